@@ -1,0 +1,327 @@
+//! The command line: argument parsing, exit codes and human-readable errors.
+//! Exit codes: 0 success, 1 a failure (with a sentence on stderr), 2 a usage
+//! error. No command prints a backtrace.
+
+mod output;
+
+use crate::hospital::directions::route;
+use crate::hospital::load::Sources;
+use crate::hospital::{Hospital, PlaceKind};
+use crate::lang::{Lang, Text};
+use crate::queue;
+use crate::store::{default_db_path, Store};
+use crate::triage::{Query, Triage};
+use anyhow::{anyhow, bail, Context};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "banzhen",
+    version,
+    about = "Banzhen (伴诊): an offline hospital guidance kiosk"
+)]
+pub struct Cli {
+    /// The database file [default: $BANZHEN_DB, else the XDG data folder]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create the database and load the hospital's data (the demo hospital unless --data is given)
+    Setup {
+        /// A folder with departments.csv, places.csv, map.toml and triage.toml
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+    },
+    /// Recommend a department for a complaint, in Chinese or English
+    Triage {
+        #[arg(long)]
+        lang: Option<Lang>,
+        #[arg(long)]
+        json: bool,
+        /// The complaint, e.g. "I have chest pain when climbing stairs" or "孩子发烧咳嗽"
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+    },
+    /// List the departments with their location and status
+    Departments {
+        #[arg(long)]
+        lang: Option<Lang>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the places patients look for (pharmacy, cashier, lab, toilet, …)
+    Places {
+        #[arg(long)]
+        lang: Option<Lang>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Step-by-step directions from the kiosk to a department code or a place
+    Directions {
+        /// A department code (03.04) or a place id (pharmacy, cashier, lab, imaging, toilet, lift, info_desk, insurance_desk, emergency, exit, cafe)
+        target: String,
+        #[arg(long)]
+        lang: Option<Lang>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Queue numbers
+    Ticket {
+        #[command(subcommand)]
+        action: TicketAction,
+    },
+    /// See and run a department's queue
+    Queue {
+        #[command(subcommand)]
+        action: QueueAction,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TicketAction {
+    /// Take the next number for a department
+    Take {
+        code: String,
+        #[arg(long)]
+        lang: Option<Lang>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum QueueAction {
+    /// Waiting count, number being served and the estimated wait
+    Status {
+        code: String,
+        #[arg(long)]
+        lang: Option<Lang>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Finish the current patient and call the next number
+    CallNext {
+        code: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a ticket as seen
+    Done { code: String, ticket: String },
+    /// Mark a ticket as not having turned up
+    NoShow { code: String, ticket: String },
+}
+
+/// Runs the command line and maps the outcome to an exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn default_lang() -> Lang {
+    let env = std::env::var("BANZHEN_LANG")
+        .or_else(|_| std::env::var("LANG"))
+        .unwrap_or_default();
+    if env.to_lowercase().starts_with("zh") {
+        Lang::Zh
+    } else {
+        Lang::En
+    }
+}
+
+fn db_path(cli_db: Option<PathBuf>) -> PathBuf {
+    cli_db
+        .or_else(|| {
+            std::env::var_os("BANZHEN_DB")
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
+        .unwrap_or_else(default_db_path)
+}
+
+/// Opens the store, creating and seeding it with the demo hospital on first use.
+pub fn open_store(cli_db: Option<PathBuf>) -> anyhow::Result<Store> {
+    let path = db_path(cli_db);
+    let store = Store::open(&path)?;
+    store
+        .seed_if_empty()
+        .with_context(|| format!("setting up {}", path.display()))?;
+    Ok(store)
+}
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let Some(command) = cli.command else {
+        bail!("the kiosk's touch screen is not part of this build yet; try `banzhen triage \"I have chest pain\"`, `banzhen departments` or `banzhen --help`");
+    };
+    if let Command::Setup { data } = &command {
+        let path = db_path(cli.db.clone());
+        let store = Store::open(&path)?;
+        let sources = match data {
+            Some(dir) => Sources::read_dir(dir)?,
+            None => Sources::demo(),
+        };
+        let (hospital, rules) = store.seed(&sources)?;
+        println!(
+            "{}: {} with {} departments, {} places and {} triage phrasings.",
+            path.display(),
+            hospital.name.en,
+            hospital.departments.len(),
+            hospital.places.len(),
+            rules.phrasing_count()
+        );
+        return Ok(());
+    }
+    let store = open_store(cli.db)?;
+    let hospital = store.hospital()?;
+    match command {
+        Command::Setup { .. } => unreachable!("handled above"),
+        Command::Triage { lang, json, text } => {
+            let text = text.join(" ");
+            let lang = lang.unwrap_or_else(|| Lang::detect(&text));
+            let triage = Triage::new(store.rules()?);
+            let a = triage.assess(&Query::Text(text))?;
+            if json {
+                println!("{}", output::triage_json(&hospital, &a, lang));
+            } else {
+                print!("{}", output::triage_text(&hospital, &a, lang));
+            }
+        }
+        Command::Departments { lang, json } => {
+            let lang = lang.unwrap_or_else(default_lang);
+            if json {
+                println!("{}", output::departments_json(&hospital, now()));
+            } else {
+                print!("{}", output::departments_text(&hospital, lang, now()));
+            }
+        }
+        Command::Places { lang, json } => {
+            let lang = lang.unwrap_or_else(default_lang);
+            if json {
+                println!("{}", output::places_json(&hospital));
+            } else {
+                print!("{}", output::places_text(&hospital, lang));
+            }
+        }
+        Command::Directions { target, lang, json } => {
+            let lang = lang.unwrap_or_else(|| {
+                if Lang::detect(&target) == Lang::Zh {
+                    Lang::Zh
+                } else {
+                    default_lang()
+                }
+            });
+            let (name, location) = resolve_target(&hospital, &target)?;
+            let steps = route(&hospital, &hospital.kiosk, &location, &name);
+            if json {
+                println!(
+                    "{}",
+                    serde_json::json!({"target": target, "name_zh": name.zh, "name_en": name.en, "location": location, "steps": steps})
+                );
+            } else {
+                println!("{}", name.get(lang));
+                for (i, s) in steps.iter().enumerate() {
+                    println!("{:>2}. {}", i + 1, s.text.get(lang));
+                }
+            }
+        }
+        Command::Ticket {
+            action: TicketAction::Take { code, lang, json },
+        } => {
+            let lang = lang.unwrap_or_else(default_lang);
+            let dept = hospital
+                .department(&code)
+                .ok_or_else(|| unknown_department(&hospital, &code))?;
+            let issued = queue::take(&store, &code, now())?;
+            if json {
+                println!("{}", output::issued_json(dept, &issued));
+            } else {
+                print!("{}", output::issued_text(dept, &issued, lang));
+            }
+        }
+        Command::Queue { action } => match action {
+            QueueAction::Status { code, lang, json } => {
+                let lang = lang.unwrap_or_else(default_lang);
+                let dept = hospital
+                    .department(&code)
+                    .ok_or_else(|| unknown_department(&hospital, &code))?;
+                let status = store.read(|dao| queue::status(dao, &code, now()))?;
+                if json {
+                    println!("{}", serde_json::to_string(&status)?);
+                } else {
+                    print!("{}", output::status_text(dept, &status, lang));
+                }
+            }
+            QueueAction::CallNext { code, json } => {
+                hospital
+                    .department(&code)
+                    .ok_or_else(|| unknown_department(&hospital, &code))?;
+                let called = store.write(|dao| queue::call_next(dao, &code, now()))?;
+                match (called, json) {
+                    (Some(t), true) => println!("{}", serde_json::to_string(&t)?),
+                    (None, true) => println!("null"),
+                    (Some(t), false) => println!("Now calling {}", t.label),
+                    (None, false) => println!("Nobody is waiting for {code}."),
+                }
+            }
+            QueueAction::Done { code, ticket } => {
+                let t = store.write(|dao| queue::finish(dao, &code, &ticket, false, now()))?;
+                println!("{} marked as seen.", t.label);
+            }
+            QueueAction::NoShow { code, ticket } => {
+                let t = store.write(|dao| queue::finish(dao, &code, &ticket, true, now()))?;
+                println!("{} marked as a no-show.", t.label);
+            }
+        },
+    }
+    Ok(())
+}
+
+fn unknown_department(h: &Hospital, code: &str) -> anyhow::Error {
+    let codes: Vec<&str> = h.departments.iter().map(|d| d.code.as_str()).collect();
+    anyhow!(
+        "there is no department with code {code:?}; the codes are {}",
+        codes.join(", ")
+    )
+}
+
+/// A department code or a place id, as a name and a location.
+pub fn resolve_target(
+    h: &Hospital,
+    target: &str,
+) -> anyhow::Result<(Text, crate::hospital::Location)> {
+    if let Some(d) = h.department(target.trim()) {
+        return Ok((d.name.clone(), d.location.clone()));
+    }
+    if let Ok(kind) = target.parse::<PlaceKind>() {
+        if let Some(p) = h.places_of(kind).first() {
+            return Ok((p.name.clone(), p.location.clone()));
+        }
+    }
+    let ids: Vec<&str> = PlaceKind::ALL.iter().map(|k| k.id()).collect();
+    bail!(
+        "{target:?} is neither a department code (like 03.04) nor a place ({})",
+        ids.join(", ")
+    )
+}

@@ -1,0 +1,709 @@
+//! Reading the hospital from human-edited files (the format of `data/`):
+//! `departments.csv` and `places.csv` (open in a spreadsheet) and `map.toml`
+//! (buildings, walkways, where the kiosk stands). Every problem is reported
+//! with its file and line, all at once, so a person can fix a file in one go.
+
+use super::{
+    Building, Department, DeptStatus, Hospital, Link, Location, Place, PlaceKind, WeeklyHours,
+};
+use crate::lang::Text;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::path::Path;
+
+/// One problem in one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    pub file: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{} line {}: {}", self.file, line, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// Every problem found in a set of data files.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct DataErrors(pub Vec<DataError>);
+
+impl fmt::Display for DataErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lines: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        f.write_str(&lines.join("\n"))
+    }
+}
+
+/// The texts of the hospital's data files.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    pub departments_csv: String,
+    pub places_csv: String,
+    pub map_toml: String,
+    pub triage_toml: String,
+}
+
+pub const DEPARTMENTS_FILE: &str = "departments.csv";
+pub const PLACES_FILE: &str = "places.csv";
+pub const MAP_FILE: &str = "map.toml";
+pub const TRIAGE_FILE: &str = "triage.toml";
+
+impl Sources {
+    /// The demo hospital shipped in `data/`, built into the binary so a first
+    /// run works wherever the binary is installed.
+    pub fn demo() -> Sources {
+        Sources {
+            departments_csv: include_str!("../../data/departments.csv").to_string(),
+            places_csv: include_str!("../../data/places.csv").to_string(),
+            map_toml: include_str!("../../data/map.toml").to_string(),
+            triage_toml: include_str!("../../data/triage.toml").to_string(),
+        }
+    }
+
+    pub fn read_dir(dir: &Path) -> Result<Sources, DataErrors> {
+        let read = |name: &str| {
+            std::fs::read_to_string(dir.join(name)).map_err(|e| DataError {
+                file: dir.join(name).display().to_string(),
+                line: None,
+                message: format!("cannot be read: {e}"),
+            })
+        };
+        let results = [
+            read(DEPARTMENTS_FILE),
+            read(PLACES_FILE),
+            read(MAP_FILE),
+            read(TRIAGE_FILE),
+        ];
+        let errors: Vec<DataError> = results
+            .iter()
+            .filter_map(|r| r.as_ref().err().cloned())
+            .collect();
+        if !errors.is_empty() {
+            return Err(DataErrors(errors));
+        }
+        let [d, p, m, t] = results.map(|r| r.unwrap_or_default());
+        Ok(Sources {
+            departments_csv: d,
+            places_csv: p,
+            map_toml: m,
+            triage_toml: t,
+        })
+    }
+}
+
+/// The demo hospital, for tests and examples; the shipped files are checked by
+/// the tests, so this cannot fail in a release.
+pub fn demo_hospital() -> Hospital {
+    match parse_hospital(&Sources::demo()) {
+        Ok(h) => h,
+        Err(e) => panic!("the shipped demo data is broken:\n{e}"),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MapFile {
+    name_zh: String,
+    name_en: String,
+    kiosk: KioskRow,
+    #[serde(rename = "building")]
+    buildings: Vec<BuildingRow>,
+    #[serde(default, rename = "walkway")]
+    walkways: Vec<WalkwayRow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KioskRow {
+    building: String,
+    floor: i32,
+    x: f64,
+    y: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BuildingRow {
+    id: String,
+    name_zh: String,
+    name_en: String,
+    floors: Vec<i32>,
+    width: f64,
+    depth: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WalkwayRow {
+    from: String,
+    to: String,
+    floor: i32,
+    name_zh: String,
+    name_en: String,
+    from_xy: (f64, f64),
+    to_xy: (f64, f64),
+}
+
+/// 1-based line of a byte offset.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+pub fn toml_error(file: &str, text: &str, e: &toml::de::Error) -> DataError {
+    DataError {
+        file: file.to_string(),
+        line: e.span().map(|s| line_of(text, s.start)),
+        message: e.message().to_string(),
+    }
+}
+
+/// Parses and checks the hospital's files (not the triage rules, which the
+/// triage module reads and checks against the departments found here).
+pub fn parse_hospital(src: &Sources) -> Result<Hospital, DataErrors> {
+    let mut errors = Vec::new();
+    let map: Option<MapFile> = match toml::from_str(&src.map_toml) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            errors.push(toml_error(MAP_FILE, &src.map_toml, &e));
+            None
+        }
+    };
+    let Some(map) = map else {
+        return Err(DataErrors(errors));
+    };
+    let buildings: Vec<Building> = map
+        .buildings
+        .into_iter()
+        .map(|b| Building {
+            id: b.id,
+            name: Text::new(b.name_zh, b.name_en),
+            floors: b.floors,
+            width: b.width,
+            depth: b.depth,
+        })
+        .collect();
+    let floors_of: HashMap<&str, &Vec<i32>> = buildings
+        .iter()
+        .map(|b| (b.id.as_str(), &b.floors))
+        .collect();
+    let check_place =
+        |file: &str,
+         line: Option<usize>,
+         building: &str,
+         floor: i32,
+         errors: &mut Vec<DataError>| match floors_of.get(building) {
+            None => errors.push(DataError {
+                file: file.into(),
+                line,
+                message: format!("building {building:?} is not in {MAP_FILE}"),
+            }),
+            Some(floors) if !floors.contains(&floor) => errors.push(DataError {
+                file: file.into(),
+                line,
+                message: format!("building {building} has no floor {floor}"),
+            }),
+            Some(_) => {}
+        };
+    check_place(
+        MAP_FILE,
+        None,
+        &map.kiosk.building,
+        map.kiosk.floor,
+        &mut errors,
+    );
+    let mut links = Vec::new();
+    for w in map.walkways {
+        check_place(MAP_FILE, None, &w.from, w.floor, &mut errors);
+        check_place(MAP_FILE, None, &w.to, w.floor, &mut errors);
+        links.push(Link {
+            from: w.from,
+            to: w.to,
+            floor: w.floor,
+            name: Text::new(w.name_zh, w.name_en),
+            from_xy: w.from_xy,
+            to_xy: w.to_xy,
+        });
+    }
+    let departments = parse_departments(
+        &src.departments_csv,
+        &mut |line, b, f, errs| check_place(DEPARTMENTS_FILE, Some(line), b, f, errs),
+        &mut errors,
+    );
+    let places = parse_places(
+        &src.places_csv,
+        &mut |line, b, f, errs| check_place(PLACES_FILE, Some(line), b, f, errs),
+        &mut errors,
+    );
+    for kind in PlaceKind::ALL {
+        if !places.iter().any(|p| p.kind == kind) {
+            errors.push(DataError {
+                file: PLACES_FILE.into(),
+                line: None,
+                message: format!("has no {kind}; every kind of place needs at least one row"),
+            });
+        }
+    }
+    if !errors.is_empty() {
+        return Err(DataErrors(errors));
+    }
+    Ok(Hospital {
+        name: Text::new(map.name_zh, map.name_en),
+        kiosk: Location {
+            building: map.kiosk.building,
+            floor: map.kiosk.floor,
+            room: String::new(),
+            x: map.kiosk.x,
+            y: map.kiosk.y,
+        },
+        buildings,
+        departments,
+        places,
+        links,
+    })
+}
+
+/// A CSV row with its header names, so checks can name the column they read.
+struct Row<'a> {
+    file: &'static str,
+    line: usize,
+    record: &'a csv::StringRecord,
+    headers: &'a HashMap<String, usize>,
+}
+
+impl Row<'_> {
+    fn text(&self, col: &str) -> &str {
+        self.headers
+            .get(col)
+            .and_then(|&i| self.record.get(i))
+            .map(str::trim)
+            .unwrap_or("")
+    }
+
+    fn err(&self, message: String) -> DataError {
+        DataError {
+            file: self.file.into(),
+            line: Some(self.line),
+            message,
+        }
+    }
+
+    fn required(&self, col: &str, errors: &mut Vec<DataError>) -> String {
+        let v = self.text(col);
+        if v.is_empty() {
+            errors.push(self.err(format!("{col} is missing")));
+        }
+        v.to_string()
+    }
+
+    fn number<T: std::str::FromStr>(&self, col: &str, errors: &mut Vec<DataError>) -> Option<T> {
+        let v = self.text(col);
+        match v.parse() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                errors.push(self.err(format!("{col} {v:?} is not a number")));
+                None
+            }
+        }
+    }
+}
+
+fn read_csv(
+    file: &'static str,
+    text: &str,
+    required: &[&str],
+    errors: &mut Vec<DataError>,
+) -> Vec<(usize, csv::StringRecord, HashMap<String, usize>)> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers: HashMap<String, usize> = match reader.headers() {
+        Ok(h) => h
+            .iter()
+            .enumerate()
+            .map(|(i, name)| (name.trim().to_string(), i))
+            .collect(),
+        Err(e) => {
+            errors.push(DataError {
+                file: file.into(),
+                line: Some(1),
+                message: format!("header row: {e}"),
+            });
+            return Vec::new();
+        }
+    };
+    let missing: Vec<&str> = required
+        .iter()
+        .copied()
+        .filter(|c| !headers.contains_key(*c))
+        .collect();
+    if !missing.is_empty() {
+        errors.push(DataError {
+            file: file.into(),
+            line: Some(1),
+            message: format!("header row lacks column(s): {}", missing.join(", ")),
+        });
+        return Vec::new();
+    }
+    let mut rows = Vec::new();
+    for result in reader.records() {
+        match result {
+            Ok(record) => {
+                let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
+                if record.iter().all(|f| f.trim().is_empty()) {
+                    continue;
+                }
+                rows.push((line, record, headers.clone()));
+            }
+            Err(e) => {
+                let line = e.position().map(|p| p.line() as usize);
+                let message = match e.kind() {
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => format!("has {len} fields but the header has {expected_len}"),
+                    _ => e.to_string(),
+                };
+                errors.push(DataError {
+                    file: file.into(),
+                    line,
+                    message,
+                });
+            }
+        }
+    }
+    rows
+}
+
+pub const DEPARTMENT_COLUMNS: [&str; 15] = [
+    "code",
+    "prefix",
+    "name_zh",
+    "name_en",
+    "desc_zh",
+    "desc_en",
+    "building",
+    "floor",
+    "room",
+    "x",
+    "y",
+    "hours",
+    "status",
+    "status_note",
+    "avg_minutes",
+];
+
+type PlaceCheck<'a> = dyn FnMut(usize, &str, i32, &mut Vec<DataError>) + 'a;
+
+fn parse_departments(
+    text: &str,
+    check_place: &mut PlaceCheck<'_>,
+    errors: &mut Vec<DataError>,
+) -> Vec<Department> {
+    let mut out = Vec::new();
+    let mut codes: HashMap<String, usize> = HashMap::new();
+    let mut prefixes: HashMap<String, usize> = HashMap::new();
+    let mut rooms: HashMap<(String, i32, String), usize> = HashMap::new();
+    for (line, record, headers) in read_csv(DEPARTMENTS_FILE, text, &DEPARTMENT_COLUMNS, errors) {
+        let row = Row {
+            file: DEPARTMENTS_FILE,
+            line,
+            record: &record,
+            headers: &headers,
+        };
+        let before = errors.len();
+        let code = row.required("code", errors);
+        if !code.is_empty() && !is_department_code(&code) {
+            errors.push(row.err(format!("code {code:?} is not a code from the national list of clinical subjects (like 03.04 or 20)")));
+        }
+        if let Some(first) = codes.insert(code.clone(), line) {
+            errors.push(row.err(format!("code {code} appears again (first on line {first})")));
+        }
+        let prefix = row.required("prefix", errors);
+        if !prefix.is_empty()
+            && !(prefix.len() <= 2 && prefix.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            errors.push(row.err(format!(
+                "prefix {prefix:?} must be one or two capital letters"
+            )));
+        }
+        if let Some(first) = prefixes.insert(prefix.clone(), line) {
+            errors.push(row.err(format!("prefix {prefix} is already used on line {first}")));
+        }
+        let name = Text::new(
+            row.required("name_zh", errors),
+            row.required("name_en", errors),
+        );
+        let description = Text::new(row.text("desc_zh"), row.text("desc_en"));
+        let building = row.required("building", errors);
+        let floor = row.number::<i32>("floor", errors);
+        let room = row.required("room", errors);
+        let x = row.number::<f64>("x", errors);
+        let y = row.number::<f64>("y", errors);
+        if let Some(floor) = floor {
+            check_place(line, &building, floor, errors);
+            if let Some(first) = rooms.insert((building.clone(), floor, room.clone()), line) {
+                errors.push(row.err(format!(
+                    "room {room} in building {building} is already taken by line {first}"
+                )));
+            }
+        }
+        let hours = match WeeklyHours::parse(row.text("hours")) {
+            Ok(h) => Some(h),
+            Err(e) => {
+                errors.push(row.err(e.to_string()));
+                None
+            }
+        };
+        let status = match row.text("status").parse::<DeptStatus>() {
+            Ok(s) => Some(s),
+            Err(e) => {
+                errors.push(row.err(e));
+                None
+            }
+        };
+        let avg_minutes = row.number::<u32>("avg_minutes", errors);
+        if let Some(m) = avg_minutes {
+            if !(1..=240).contains(&m) {
+                errors.push(row.err(format!("avg_minutes {m} must be between 1 and 240")));
+            }
+        }
+        if errors.len() > before {
+            continue;
+        }
+        if let (Some(floor), Some(x), Some(y), Some(hours), Some(status), Some(avg_minutes)) =
+            (floor, x, y, hours, status, avg_minutes)
+        {
+            out.push(Department {
+                code,
+                prefix,
+                name,
+                description,
+                location: Location {
+                    building,
+                    floor,
+                    room,
+                    x,
+                    y,
+                },
+                hours,
+                status,
+                status_note: row.text("status_note").to_string(),
+                avg_minutes,
+            });
+        }
+    }
+    out
+}
+
+pub const PLACE_COLUMNS: [&str; 8] = [
+    "kind", "name_zh", "name_en", "building", "floor", "room", "x", "y",
+];
+
+fn parse_places(
+    text: &str,
+    check_place: &mut PlaceCheck<'_>,
+    errors: &mut Vec<DataError>,
+) -> Vec<Place> {
+    let mut out = Vec::new();
+    let mut seen: HashSet<(String, String, i32, String)> = HashSet::new();
+    for (line, record, headers) in read_csv(PLACES_FILE, text, &PLACE_COLUMNS, errors) {
+        let row = Row {
+            file: PLACES_FILE,
+            line,
+            record: &record,
+            headers: &headers,
+        };
+        let before = errors.len();
+        let kind = match row.text("kind").parse::<PlaceKind>() {
+            Ok(k) => Some(k),
+            Err(e) => {
+                errors.push(row.err(e));
+                None
+            }
+        };
+        let name = Text::new(
+            row.required("name_zh", errors),
+            row.required("name_en", errors),
+        );
+        let building = row.required("building", errors);
+        let floor = row.number::<i32>("floor", errors);
+        let room = row.text("room").to_string();
+        let x = row.number::<f64>("x", errors);
+        let y = row.number::<f64>("y", errors);
+        if let Some(floor) = floor {
+            check_place(line, &building, floor, errors);
+            if !seen.insert((
+                row.text("kind").to_string(),
+                building.clone(),
+                floor,
+                room.clone(),
+            )) && !room.is_empty()
+            {
+                errors.push(row.err(format!(
+                    "the same {} in room {room} is listed twice",
+                    row.text("kind")
+                )));
+            }
+        }
+        if errors.len() > before {
+            continue;
+        }
+        if let (Some(kind), Some(floor), Some(x), Some(y)) = (kind, floor, x, y) {
+            out.push(Place {
+                kind,
+                name,
+                location: Location {
+                    building,
+                    floor,
+                    room,
+                    x,
+                    y,
+                },
+            });
+        }
+    }
+    out
+}
+
+/// The shape of a code in 《医疗机构诊疗科目名录》: two digits, optionally a dot
+/// and two more (`20`, `03.04`).
+pub fn is_department_code(code: &str) -> bool {
+    let b = code.as_bytes();
+    match b.len() {
+        2 => b.iter().all(u8::is_ascii_digit),
+        5 => b[2] == b'.' && [b[0], b[1], b[3], b[4]].iter().all(u8::is_ascii_digit),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_data_loads_with_every_required_department() {
+        let h = demo_hospital();
+        let required = [
+            "02", "03.01", "03.02", "03.03", "03.04", "03.06", "03.07", "03.08", "03.09", "03.10",
+            "04.01", "04.03", "04.04", "05.01", "05.02", "07", "10", "11", "12", "13", "15", "16",
+            "19", "20", "21", "50",
+        ];
+        for code in required {
+            assert!(
+                h.department(code).is_some(),
+                "demo hospital lacks department {code}"
+            );
+        }
+        assert!(h.buildings.len() >= 2);
+        assert!(h
+            .places
+            .iter()
+            .any(|p| p.kind == PlaceKind::Lab && p.name.zh.contains("检验")));
+    }
+
+    fn with_departments(csv: &str) -> Sources {
+        let mut s = Sources::demo();
+        s.departments_csv = csv.to_string();
+        s
+    }
+
+    fn header() -> String {
+        DEPARTMENT_COLUMNS.join(",")
+    }
+
+    #[test]
+    fn errors_name_the_line_and_the_problem() {
+        let csv = format!(
+            "{}\n03.04,C,心血管内科,Cardiology,,,A,3,301,10,20,Mon-Fri 08:00-17:00,open,,12\n\
+             99.9,D,皮肤科,Dermatology,,,A,3,302,10,20,Mon-Fri 08:00-17:00,open,,12\n\
+             13,E,,Dermatology,,,A,3,301,10,20,Mon-Fri 08:00-17:00,open,,12\n\
+             10,F,眼科,Eyes,,,A,3,303,10,20,weekdays,open,,12\n",
+            header()
+        );
+        let err = parse_hospital(&with_departments(&csv)).unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.contains("departments.csv line 3: code \"99.9\""),
+            "{text}"
+        );
+        assert!(
+            text.contains("departments.csv line 4: name_zh is missing"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "departments.csv line 4: room 301 in building A is already taken by line 2"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("departments.csv line 5: opening hours \"weekdays\""),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn unknown_building_and_floor_are_refused() {
+        let csv = format!(
+            "{}\n03.04,C,心血管内科,Cardiology,,,Z,3,301,10,20,24h,open,,12\n03.01,R,呼吸内科,Respiratory,,,A,42,301,10,20,24h,open,,12\n",
+            header()
+        );
+        let text = parse_hospital(&with_departments(&csv))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            text.contains("line 2: building \"Z\" is not in map.toml"),
+            "{text}"
+        );
+        assert!(
+            text.contains("line 3: building A has no floor 42"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn ragged_rows_and_missing_columns_are_reported() {
+        let text = parse_hospital(&with_departments("code,prefix\n03.04,C\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            text.contains("line 1: header row lacks column(s): name_zh"),
+            "{text}"
+        );
+        let csv = format!("{}\n03.04,C,心血管内科\n", header());
+        let text = parse_hospital(&with_departments(&csv))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            text.contains("line 2: has 3 fields but the header has 15"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn broken_map_toml_points_at_its_line() {
+        let mut s = Sources::demo();
+        s.map_toml = "name_zh = \"x\"\nname_en = \"y\"\n[kiosk\n".into();
+        let e = parse_hospital(&s).unwrap_err();
+        assert_eq!(e.0[0].file, "map.toml");
+        assert_eq!(e.0[0].line, Some(3));
+    }
+
+    #[test]
+    fn department_code_shape() {
+        assert!(is_department_code("03.04"));
+        assert!(is_department_code("20"));
+        assert!(!is_department_code("3.4"));
+        assert!(!is_department_code("0304"));
+        assert!(!is_department_code(""));
+    }
+}

@@ -1,0 +1,207 @@
+//! The hospital as the kiosk knows it: buildings, departments, places and the
+//! kiosk's own position. Plain values, loaded from `data/` files (see [`load`])
+//! or from the store; nothing here does I/O.
+
+pub mod directions;
+pub mod hours;
+pub mod load;
+
+pub use hours::WeeklyHours;
+
+use crate::lang::Text;
+use serde::Serialize;
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DeptStatus {
+    Open,
+    Closed,
+    Paused,
+}
+
+impl DeptStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeptStatus::Open => "open",
+            DeptStatus::Closed => "closed",
+            DeptStatus::Paused => "paused",
+        }
+    }
+}
+
+impl FromStr for DeptStatus {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim() {
+            "open" => Ok(DeptStatus::Open),
+            "closed" => Ok(DeptStatus::Closed),
+            "paused" => Ok(DeptStatus::Paused),
+            other => Err(format!(
+                "status {other:?} is not one of open, closed, paused"
+            )),
+        }
+    }
+}
+
+/// Where something is: a building, a floor, a room label and a position on
+/// that floor in metres, with x to the patient's right and y straight ahead
+/// as seen by someone facing the kiosk's screen.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Location {
+    pub building: String,
+    pub floor: i32,
+    pub room: String,
+    pub x: f64,
+    pub y: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Department {
+    /// The national code from 《医疗机构诊疗科目名录》, e.g. `03.04`.
+    pub code: String,
+    /// Letter(s) before queue numbers, e.g. `C` for `C012`.
+    pub prefix: String,
+    pub name: Text,
+    pub description: Text,
+    pub location: Location,
+    #[serde(serialize_with = "hours_as_text")]
+    pub hours: WeeklyHours,
+    pub status: DeptStatus,
+    pub status_note: String,
+    pub avg_minutes: u32,
+}
+
+fn hours_as_text<S: serde::Serializer>(h: &WeeklyHours, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&h.to_string())
+}
+
+/// The kinds of place a patient asks for. Their ids are stable: speech intents
+/// and the acceptance checks use them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    Pharmacy,
+    Cashier,
+    Lab,
+    Imaging,
+    Toilet,
+    Lift,
+    InfoDesk,
+    InsuranceDesk,
+    Emergency,
+    Exit,
+    Cafe,
+}
+
+impl PlaceKind {
+    pub const ALL: [PlaceKind; 11] = [
+        PlaceKind::Pharmacy,
+        PlaceKind::Cashier,
+        PlaceKind::Lab,
+        PlaceKind::Imaging,
+        PlaceKind::Toilet,
+        PlaceKind::Lift,
+        PlaceKind::InfoDesk,
+        PlaceKind::InsuranceDesk,
+        PlaceKind::Emergency,
+        PlaceKind::Exit,
+        PlaceKind::Cafe,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            PlaceKind::Pharmacy => "pharmacy",
+            PlaceKind::Cashier => "cashier",
+            PlaceKind::Lab => "lab",
+            PlaceKind::Imaging => "imaging",
+            PlaceKind::Toilet => "toilet",
+            PlaceKind::Lift => "lift",
+            PlaceKind::InfoDesk => "info_desk",
+            PlaceKind::InsuranceDesk => "insurance_desk",
+            PlaceKind::Emergency => "emergency",
+            PlaceKind::Exit => "exit",
+            PlaceKind::Cafe => "cafe",
+        }
+    }
+}
+
+impl FromStr for PlaceKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        PlaceKind::ALL
+            .into_iter()
+            .find(|k| k.id() == s.trim())
+            .ok_or_else(|| {
+                let ids: Vec<&str> = PlaceKind::ALL.iter().map(|k| k.id()).collect();
+                format!("place {s:?} is not one of {}", ids.join(", "))
+            })
+    }
+}
+
+impl fmt::Display for PlaceKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Place {
+    pub kind: PlaceKind,
+    pub name: Text,
+    pub location: Location,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Building {
+    pub id: String,
+    pub name: Text,
+    /// Floors from lowest to highest; negative numbers are basements.
+    pub floors: Vec<i32>,
+    pub width: f64,
+    pub depth: f64,
+}
+
+/// A walkway between two buildings on one floor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Link {
+    pub from: String,
+    pub to: String,
+    pub floor: i32,
+    pub name: Text,
+    /// Where the walkway leaves `from` and arrives in `to`, in each building's coordinates.
+    pub from_xy: (f64, f64),
+    pub to_xy: (f64, f64),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hospital {
+    pub name: Text,
+    pub kiosk: Location,
+    pub buildings: Vec<Building>,
+    pub departments: Vec<Department>,
+    pub places: Vec<Place>,
+    pub links: Vec<Link>,
+}
+
+impl Hospital {
+    pub fn department(&self, code: &str) -> Option<&Department> {
+        self.departments.iter().find(|d| d.code == code)
+    }
+
+    pub fn building(&self, id: &str) -> Option<&Building> {
+        self.buildings.iter().find(|b| b.id == id)
+    }
+
+    /// Places of one kind, nearest to the kiosk first.
+    pub fn places_of(&self, kind: PlaceKind) -> Vec<&Place> {
+        let mut found: Vec<&Place> = self.places.iter().filter(|p| p.kind == kind).collect();
+        found.sort_by(|a, b| {
+            let da = directions::effort(self, &self.kiosk, &a.location);
+            let db = directions::effort(self, &self.kiosk, &b.location);
+            da.total_cmp(&db)
+        });
+        found
+    }
+}

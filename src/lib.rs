@@ -1,0 +1,13 @@
+//! Banzhen (伴诊): an offline hospital guidance kiosk.
+//!
+//! The visit is a pure state machine ([`workflow`]); the shell around it
+//! performs effects against the [`store`], [`triage`] and [`queue`]. See
+//! DESIGN notes in `src/workflow/README.md`.
+
+pub mod cli;
+pub mod hospital;
+pub mod lang;
+pub mod queue;
+pub mod store;
+pub mod triage;
+pub mod workflow;

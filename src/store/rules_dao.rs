@@ -1,0 +1,204 @@
+//! Reading and writing the triage knowledge base.
+
+use super::{Dao, Result};
+use crate::lang::Text;
+use crate::triage::rules::{BodyPart, Modifier, RedFlag, RuleSet, Term};
+use rusqlite::params;
+use std::collections::BTreeMap;
+
+impl Dao<'_> {
+    pub fn clear_rules(&self) -> Result<()> {
+        self.conn().execute_batch(
+            "DELETE FROM triage_modifier_codes; DELETE FROM triage_modifiers; DELETE FROM triage_red_flag_terms;
+             DELETE FROM triage_red_flags; DELETE FROM triage_weights; DELETE FROM triage_phrasings;
+             DELETE FROM triage_terms; DELETE FROM triage_body_parts;",
+        )?;
+        Ok(())
+    }
+
+    pub fn insert_rules(&self, rules: &RuleSet) -> Result<()> {
+        let c = self.conn();
+        for (i, b) in rules.body_parts.iter().enumerate() {
+            c.execute("INSERT INTO triage_body_parts (id, label_zh, label_en, sort) VALUES (?1, ?2, ?3, ?4)", params![b.id, b.label.zh, b.label.en, i as i64])?;
+        }
+        let mut phrase = c.prepare(
+            "INSERT INTO triage_phrasings (term_id, lang, phrase, sort) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (i, t) in rules.terms.iter().enumerate() {
+            c.execute(
+                "INSERT INTO triage_terms (id, label_zh, label_en, body_part, sort) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![t.id, t.label.zh, t.label.en, t.body_part, i as i64],
+            )?;
+            for (lang, list) in [("en", &t.en), ("zh", &t.zh)] {
+                for (j, p) in list.iter().enumerate() {
+                    phrase.execute(params![t.id, lang, p, j as i64])?;
+                }
+            }
+            for (code, w) in &t.departments {
+                c.execute("INSERT INTO triage_weights (term_id, department_code, weight) VALUES (?1, ?2, ?3)", params![t.id, code, w])?;
+            }
+        }
+        for (i, f) in rules.red_flags.iter().enumerate() {
+            c.execute(
+                "INSERT INTO triage_red_flags (id, label_zh, label_en, question_zh, question_en, sort) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![f.id, f.label.zh, f.label.en, f.question.as_ref().map(|q| &q.zh), f.question.as_ref().map(|q| &q.en), i as i64],
+            )?;
+            for (role, list) in [("all", &f.all), ("ask_for", &f.ask_for)] {
+                for (j, t) in list.iter().enumerate() {
+                    c.execute("INSERT INTO triage_red_flag_terms (flag_id, term_id, role, sort) VALUES (?1, ?2, ?3, ?4)", params![f.id, t, role, j as i64])?;
+                }
+            }
+        }
+        for (i, m) in rules.modifiers.iter().enumerate() {
+            c.execute(
+                "INSERT INTO triage_modifiers (term_id, label_zh, label_en, redirect_to, sort) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![m.term, m.label.zh, m.label.en, m.redirect_to, i as i64],
+            )?;
+            for (role, list) in [("redirect_from", &m.redirect_from), ("exclude", &m.exclude)] {
+                for code in list {
+                    c.execute("INSERT INTO triage_modifier_codes (term_id, department_code, role) VALUES (?1, ?2, ?3)", params![m.term, code, role])?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn rules(&self) -> Result<RuleSet> {
+        let c = self.conn();
+        let body_parts = c
+            .prepare("SELECT id, label_zh, label_en FROM triage_body_parts ORDER BY sort")?
+            .query_map([], |r| {
+                Ok(BodyPart {
+                    id: r.get(0)?,
+                    label: Text::new(r.get::<_, String>(1)?, r.get::<_, String>(2)?),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut terms = c
+            .prepare("SELECT id, label_zh, label_en, body_part FROM triage_terms ORDER BY sort")?
+            .query_map([], |r| {
+                Ok(Term {
+                    id: r.get(0)?,
+                    label: Text::new(r.get::<_, String>(1)?, r.get::<_, String>(2)?),
+                    body_part: r.get(3)?,
+                    departments: BTreeMap::new(),
+                    en: Vec::new(),
+                    zh: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let index: std::collections::HashMap<String, usize> = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.clone(), i))
+            .collect();
+        let mut stmt = c.prepare(
+            "SELECT term_id, lang, phrase FROM triage_phrasings ORDER BY term_id, lang, sort",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (term, lang, phrase) = row?;
+            if let Some(&i) = index.get(&term) {
+                if lang == "zh" {
+                    terms[i].zh.push(phrase);
+                } else {
+                    terms[i].en.push(phrase);
+                }
+            }
+        }
+        let mut stmt = c.prepare("SELECT term_id, department_code, weight FROM triage_weights")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, f64>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (term, code, w) = row?;
+            if let Some(&i) = index.get(&term) {
+                terms[i].departments.insert(code, w);
+            }
+        }
+        let mut red_flags = c
+            .prepare("SELECT id, label_zh, label_en, question_zh, question_en FROM triage_red_flags ORDER BY sort")?
+            .query_map([], |r| {
+                let q: (Option<String>, Option<String>) = (r.get(3)?, r.get(4)?);
+                Ok(RedFlag {
+                    id: r.get(0)?,
+                    label: Text::new(r.get::<_, String>(1)?, r.get::<_, String>(2)?),
+                    all: Vec::new(),
+                    question: match q {
+                        (Some(zh), Some(en)) => Some(Text::new(zh, en)),
+                        _ => None,
+                    },
+                    ask_for: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut stmt = c.prepare(
+            "SELECT flag_id, term_id, role FROM triage_red_flag_terms ORDER BY flag_id, role, sort",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (flag, term, role) = row?;
+            if let Some(f) = red_flags.iter_mut().find(|f| f.id == flag) {
+                if role == "all" {
+                    f.all.push(term);
+                } else {
+                    f.ask_for.push(term);
+                }
+            }
+        }
+        let mut modifiers = c
+            .prepare("SELECT term_id, label_zh, label_en, redirect_to FROM triage_modifiers ORDER BY sort")?
+            .query_map([], |r| {
+                Ok(Modifier {
+                    term: r.get(0)?,
+                    label: Text::new(r.get::<_, String>(1)?, r.get::<_, String>(2)?),
+                    redirect_from: Vec::new(),
+                    redirect_to: r.get(3)?,
+                    exclude: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut stmt = c.prepare(
+            "SELECT term_id, department_code, role FROM triage_modifier_codes ORDER BY rowid",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (term, code, role) = row?;
+            if let Some(m) = modifiers.iter_mut().find(|m| m.term == term) {
+                if role == "exclude" {
+                    m.exclude.push(code);
+                } else {
+                    m.redirect_from.push(code);
+                }
+            }
+        }
+        Ok(RuleSet {
+            body_parts,
+            terms,
+            red_flags,
+            modifiers,
+        })
+    }
+}

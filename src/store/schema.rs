@@ -1,0 +1,205 @@
+//! The database schema: its version lives in `PRAGMA user_version`, each
+//! version has one upgrade step, and a fresh database runs every step in
+//! order, so an upgraded database and a new one are the same by construction
+//! (a test checks it).
+//!
+//! To change the schema: append a step to [`MIGRATIONS`]; never edit a step
+//! that has shipped. PRAGMAs that are per-connection (WAL, foreign keys, busy
+//! timeout) are set on open, not here.
+
+use rusqlite::Connection;
+
+/// One upgrade step per version; index 0 takes a database from 0 to 1.
+pub const MIGRATIONS: &[&str] = &[
+    // 1: the hospital, triage knowledge and queues.
+    r#"
+    CREATE TABLE hospital (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+        kiosk_building TEXT NOT NULL, kiosk_floor INTEGER NOT NULL,
+        kiosk_x REAL NOT NULL, kiosk_y REAL NOT NULL
+    );
+    CREATE TABLE buildings (
+        id TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+        floors TEXT NOT NULL, width REAL NOT NULL, depth REAL NOT NULL, sort INTEGER NOT NULL
+    );
+    CREATE TABLE walkways (
+        id INTEGER PRIMARY KEY,
+        from_building TEXT NOT NULL REFERENCES buildings(id),
+        to_building TEXT NOT NULL REFERENCES buildings(id),
+        floor INTEGER NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+        from_x REAL NOT NULL, from_y REAL NOT NULL, to_x REAL NOT NULL, to_y REAL NOT NULL
+    );
+    CREATE TABLE departments (
+        code TEXT PRIMARY KEY, prefix TEXT NOT NULL UNIQUE,
+        name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+        desc_zh TEXT NOT NULL DEFAULT '', desc_en TEXT NOT NULL DEFAULT '',
+        building TEXT NOT NULL REFERENCES buildings(id), floor INTEGER NOT NULL,
+        room TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL,
+        hours TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'closed', 'paused')),
+        status_note TEXT NOT NULL DEFAULT '',
+        avg_minutes INTEGER NOT NULL CHECK (avg_minutes BETWEEN 1 AND 240),
+        sort INTEGER NOT NULL
+    );
+    CREATE TABLE places (
+        id INTEGER PRIMARY KEY, kind TEXT NOT NULL,
+        name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+        building TEXT NOT NULL REFERENCES buildings(id), floor INTEGER NOT NULL,
+        room TEXT NOT NULL DEFAULT '', x REAL NOT NULL, y REAL NOT NULL
+    );
+    CREATE TABLE triage_body_parts (
+        id TEXT PRIMARY KEY, label_zh TEXT NOT NULL, label_en TEXT NOT NULL, sort INTEGER NOT NULL
+    );
+    CREATE TABLE triage_terms (
+        id TEXT PRIMARY KEY, label_zh TEXT NOT NULL, label_en TEXT NOT NULL,
+        body_part TEXT REFERENCES triage_body_parts(id), sort INTEGER NOT NULL
+    );
+    CREATE TABLE triage_phrasings (
+        term_id TEXT NOT NULL REFERENCES triage_terms(id) ON DELETE CASCADE,
+        lang TEXT NOT NULL CHECK (lang IN ('zh', 'en')),
+        phrase TEXT NOT NULL, sort INTEGER NOT NULL
+    );
+    CREATE TABLE triage_weights (
+        term_id TEXT NOT NULL REFERENCES triage_terms(id) ON DELETE CASCADE,
+        department_code TEXT NOT NULL REFERENCES departments(code),
+        weight REAL NOT NULL CHECK (weight > 0),
+        PRIMARY KEY (term_id, department_code)
+    );
+    CREATE TABLE triage_red_flags (
+        id TEXT PRIMARY KEY, label_zh TEXT NOT NULL, label_en TEXT NOT NULL,
+        question_zh TEXT, question_en TEXT, sort INTEGER NOT NULL
+    );
+    CREATE TABLE triage_red_flag_terms (
+        flag_id TEXT NOT NULL REFERENCES triage_red_flags(id) ON DELETE CASCADE,
+        term_id TEXT NOT NULL REFERENCES triage_terms(id),
+        role TEXT NOT NULL CHECK (role IN ('all', 'ask_for')), sort INTEGER NOT NULL
+    );
+    CREATE TABLE triage_modifiers (
+        term_id TEXT PRIMARY KEY REFERENCES triage_terms(id),
+        label_zh TEXT NOT NULL, label_en TEXT NOT NULL,
+        redirect_to TEXT REFERENCES departments(code), sort INTEGER NOT NULL
+    );
+    CREATE TABLE triage_modifier_codes (
+        term_id TEXT NOT NULL REFERENCES triage_modifiers(term_id) ON DELETE CASCADE,
+        department_code TEXT NOT NULL REFERENCES departments(code),
+        role TEXT NOT NULL CHECK (role IN ('redirect_from', 'exclude'))
+    );
+    CREATE TABLE tickets (
+        id INTEGER PRIMARY KEY,
+        department_code TEXT NOT NULL REFERENCES departments(code),
+        day TEXT NOT NULL, number INTEGER NOT NULL, label TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('waiting', 'called', 'done', 'no_show')),
+        issued_at TEXT NOT NULL, called_at TEXT, finished_at TEXT,
+        UNIQUE (department_code, day, number)
+    );
+    CREATE INDEX tickets_queue ON tickets (department_code, day, status, number);
+    "#,
+    // 2: anonymous usage events for statistics. No free text, no audio, and
+    // `visit` is a random number per visit, never a ticket or a person.
+    r#"
+    CREATE TABLE usage_events (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        visit INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        lang TEXT CHECK (lang IN ('zh', 'en')),
+        channel TEXT NOT NULL CHECK (channel IN ('touch', 'voice', 'system')),
+        department_code TEXT,
+        place_kind TEXT
+    );
+    CREATE INDEX usage_events_at ON usage_events (at);
+    "#,
+];
+
+pub const CURRENT_VERSION: usize = MIGRATIONS.len();
+
+#[derive(Debug, thiserror::Error)]
+pub enum SchemaError {
+    #[error("the database was written by a newer Banzhen (schema version {found}, this one knows up to {CURRENT_VERSION}); upgrade Banzhen")]
+    TooNew { found: usize },
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+pub fn version(conn: &Connection) -> rusqlite::Result<usize> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0))
+        .map(|v| v.max(0) as usize)
+}
+
+/// Brings the database up to [`CURRENT_VERSION`], each step in its own
+/// transaction so a crash leaves a consistent older version behind.
+pub fn migrate(conn: &mut Connection) -> Result<(), SchemaError> {
+    migrate_to(conn, CURRENT_VERSION)
+}
+
+pub fn migrate_to(conn: &mut Connection, target: usize) -> Result<(), SchemaError> {
+    let found = version(conn)?;
+    if found > CURRENT_VERSION {
+        return Err(SchemaError::TooNew { found });
+    }
+    for (i, step) in MIGRATIONS.iter().enumerate().take(target).skip(found) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(step)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schema_of(conn: &Connection) -> Vec<(String, String)> {
+        let mut stmt = conn
+            .prepare("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
+            .unwrap();
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+        rows.map(Result::unwrap).collect()
+    }
+
+    #[test]
+    fn upgrading_from_the_first_version_equals_a_fresh_database() {
+        let mut old = Connection::open_in_memory().unwrap();
+        migrate_to(&mut old, 1).unwrap();
+        assert_eq!(version(&old).unwrap(), 1);
+        // A version-1 kiosk had issued tickets; they must survive the upgrade.
+        old.execute_batch(
+            "INSERT INTO buildings VALUES ('A', '门诊楼', 'Outpatient', '[1]', 10, 10, 0);
+             INSERT INTO departments (code, prefix, name_zh, name_en, building, floor, room, x, y, hours, status, avg_minutes, sort)
+             VALUES ('03.04', 'C', '心内科', 'Cardiology', 'A', 1, '101', 1, 1, '24h', 'open', 10, 0);
+             INSERT INTO tickets (department_code, day, number, label, status, issued_at)
+             VALUES ('03.04', '2026-11-29', 1, 'C001', 'waiting', '2026-11-29T08:00:00');",
+        )
+        .unwrap();
+        migrate(&mut old).unwrap();
+        let mut fresh = Connection::open_in_memory().unwrap();
+        migrate(&mut fresh).unwrap();
+        assert_eq!(schema_of(&old), schema_of(&fresh));
+        assert_eq!(version(&old).unwrap(), CURRENT_VERSION);
+        let label: String = old
+            .query_row("SELECT label FROM tickets", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(label, "C001");
+    }
+
+    #[test]
+    fn migrating_twice_changes_nothing() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        let before = schema_of(&conn);
+        migrate(&mut conn).unwrap();
+        assert_eq!(schema_of(&conn), before);
+    }
+
+    #[test]
+    fn a_newer_database_is_refused() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", 99).unwrap();
+        assert!(matches!(
+            migrate(&mut conn),
+            Err(SchemaError::TooNew { found: 99 })
+        ));
+    }
+}

@@ -1,0 +1,611 @@
+//! Triage: from a complaint (free text in either language, or a touch path of
+//! body part → symptom → red-flag answer) to a recommendation that can be
+//! audited. Every department it names comes from a matched rule, and the rules
+//! are returned as reasons. Red-flag rules win over everything. Text that
+//! matches no rule gets no department: the kiosk asks or hands over instead of
+//! guessing.
+
+pub mod rules;
+pub mod text;
+
+pub use rules::RuleSet;
+
+use crate::lang::{Lang, Text};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashSet};
+use text::{Normaliser, Pattern, Prepared};
+
+/// The emergency department's code in the national list.
+pub const EMERGENCY_CODE: &str = "20";
+/// Longest complaint accepted; a kiosk complaint is a sentence or two, and a
+/// bound keeps matching time and memory predictable.
+pub const MAX_INPUT_CHARS: usize = 500;
+/// Below this score nothing is recommended.
+const MIN_SCORE: f64 = 1.0;
+/// The score at which confidence stops growing with more evidence.
+const STRONG_SCORE: f64 = 4.0;
+/// Numbered ages below this count as children.
+const CHILD_AGE: u32 = 14;
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum TriageError {
+    #[error("the complaint is {0} characters long; at most {MAX_INPUT_CHARS} are accepted")]
+    TooLong(usize),
+    #[error("unknown symptom {0:?}")]
+    UnknownSymptom(String),
+}
+
+/// What the patient told the kiosk.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Query {
+    Text(String),
+    /// The touch path: chosen symptom term ids, and the red flags the patient
+    /// answered "yes" to.
+    Touch {
+        symptoms: Vec<String>,
+        red_flags_confirmed: Vec<String>,
+        child: bool,
+        pregnant: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReasonKind {
+    RedFlag,
+    Symptom,
+    Modifier,
+}
+
+/// Why the recommendation is what it is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    pub kind: ReasonKind,
+    pub rule: String,
+    pub label: Text,
+    /// The words of the patient's complaint that matched, when it was typed or spoken.
+    pub heard: Option<String>,
+}
+
+impl Reason {
+    /// The reason as a short sentence for the patient.
+    pub fn sentence(&self, lang: Lang) -> String {
+        let label = self.label.get(lang);
+        match (self.kind, lang, &self.heard) {
+            (ReasonKind::RedFlag, Lang::En, _) => format!("Warning sign: {label}."),
+            (ReasonKind::RedFlag, Lang::Zh, _) => format!("危险信号：{label}。"),
+            (ReasonKind::Modifier, Lang::En, _) => format!("Because {label}."),
+            (ReasonKind::Modifier, Lang::Zh, _) => format!("因为{label}。"),
+            (ReasonKind::Symptom, Lang::En, Some(h)) if h.eq_ignore_ascii_case(label) => {
+                format!("Because you mentioned \u{201c}{h}\u{201d}.")
+            }
+            (ReasonKind::Symptom, Lang::Zh, Some(h)) if h == label => {
+                format!("因为您提到\u{201c}{h}\u{201d}。")
+            }
+            (ReasonKind::Symptom, Lang::En, Some(h)) => {
+                format!("Because you mentioned \u{201c}{h}\u{201d} ({label}).")
+            }
+            (ReasonKind::Symptom, Lang::Zh, Some(h)) => {
+                format!("因为您提到\u{201c}{h}\u{201d}（{label}）。")
+            }
+            (ReasonKind::Symptom, Lang::En, None) => {
+                format!("Because you chose \u{201c}{label}\u{201d}.")
+            }
+            (ReasonKind::Symptom, Lang::Zh, None) => {
+                format!("因为您选择了\u{201c}{label}\u{201d}。")
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Alternative {
+    pub code: String,
+    pub confidence: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub emergency: bool,
+    /// None when the input is not a complaint, or when the rules cannot tell
+    /// two departments apart.
+    pub department: Option<String>,
+    pub confidence: f64,
+    pub alternatives: Vec<Alternative>,
+    pub reasons: Vec<Reason>,
+}
+
+impl Assessment {
+    fn nothing() -> Assessment {
+        Assessment {
+            emergency: false,
+            department: None,
+            confidence: 0.0,
+            alternatives: Vec::new(),
+            reasons: Vec::new(),
+        }
+    }
+}
+
+struct CompiledTerm {
+    patterns: Vec<Pattern>,
+}
+
+/// The triage engine: rules compiled once, then assessed many times.
+pub struct Triage {
+    rules: RuleSet,
+    compiled: Vec<CompiledTerm>,
+    normaliser: Normaliser,
+    /// Indices of terms that some red flag needs.
+    red_flag_terms: HashSet<usize>,
+}
+
+/// A term found in the complaint.
+struct Found {
+    term: usize,
+    heard: Option<String>,
+    /// Length of the longest matching words: a longer match is more specific.
+    specificity: usize,
+    /// Where it was first said (or chosen, on the touch path): the chief
+    /// complaint usually comes first.
+    position: usize,
+}
+
+impl Triage {
+    pub fn new(rules: RuleSet) -> Triage {
+        let normaliser = Normaliser::default();
+        let compiled = rules
+            .terms
+            .iter()
+            .map(|t| CompiledTerm {
+                patterns: t
+                    .en
+                    .iter()
+                    .map(|p| normaliser.compile(p, false))
+                    .chain(t.zh.iter().map(|p| normaliser.compile(p, true)))
+                    .filter(|p| !p.is_empty())
+                    .collect(),
+            })
+            .collect();
+        let red_flag_terms = rules
+            .terms
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| rules.red_flags.iter().any(|f| f.all.contains(&t.id)))
+            .map(|(i, _)| i)
+            .collect();
+        Triage {
+            rules,
+            compiled,
+            normaliser,
+            red_flag_terms,
+        }
+    }
+
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    pub fn assess(&self, query: &Query) -> Result<Assessment, TriageError> {
+        let found = match query {
+            Query::Text(text) => {
+                let n = text.chars().count();
+                if n > MAX_INPUT_CHARS {
+                    return Err(TriageError::TooLong(n));
+                }
+                self.find_terms(text)
+            }
+            Query::Touch {
+                symptoms,
+                red_flags_confirmed,
+                child,
+                pregnant,
+            } => {
+                let mut found = Vec::new();
+                for id in symptoms {
+                    let term = self
+                        .term_index(id)
+                        .ok_or_else(|| TriageError::UnknownSymptom(id.clone()))?;
+                    found.push(Found {
+                        term,
+                        heard: None,
+                        specificity: 0,
+                        position: found.len(),
+                    });
+                }
+                for flag_id in red_flags_confirmed {
+                    let flag = self
+                        .rules
+                        .red_flags
+                        .iter()
+                        .find(|f| &f.id == flag_id)
+                        .ok_or_else(|| TriageError::UnknownSymptom(flag_id.clone()))?;
+                    for id in &flag.all {
+                        if let Some(term) = self.term_index(id) {
+                            found.push(Found {
+                                term,
+                                heard: None,
+                                specificity: 0,
+                                position: found.len(),
+                            });
+                        }
+                    }
+                }
+                for (on, id) in [(*child, "child"), (*pregnant, "pregnant")] {
+                    if let (true, Some(term)) = (on, self.term_index(id)) {
+                        found.push(Found {
+                            term,
+                            heard: None,
+                            specificity: 0,
+                            position: found.len(),
+                        });
+                    }
+                }
+                found
+            }
+        };
+        Ok(self.decide(&found))
+    }
+
+    fn term_index(&self, id: &str) -> Option<usize> {
+        self.rules.terms.iter().position(|t| t.id == id)
+    }
+
+    fn find_terms(&self, text: &str) -> Vec<Found> {
+        let input: Prepared = self.normaliser.prepare(text);
+        let mut hits: Vec<(usize, Vec<text::Hit>)> = Vec::new();
+        for (i, term) in self.compiled.iter().enumerate() {
+            let plain: Vec<text::Hit> = term
+                .patterns
+                .iter()
+                .flat_map(|p| p.find_all(&input))
+                .filter(|h| !h.negated)
+                .collect();
+            if !plain.is_empty() {
+                hits.push((i, plain));
+            }
+        }
+        // A match inside a longer match of another term is part of that
+        // longer phrase ("腹痛" in "下腹痛", "kidney" in "kidney stone") and
+        // does not count on its own. Terms that feed red flags are exempt:
+        // missing an emergency costs more than a false alarm.
+        let covered = |i: usize, h: &text::Hit| {
+            hits.iter().any(|(j, other)| {
+                *j != i
+                    && other.iter().any(|o| {
+                        o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start
+                    })
+            })
+        };
+        let mut found = Vec::new();
+        for (i, term_hits) in &hits {
+            let kept: Vec<&text::Hit> = if self.red_flag_terms.contains(i) {
+                term_hits.iter().collect()
+            } else {
+                term_hits.iter().filter(|h| !covered(*i, h)).collect()
+            };
+            let Some(best) = kept
+                .iter()
+                .max_by_key(|h| (h.end - h.start, std::cmp::Reverse(h.start)))
+            else {
+                continue;
+            };
+            let position = kept.iter().map(|h| h.start).min().unwrap_or(0);
+            found.push(Found {
+                term: *i,
+                heard: Some(best.surface.clone()),
+                specificity: best.end - best.start,
+                position,
+            });
+        }
+        if let Some(age) = stated_age(text) {
+            let child = self.term_index("child");
+            if age < CHILD_AGE {
+                if let Some(term) = child.filter(|c| !found.iter().any(|f| f.term == *c)) {
+                    found.push(Found {
+                        term,
+                        heard: None,
+                        specificity: 0,
+                        position: usize::MAX,
+                    });
+                }
+            } else {
+                // "my son is 30": family words alone do not make a child.
+                found.retain(|f| Some(f.term) != child);
+            }
+        }
+        found
+    }
+
+    fn decide(&self, found: &[Found]) -> Assessment {
+        let present: HashSet<&str> = found
+            .iter()
+            .map(|f| self.rules.terms[f.term].id.as_str())
+            .collect();
+        let heard = |id: &str| {
+            found
+                .iter()
+                .find(|f| self.rules.terms[f.term].id == id)
+                .and_then(|f| f.heard.clone())
+        };
+
+        let flags: Vec<Reason> = self
+            .rules
+            .red_flags
+            .iter()
+            .filter(|f| f.all.iter().all(|t| present.contains(t.as_str())))
+            .map(|f| Reason {
+                kind: ReasonKind::RedFlag,
+                rule: f.id.clone(),
+                label: f.label.clone(),
+                heard: {
+                    let words: Vec<String> = f.all.iter().filter_map(|t| heard(t)).collect();
+                    (!words.is_empty()).then(|| words.join(" + "))
+                },
+            })
+            .collect();
+        if !flags.is_empty() {
+            return Assessment {
+                emergency: true,
+                department: Some(EMERGENCY_CODE.to_string()),
+                confidence: 1.0,
+                alternatives: Vec::new(),
+                reasons: flags,
+            };
+        }
+
+        // Scores per department, remembering which terms fed each one.
+        let mut scores: BTreeMap<String, (f64, Vec<usize>)> = BTreeMap::new();
+        for (k, f) in found.iter().enumerate() {
+            for (code, w) in &self.rules.terms[f.term].departments {
+                let e = scores.entry(code.clone()).or_default();
+                e.0 += w;
+                e.1.push(k);
+            }
+        }
+        let mut applied = Vec::new();
+        for m in &self.rules.modifiers {
+            if !present.contains(m.term.as_str()) {
+                continue;
+            }
+            let mut changed = false;
+            if let Some(to) = &m.redirect_to {
+                for from in &m.redirect_from {
+                    if let Some((s, terms)) = scores.remove(from) {
+                        let e = scores.entry(to.clone()).or_default();
+                        e.0 += s;
+                        e.1.extend(terms);
+                        changed = true;
+                    }
+                }
+                // Who the complaint is about is itself evidence for where it goes.
+                if let (true, Some(k)) = (
+                    changed,
+                    found
+                        .iter()
+                        .position(|f| self.rules.terms[f.term].id == m.term),
+                ) {
+                    if let Some(e) = scores.get_mut(to) {
+                        e.1.push(k);
+                    }
+                }
+            }
+            for code in &m.exclude {
+                changed |= scores.remove(code).is_some();
+            }
+            if changed {
+                applied.push(Reason {
+                    kind: ReasonKind::Modifier,
+                    rule: m.term.clone(),
+                    label: m.label.clone(),
+                    heard: heard(&m.term),
+                });
+            }
+        }
+
+        // Ties in score go to the department with more distinct evidence, then
+        // the more specific wording, then the complaint mentioned first.
+        let rank_key = |terms: &Vec<usize>| {
+            let mut distinct: Vec<usize> = terms.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            let specificity = distinct
+                .iter()
+                .map(|&k| found[k].specificity)
+                .max()
+                .unwrap_or(0);
+            let position = distinct
+                .iter()
+                .map(|&k| found[k].position)
+                .min()
+                .unwrap_or(usize::MAX);
+            (distinct.len(), specificity, std::cmp::Reverse(position))
+        };
+        let mut ranked: Vec<(String, f64, Vec<usize>)> =
+            scores.into_iter().map(|(c, (s, t))| (c, s, t)).collect();
+        ranked.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then_with(|| rank_key(&b.2).cmp(&rank_key(&a.2)))
+                .then_with(|| a.0.cmp(&b.0))
+        });
+        let Some((top_code, top, top_terms)) = ranked.first().cloned() else {
+            return Assessment::nothing();
+        };
+        if top < MIN_SCORE {
+            return Assessment::nothing();
+        }
+        let total: f64 = ranked.iter().map(|r| r.1).sum();
+        let share = |s: f64| round2(s / total * (top / STRONG_SCORE).min(1.0));
+        let mut supporting: Vec<usize> = top_terms.clone();
+        supporting.sort_unstable();
+        supporting.dedup();
+        let mut reasons: Vec<Reason> = supporting
+            .iter()
+            .map(|&k| &self.rules.terms[found[k].term])
+            .filter(|term| {
+                term.departments.contains_key(&top_code)
+                    || !applied.iter().any(|a| a.rule == term.id)
+            })
+            .map(|term| Reason {
+                kind: ReasonKind::Symptom,
+                rule: term.id.clone(),
+                label: term.label.clone(),
+                heard: heard(&term.id),
+            })
+            .collect();
+        reasons.extend(applied);
+        let undecided = ranked.get(1).is_some_and(|second| {
+            (top - second.1).abs() < f64::EPSILON && rank_key(&top_terms) == rank_key(&second.2)
+        });
+        if undecided {
+            // Nothing tells two departments apart: asking beats a coin toss.
+            let alternatives = ranked
+                .iter()
+                .take(3)
+                .map(|r| Alternative {
+                    code: r.0.clone(),
+                    confidence: share(r.1),
+                })
+                .collect();
+            return Assessment {
+                emergency: false,
+                department: None,
+                confidence: 0.0,
+                alternatives,
+                reasons,
+            };
+        }
+        let alternatives: Vec<Alternative> = ranked
+            .iter()
+            .skip(1)
+            .take(3)
+            .map(|r| Alternative {
+                code: r.0.clone(),
+                confidence: share(r.1),
+            })
+            .collect();
+        Assessment {
+            emergency: false,
+            department: Some(top_code),
+            confidence: share(top),
+            alternatives,
+            reasons,
+        }
+    }
+
+    /// The touch path: symptom tiles for a body part.
+    pub fn symptoms_for(&self, body_part: &str) -> Vec<&rules::Term> {
+        self.rules
+            .terms
+            .iter()
+            .filter(|t| t.body_part.as_deref() == Some(body_part))
+            .collect()
+    }
+
+    /// The red-flag question to ask after a patient picks `symptom` on the touch path.
+    pub fn question_for(&self, symptom: &str) -> Option<&rules::RedFlag> {
+        self.rules
+            .red_flags
+            .iter()
+            .find(|f| f.question.is_some() && f.ask_for.iter().any(|s| s == symptom))
+    }
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// An age stated in the complaint: "5 years old", "my 3-year-old", "8 months",
+/// "3岁", "三岁", "8个月". Months count as age 0.
+fn stated_age(text: &str) -> Option<u32> {
+    let lower = text.to_lowercase();
+    let chars: Vec<char> = lower.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (n, len) = number_at(&chars[i..]);
+        if len == 0 {
+            i += 1;
+            continue;
+        }
+        let rest: String = chars[i + len..].iter().take(12).collect::<String>();
+        let rest = rest.trim_start_matches([' ', '-']);
+        if rest.starts_with('岁') || rest.starts_with("周岁") {
+            return Some(n);
+        }
+        // "8个月大", "3 weeks old": a baby. "怀孕七个月", "20 weeks pregnant": not.
+        let baby_units = [
+            "个月大",
+            "个月的",
+            "天大",
+            "周大",
+            "months old",
+            "month old",
+            "weeks old",
+            "week old",
+            "days old",
+            "month-old",
+            "week-old",
+            "day-old",
+        ];
+        if baby_units.iter().any(|u| rest.starts_with(u)) {
+            return Some(0);
+        }
+        // "5 years old", "a 3-year-old": an age. "3 years ago": not.
+        let year_units = [
+            "years old",
+            "year old",
+            "year-old",
+            "yrs old",
+            "yr old",
+            "yo ",
+        ];
+        if year_units.iter().any(|u| rest.starts_with(u)) {
+            return Some(n);
+        }
+        i += len;
+    }
+    None
+}
+
+/// A number at the start of `chars`, in digits or simple Chinese numerals.
+fn number_at(chars: &[char]) -> (u32, usize) {
+    let digits: String = chars.iter().take_while(|c| c.is_ascii_digit()).collect();
+    if !digits.is_empty() {
+        return (digits.parse().unwrap_or(u32::MAX), digits.chars().count());
+    }
+    let zh = |c: char| {
+        "零一二两三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| {
+                if p >= 3 {
+                    p as u32 - 1
+                } else if p == 2 {
+                    2
+                } else {
+                    p as u32
+                }
+            })
+    };
+    let mut value = 0;
+    let mut len = 0;
+    for &c in chars.iter().take(3) {
+        if c == '十' {
+            value = if len == 0 { 10 } else { value * 10 };
+            len += 1;
+        } else if let Some(d) = zh(c) {
+            value = if len > 0 && value % 10 == 0 && value >= 10 {
+                value + d
+            } else {
+                value * 10 + d
+            };
+            len += 1;
+        } else {
+            break;
+        }
+    }
+    (value, len)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,376 @@
+//! The triage knowledge base as written by people in `triage.toml`: terms
+//! (a symptom or a modifier with its phrasings in both languages and the
+//! departments that see it), red-flag rules, modifiers such as "this is for a
+//! child", and the body parts of the touch path. Checked on load against the
+//! hospital's departments, with line-precise errors.
+
+use crate::hospital::load::{line_of, toml_error, DataError, DataErrors, TRIAGE_FILE};
+use crate::lang::Text;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use toml::Spanned;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Term {
+    pub id: String,
+    pub label: Text,
+    /// Touch-path grouping; a term with a body part is offered as a tile.
+    pub body_part: Option<String>,
+    /// Department code → weight. Empty for pure modifiers (e.g. "sweating").
+    pub departments: BTreeMap<String, f64>,
+    pub en: Vec<String>,
+    pub zh: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RedFlag {
+    pub id: String,
+    pub label: Text,
+    /// Every one of these terms must be present (and not negated).
+    pub all: Vec<String>,
+    /// The yes/no question asked on the touch path, when a patient picks one
+    /// of `ask_for`.
+    pub question: Option<Text>,
+    pub ask_for: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Modifier {
+    pub term: String,
+    pub label: Text,
+    /// Scores for these departments move to `redirect_to` when the term is present.
+    pub redirect_from: Vec<String>,
+    pub redirect_to: Option<String>,
+    /// Departments that cannot apply when the term is present.
+    pub exclude: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BodyPart {
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct RuleSet {
+    pub body_parts: Vec<BodyPart>,
+    pub terms: Vec<Term>,
+    pub red_flags: Vec<RedFlag>,
+    pub modifiers: Vec<Modifier>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default, rename = "body_part")]
+    body_parts: Vec<Spanned<BodyPartRow>>,
+    #[serde(default, rename = "term")]
+    terms: Vec<Spanned<TermRow>>,
+    #[serde(default, rename = "red_flag")]
+    red_flags: Vec<Spanned<RedFlagRow>>,
+    #[serde(default, rename = "modifier")]
+    modifiers: Vec<Spanned<ModifierRow>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BodyPartRow {
+    id: String,
+    label_zh: String,
+    label_en: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TermRow {
+    id: String,
+    label_zh: String,
+    label_en: String,
+    body_part: Option<String>,
+    #[serde(default)]
+    departments: BTreeMap<String, f64>,
+    #[serde(default)]
+    en: Vec<String>,
+    #[serde(default)]
+    zh: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RedFlagRow {
+    id: String,
+    label_zh: String,
+    label_en: String,
+    all: Vec<String>,
+    question_zh: Option<String>,
+    question_en: Option<String>,
+    #[serde(default)]
+    ask_for: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModifierRow {
+    term: String,
+    label_zh: String,
+    label_en: String,
+    #[serde(default)]
+    redirect_from: Vec<String>,
+    redirect_to: Option<String>,
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+impl RuleSet {
+    /// Parses `triage.toml` and checks that every department code it names is
+    /// one of `department_codes` and every term it refers to exists.
+    pub fn parse(text: &str, department_codes: &HashSet<String>) -> Result<RuleSet, DataErrors> {
+        let file: File = toml::from_str(text)
+            .map_err(|e| DataErrors(vec![toml_error(TRIAGE_FILE, text, &e)]))?;
+        let mut errors = Vec::new();
+        let mut err = |span: std::ops::Range<usize>, message: String| {
+            errors.push(DataError {
+                file: TRIAGE_FILE.into(),
+                line: Some(line_of(text, span.start)),
+                message,
+            })
+        };
+        let mut rules = RuleSet::default();
+        let normaliser = super::text::Normaliser::default();
+        let mut body_part_ids = HashSet::new();
+        for row in file.body_parts {
+            let span = row.span();
+            let b = row.into_inner();
+            if !body_part_ids.insert(b.id.clone()) {
+                err(span, format!("body part {:?} is defined twice", b.id));
+            }
+            rules.body_parts.push(BodyPart {
+                id: b.id,
+                label: Text::new(b.label_zh, b.label_en),
+            });
+        }
+        let mut term_lines: HashMap<String, usize> = HashMap::new();
+        for row in file.terms {
+            let span = row.span();
+            let t = row.into_inner();
+            if let Some(first) = term_lines.insert(t.id.clone(), line_of(text, span.start)) {
+                err(
+                    span.clone(),
+                    format!("term {:?} is defined twice (first on line {first})", t.id),
+                );
+            }
+            if t.label_zh.trim().is_empty() || t.label_en.trim().is_empty() {
+                err(
+                    span.clone(),
+                    format!("term {:?} needs both label_zh and label_en", t.id),
+                );
+            }
+            if t.en.is_empty() && t.zh.is_empty() {
+                err(span.clone(), format!("term {:?} has no phrasings", t.id));
+            }
+            for p in t.en.iter().chain(&t.zh) {
+                if p.trim().is_empty() || p.trim() == "*" || p.starts_with('*') || p.ends_with('*')
+                {
+                    err(
+                        span.clone(),
+                        format!(
+                            "term {:?} has a phrasing {p:?} that would match anything",
+                            t.id
+                        ),
+                    );
+                }
+            }
+            for p in &t.en {
+                if let Some(kept) = normaliser.shrinks_to_one_word(p) {
+                    err(span.clone(), format!("term {:?}: phrasing {p:?} keeps only {kept:?} once filler words are dropped, which would match far more than meant", t.id));
+                }
+            }
+            for p in &t.zh {
+                if !p.chars().any(crate::lang::is_cjk) {
+                    err(
+                        span.clone(),
+                        format!(
+                            "term {:?}: zh phrasing {p:?} has no Chinese characters",
+                            t.id
+                        ),
+                    );
+                }
+            }
+            for (code, weight) in &t.departments {
+                if !department_codes.contains(code) {
+                    err(
+                        span.clone(),
+                        format!(
+                            "term {:?} names department {code}, which is not in departments.csv",
+                            t.id
+                        ),
+                    );
+                }
+                if !(weight.is_finite() && *weight > 0.0 && *weight <= 100.0) {
+                    err(
+                        span.clone(),
+                        format!(
+                            "term {:?}: weight {weight} for {code} must be above 0 and at most 100",
+                            t.id
+                        ),
+                    );
+                }
+            }
+            if let Some(bp) = &t.body_part {
+                if !body_part_ids.contains(bp) {
+                    err(
+                        span.clone(),
+                        format!(
+                            "term {:?} names body part {bp:?}, which is not defined above it",
+                            t.id
+                        ),
+                    );
+                }
+            }
+            rules.terms.push(Term {
+                id: t.id,
+                label: Text::new(t.label_zh, t.label_en),
+                body_part: t.body_part,
+                departments: t.departments,
+                en: t.en,
+                zh: t.zh,
+            });
+        }
+        for row in file.red_flags {
+            let span = row.span();
+            let r = row.into_inner();
+            if r.all.is_empty() {
+                err(
+                    span.clone(),
+                    format!("red flag {:?} lists no terms in `all`", r.id),
+                );
+            }
+            for id in r.all.iter().chain(&r.ask_for) {
+                if !term_lines.contains_key(id) {
+                    err(
+                        span.clone(),
+                        format!(
+                            "red flag {:?} refers to term {id:?}, which is not defined",
+                            r.id
+                        ),
+                    );
+                }
+            }
+            let question = match (r.question_zh, r.question_en) {
+                (Some(zh), Some(en)) => Some(Text::new(zh, en)),
+                (None, None) => None,
+                _ => {
+                    err(
+                        span.clone(),
+                        format!("red flag {:?} needs its question in both languages", r.id),
+                    );
+                    None
+                }
+            };
+            rules.red_flags.push(RedFlag {
+                id: r.id,
+                label: Text::new(r.label_zh, r.label_en),
+                all: r.all,
+                question,
+                ask_for: r.ask_for,
+            });
+        }
+        for row in file.modifiers {
+            let span = row.span();
+            let m = row.into_inner();
+            if !term_lines.contains_key(&m.term) {
+                err(
+                    span.clone(),
+                    format!("modifier refers to term {:?}, which is not defined", m.term),
+                );
+            }
+            for code in m
+                .redirect_from
+                .iter()
+                .chain(&m.exclude)
+                .chain(m.redirect_to.iter())
+            {
+                if !department_codes.contains(code) {
+                    err(span.clone(), format!("modifier {:?} names department {code}, which is not in departments.csv", m.term));
+                }
+            }
+            rules.modifiers.push(Modifier {
+                term: m.term,
+                label: Text::new(m.label_zh, m.label_en),
+                redirect_from: m.redirect_from,
+                redirect_to: m.redirect_to,
+                exclude: m.exclude,
+            });
+        }
+        if errors.is_empty() {
+            Ok(rules)
+        } else {
+            Err(DataErrors(errors))
+        }
+    }
+
+    pub fn term(&self, id: &str) -> Option<&Term> {
+        self.terms.iter().find(|t| t.id == id)
+    }
+
+    /// How many phrasings the rules hold, in both languages.
+    pub fn phrasing_count(&self) -> usize {
+        self.terms.iter().map(|t| t.en.len() + t.zh.len()).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes() -> HashSet<String> {
+        ["03.04", "20"].iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn unknown_department_and_term_are_reported_on_their_lines() {
+        let text = r#"
+[[term]]
+id = "chest_pain"
+label_zh = "胸痛"
+label_en = "chest pain"
+departments = { "03.99" = 2 }
+en = ["chest pain"]
+
+[[red_flag]]
+id = "x"
+label_zh = "x"
+label_en = "x"
+all = ["chest_pain", "sweating"]
+"#;
+        let errors = RuleSet::parse(text, &codes()).unwrap_err().0;
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert_eq!(errors[0].line, Some(2));
+        assert!(errors[0].message.contains("03.99"));
+        assert_eq!(errors[1].line, Some(9));
+        assert!(errors[1].message.contains("sweating"));
+    }
+
+    #[test]
+    fn a_phrasing_that_matches_anything_is_refused() {
+        let text = "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nen = [\"*\"]\n";
+        assert!(RuleSet::parse(text, &codes()).is_err());
+    }
+
+    #[test]
+    fn a_phrasing_that_shrinks_to_one_filler_free_word_is_refused() {
+        let text =
+            "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nen = [\"pain in the\"]\n";
+        let errors = RuleSet::parse(text, &codes()).unwrap_err().0;
+        assert!(
+            errors[0].message.contains("keeps only \"pain\""),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_carry_a_line() {
+        let errors = RuleSet::parse("[[term]]\nid = \n", &codes()).unwrap_err().0;
+        assert_eq!(errors[0].line, Some(2));
+    }
+}

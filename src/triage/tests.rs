@@ -1,0 +1,238 @@
+use super::*;
+use crate::hospital::load::{demo_hospital, Sources};
+use std::collections::HashSet;
+
+fn engine() -> Triage {
+    let codes: HashSet<String> = demo_hospital()
+        .departments
+        .iter()
+        .map(|d| d.code.clone())
+        .collect();
+    Triage::new(RuleSet::parse(&Sources::demo().triage_toml, &codes).expect("demo rules parse"))
+}
+
+fn text(t: &Triage, s: &str) -> Assessment {
+    t.assess(&Query::Text(s.to_string())).expect("assessable")
+}
+
+#[test]
+fn the_demo_rules_hold_hundreds_of_phrasings() {
+    assert!(engine().rules().phrasing_count() > 1000);
+}
+
+#[test]
+fn chest_pain_on_stairs_goes_to_cardiology_with_its_reason() {
+    let t = engine();
+    let a = text(&t, "I have chest pain when climbing stairs");
+    assert!(!a.emergency);
+    assert_eq!(a.department.as_deref(), Some("03.04"));
+    assert!(a.reasons.iter().any(|r| r.rule == "chest_pain"));
+    assert!(a.confidence > 0.0 && a.confidence <= 1.0);
+}
+
+#[test]
+fn a_child_with_fever_and_cough_goes_to_paediatrics() {
+    let a = text(&engine(), "孩子发烧咳嗽");
+    assert_eq!(a.department.as_deref(), Some("07"));
+    assert!(a.reasons.iter().any(|r| r.kind == ReasonKind::Modifier));
+}
+
+#[test]
+fn red_flags_win_over_everything() {
+    let t = engine();
+    for s in [
+        "I have a toothache and crushing chest pain with sweating",
+        "牙疼，而且胸口剧痛出冷汗",
+        "my son swallowed a battery",
+        "我不想活了",
+    ] {
+        let a = text(&t, s);
+        assert!(a.emergency, "{s}");
+        assert_eq!(a.department.as_deref(), Some(EMERGENCY_CODE));
+        assert_eq!(a.reasons[0].kind, ReasonKind::RedFlag);
+    }
+}
+
+#[test]
+fn text_that_is_not_a_complaint_gets_no_department() {
+    let t = engine();
+    for s in [
+        "",
+        "   ",
+        "what's the weather",
+        "我想买咖啡",
+        "xkcd qwerty",
+        "hello, is anyone there",
+        "12345",
+    ] {
+        let a = text(&t, s);
+        assert_eq!(a.department, None, "{s:?}");
+        assert!(!a.emergency);
+        assert!(a.reasons.is_empty());
+    }
+}
+
+#[test]
+fn negated_symptoms_do_not_count() {
+    let t = engine();
+    assert_eq!(
+        text(&t, "no fever, just a toothache").department.as_deref(),
+        Some("12")
+    );
+    assert_eq!(text(&t, "不发烧，牙疼").department.as_deref(), Some("12"));
+    assert_eq!(text(&t, "no fever").department, None);
+    assert!(!text(&t, "chest pain but no sweating").emergency);
+}
+
+#[test]
+fn pregnancy_moves_belly_complaints_to_obstetrics() {
+    let t = engine();
+    assert_eq!(
+        text(&t, "I am pregnant and my stomach hurts")
+            .department
+            .as_deref(),
+        Some("05.02")
+    );
+    assert!(text(&t, "怀孕了，下面出血").emergency);
+    assert_eq!(
+        text(&t, "I am 20 weeks pregnant and feel sick every morning")
+            .department
+            .as_deref(),
+        Some("05.02")
+    );
+}
+
+#[test]
+fn an_adult_age_undoes_family_words() {
+    let t = engine();
+    assert_eq!(
+        text(&t, "my son is 30 years old and has a cough")
+            .department
+            .as_deref(),
+        Some("03.01")
+    );
+    assert_eq!(
+        text(&t, "my 4 year old has a cough").department.as_deref(),
+        Some("07")
+    );
+    assert_eq!(
+        text(&t, "宝宝8个月大，咳嗽").department.as_deref(),
+        Some("07")
+    );
+}
+
+#[test]
+fn asking_for_a_department_by_name_is_understood() {
+    let t = engine();
+    assert_eq!(text(&t, "我想挂皮肤科").department.as_deref(), Some("13"));
+    assert_eq!(
+        text(&t, "I'd like to see a dermatologist")
+            .department
+            .as_deref(),
+        Some("13")
+    );
+    assert_eq!(
+        text(&t, "cardiology please").department.as_deref(),
+        Some("03.04")
+    );
+}
+
+#[test]
+fn a_longer_phrase_wins_over_the_word_inside_it() {
+    // "下腹痛" is a gynaecological phrasing; "腹痛" inside it alone would be gastroenterology.
+    assert_eq!(
+        text(&engine(), "下腹痛，白带多").department.as_deref(),
+        Some("05.01")
+    );
+}
+
+#[test]
+fn a_stroke_in_the_past_is_not_an_emergency_but_one_now_is() {
+    let t = engine();
+    assert_eq!(
+        text(&t, "I need physiotherapy after my stroke last year")
+            .department
+            .as_deref(),
+        Some("21")
+    );
+    assert!(text(&t, "I think he had a stroke this morning").emergency);
+    assert!(text(&t, "his face is drooping").emergency);
+}
+
+#[test]
+fn overlong_input_is_refused() {
+    let long = "cough ".repeat(200);
+    assert_eq!(
+        engine().assess(&Query::Text(long)),
+        Err(TriageError::TooLong(1200))
+    );
+}
+
+#[test]
+fn the_touch_path_uses_the_same_rules() {
+    let t = engine();
+    let chest = Query::Touch {
+        symptoms: vec!["chest_pain".into()],
+        red_flags_confirmed: vec![],
+        child: false,
+        pregnant: false,
+    };
+    assert_eq!(
+        t.assess(&chest).unwrap().department.as_deref(),
+        Some("03.04")
+    );
+    let flagged = Query::Touch {
+        symptoms: vec!["chest_pain".into()],
+        red_flags_confirmed: vec!["cardiac_chest_pain".into()],
+        child: false,
+        pregnant: false,
+    };
+    assert!(t.assess(&flagged).unwrap().emergency);
+    let child = Query::Touch {
+        symptoms: vec!["cough".into()],
+        red_flags_confirmed: vec![],
+        child: true,
+        pregnant: false,
+    };
+    assert_eq!(t.assess(&child).unwrap().department.as_deref(), Some("07"));
+    let bad = Query::Touch {
+        symptoms: vec!["nonsense".into()],
+        red_flags_confirmed: vec![],
+        child: false,
+        pregnant: false,
+    };
+    assert!(matches!(
+        t.assess(&bad),
+        Err(TriageError::UnknownSymptom(_))
+    ));
+}
+
+#[test]
+fn every_body_part_offers_symptoms_and_chest_pain_asks_its_question() {
+    let t = engine();
+    for part in &t.rules().body_parts {
+        assert!(
+            !t.symptoms_for(&part.id).is_empty(),
+            "{} has no symptoms",
+            part.id
+        );
+    }
+    let q = t
+        .question_for("chest_pain")
+        .expect("chest pain has a red-flag question");
+    assert!(q
+        .question
+        .as_ref()
+        .is_some_and(|q| q.en.contains("crushing")));
+}
+
+#[test]
+fn ages_are_read_in_both_languages() {
+    assert_eq!(stated_age("my 3-year-old"), Some(3));
+    assert_eq!(stated_age("he is 5 years old"), Some(5));
+    assert_eq!(stated_age("a stroke 3 years ago"), None);
+    assert_eq!(stated_age("孩子三岁"), Some(3));
+    assert_eq!(stated_age("十二岁"), Some(12));
+    assert_eq!(stated_age("怀孕七个月"), None);
+    assert_eq!(stated_age("宝宝8个月大"), Some(0));
+}
