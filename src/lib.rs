@@ -8,6 +8,7 @@ pub mod cli;
 pub mod hospital;
 pub mod lang;
 pub mod queue;
+pub mod shell;
 pub mod store;
 pub mod triage;
 pub mod workflow;

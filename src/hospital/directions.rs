@@ -235,7 +235,7 @@ pub fn route(h: &Hospital, from: &Location, to: &Location, what: &Text) -> Vec<S
                 .building(&to.building)
                 .map(|b| b.name.clone())
                 .unwrap_or_else(|| Text::new(&to.building, &to.building));
-            w.ride_lift_to(1.min(from.floor.max(1)));
+            w.ride_lift_to(1);
             w.building = to.building.clone();
             w.floor = 1;
             w.xy = (0.0, 0.0);

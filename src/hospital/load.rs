@@ -428,9 +428,7 @@ fn parse_departments(
             errors.push(row.err(format!("code {code} appears again (first on line {first})")));
         }
         let prefix = row.required("prefix", errors);
-        if !prefix.is_empty()
-            && !(prefix.len() <= 2 && prefix.chars().all(|c| c.is_ascii_uppercase()))
-        {
+        if !prefix.is_empty() && !is_queue_prefix(&prefix) {
             errors.push(row.err(format!(
                 "prefix {prefix:?} must be one or two capital letters"
             )));
@@ -572,6 +570,11 @@ fn parse_places(
         }
     }
     out
+}
+
+/// One or two capital letters, as printed before queue numbers.
+fn is_queue_prefix(p: &str) -> bool {
+    (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The shape of a code in 《医疗机构诊疗科目名录》: two digits, optionally a dot

@@ -110,6 +110,17 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX usage_events_at ON usage_events (at);
     "#,
+    // 3: alerts for staff ("call staff" pressed, an emergency found), kept
+    // until a member of staff clears them.
+    r#"
+    CREATE TABLE staff_alerts (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('help', 'emergency', 'system')),
+        message TEXT NOT NULL DEFAULT '',
+        cleared_at TEXT
+    );
+    "#,
 ];
 
 pub const CURRENT_VERSION: usize = MIGRATIONS.len();

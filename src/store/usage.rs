@@ -55,3 +55,51 @@ impl Dao<'_> {
         )? as u64)
     }
 }
+
+/// An alert for staff, shown on the staff screen until cleared.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffAlertRow {
+    pub id: i64,
+    pub at: NaiveDateTime,
+    pub kind: String,
+    pub message: String,
+}
+
+impl Dao<'_> {
+    /// `message` is a fixed sentence from the kiosk, never patient text.
+    pub fn raise_alert(&self, at: NaiveDateTime, kind: &'static str, message: &str) -> Result<i64> {
+        self.conn().execute(
+            "INSERT INTO staff_alerts (at, kind, message) VALUES (?1, ?2, ?3)",
+            params![at.format(TIME_FORMAT).to_string(), kind, message],
+        )?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    pub fn open_alerts(&self) -> Result<Vec<StaffAlertRow>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT id, at, kind, message FROM staff_alerts WHERE cleared_at IS NULL ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, at, kind, message) = row?;
+            let at = NaiveDateTime::parse_from_str(&at, TIME_FORMAT).map_err(|_| {
+                super::StoreError::Corrupt(format!("alert {id} has an unreadable time {at:?}"))
+            })?;
+            out.push(StaffAlertRow {
+                id,
+                at,
+                kind,
+                message,
+            });
+        }
+        Ok(out)
+    }
+}

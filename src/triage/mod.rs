@@ -35,8 +35,9 @@ pub enum TriageError {
     UnknownSymptom(String),
 }
 
-/// What the patient told the kiosk.
-#[derive(Debug, Clone, PartialEq)]
+/// What the patient told the kiosk. `Debug` leaves the words out, so a
+/// complaint cannot reach a log through a `{:?}`.
+#[derive(Clone, PartialEq)]
 pub enum Query {
     Text(String),
     /// The touch path: chosen symptom term ids, and the red flags the patient
@@ -47,6 +48,26 @@ pub enum Query {
         child: bool,
         pregnant: bool,
     },
+}
+
+impl std::fmt::Debug for Query {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Query::Text(t) => write!(f, "Text(<{} chars redacted>)", t.chars().count()),
+            Query::Touch {
+                symptoms,
+                red_flags_confirmed,
+                child,
+                pregnant,
+            } => f
+                .debug_struct("Touch")
+                .field("symptoms", symptoms)
+                .field("red_flags_confirmed", red_flags_confirmed)
+                .field("child", child)
+                .field("pregnant", pregnant)
+                .finish(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

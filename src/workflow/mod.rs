@@ -1,1 +1,35 @@
+//! The visit workflow: a pure state machine. `handle(state, event, now)`
+//! returns the next state and the effects for the shell to perform. It reads
+//! no clock, no database, no microphone and no screen; time comes in as
+//! `now`, and [`next_deadline`] tells the shell when to send [`Event::Tick`].
+//! See `README.md` beside this file for the diagram of screens.
 
+mod effect;
+mod event;
+mod state;
+mod transitions;
+
+pub use effect::{Effect, StaffAlert, UsageKind};
+pub use event::{Action, Event, MenuChoice, PatientText, Via};
+pub use state::{Catalog, Kiosk, Patient, Screen, Target, Visit, CHOICES_PER_PAGE, MAX_HISTORY};
+pub use transitions::handle;
+
+/// Milliseconds on a monotonic clock chosen by the shell.
+pub type Millis = u64;
+
+/// "Are you still there?" appears after this long without input.
+pub const IDLE_WARNING_MS: Millis = 60_000;
+/// Then everything is cleared after this much longer.
+pub const IDLE_RESET_MS: Millis = 30_000;
+
+/// When the shell must send `Event::Tick` next, if ever.
+pub fn next_deadline(k: &Kiosk) -> Option<Millis> {
+    match &k.screen {
+        Screen::Welcome => None,
+        Screen::StillThere { .. } => Some(k.last_input + IDLE_WARNING_MS + IDLE_RESET_MS),
+        _ => Some(k.last_input + IDLE_WARNING_MS),
+    }
+}
+
+#[cfg(test)]
+mod tests;

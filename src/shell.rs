@@ -1,0 +1,258 @@
+//! The imperative shell around the workflow: it keeps the current state,
+//! performs the effects the workflow asks for (triage, queue numbers, usage
+//! events, staff alerts, speech) and feeds the answers back as events. This
+//! one runs everything on the caller's thread; the GUI runs it on a worker.
+
+use crate::hospital::Hospital;
+use crate::lang::Text;
+use crate::queue::{self, QueueError};
+use crate::store::usage::{Channel, UsageRecord};
+use crate::store::{Store, StoreError};
+use crate::triage::{Query, Triage};
+use crate::workflow::{self, Catalog, Effect, Event, Kiosk, Millis, StaffAlert, UsageKind, Via};
+use chrono::NaiveDateTime;
+use std::collections::VecDeque;
+use std::hash::{BuildHasher, Hasher};
+use std::sync::Arc;
+
+/// Reads screens aloud. Speech arrives with the speech module; until a voice
+/// is configured the kiosk runs with [`Silent`].
+pub trait Speaker: Send {
+    fn read_screen(&mut self, kiosk: &Kiosk, hospital: &Hospital);
+    fn stop(&mut self);
+}
+
+/// No speech output (muted, or no voice installed).
+pub struct Silent;
+
+impl Speaker for Silent {
+    fn read_screen(&mut self, _: &Kiosk, _: &Hospital) {}
+    fn stop(&mut self) {}
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ShellError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+pub struct Session {
+    store: Arc<Store>,
+    hospital: Arc<Hospital>,
+    triage: Arc<Triage>,
+    kiosk: Kiosk,
+    visit_number: u32,
+    speaker: Box<dyn Speaker>,
+    /// Problems met while performing effects that did not stop the visit
+    /// (a full disk while recording statistics, say), for the staff log.
+    pub warnings: Vec<String>,
+}
+
+impl Session {
+    pub fn new(store: Arc<Store>, speaker: Box<dyn Speaker>) -> Result<Session, ShellError> {
+        let hospital = Arc::new(store.hospital()?);
+        let rules = store.rules()?;
+        let catalog = Arc::new(Catalog::new(
+            &rules,
+            hospital
+                .departments
+                .iter()
+                .map(|d| d.code.clone())
+                .collect(),
+        ));
+        Ok(Session {
+            store,
+            hospital,
+            triage: Arc::new(Triage::new(rules)),
+            kiosk: Kiosk::new(catalog, crate::lang::Lang::Zh),
+            visit_number: 0,
+            speaker,
+            warnings: Vec::new(),
+        })
+    }
+
+    pub fn kiosk(&self) -> &Kiosk {
+        &self.kiosk
+    }
+
+    pub fn hospital(&self) -> &Arc<Hospital> {
+        &self.hospital
+    }
+
+    pub fn triage(&self) -> &Arc<Triage> {
+        &self.triage
+    }
+
+    pub fn store(&self) -> &Arc<Store> {
+        &self.store
+    }
+
+    pub fn next_deadline(&self) -> Option<Millis> {
+        workflow::next_deadline(&self.kiosk)
+    }
+
+    /// Re-reads the hospital and rules after staff changed them.
+    pub fn reload(&mut self, now: Millis, wall: NaiveDateTime) -> Result<(), ShellError> {
+        let hospital = Arc::new(self.store.hospital()?);
+        let rules = self.store.rules()?;
+        let catalog = Arc::new(Catalog::new(
+            &rules,
+            hospital
+                .departments
+                .iter()
+                .map(|d| d.code.clone())
+                .collect(),
+        ));
+        self.hospital = hospital;
+        self.triage = Arc::new(Triage::new(rules));
+        self.dispatch(Event::CatalogChanged(catalog), now, wall);
+        Ok(())
+    }
+
+    /// Feeds one event through the workflow and performs every effect,
+    /// including the events those effects produce, until nothing is left.
+    pub fn dispatch(&mut self, event: Event, now: Millis, wall: NaiveDateTime) {
+        let mut queue = VecDeque::from([event]);
+        while let Some(event) = queue.pop_front() {
+            let placeholder = Kiosk::new(Arc::clone(&self.kiosk.catalog), self.kiosk.lang);
+            let kiosk = std::mem::replace(&mut self.kiosk, placeholder);
+            let (kiosk, effects) = workflow::handle(kiosk, event, now);
+            self.kiosk = kiosk;
+            for effect in effects {
+                if let Some(next) = self.perform(effect, wall) {
+                    queue.push_back(next);
+                }
+            }
+        }
+    }
+
+    fn perform(&mut self, effect: Effect, wall: NaiveDateTime) -> Option<Event> {
+        match effect {
+            Effect::ReadScreen => {
+                self.speaker.read_screen(&self.kiosk, &self.hospital);
+                None
+            }
+            Effect::StopSpeaking => {
+                self.speaker.stop();
+                None
+            }
+            Effect::RunTriage { request, query } => Some(self.run_triage(request, &query)),
+            Effect::IssueTicket {
+                request,
+                department,
+            } => Some(self.issue(request, &department, wall)),
+            Effect::AlertStaff(kind) => {
+                let (kind, message) = match kind {
+                    StaffAlert::Help => ("help", "A patient at the kiosk asked for help."),
+                    StaffAlert::Emergency => (
+                        "emergency",
+                        "The kiosk sent a patient to the emergency department.",
+                    ),
+                };
+                if let Err(e) = self.store.write(|dao| dao.raise_alert(wall, kind, message)) {
+                    self.warnings
+                        .push(format!("could not record a staff alert: {e}"));
+                }
+                None
+            }
+            Effect::VisitStarted => {
+                self.visit_number = random_visit_number();
+                None
+            }
+            Effect::Record { usage, via } => {
+                self.record(usage, via, wall);
+                None
+            }
+        }
+    }
+
+    fn run_triage(&self, request: u64, query: &Query) -> Event {
+        match self.triage.assess(query) {
+            Ok(assessment) => Event::TriageDone {
+                request,
+                assessment,
+            },
+            Err(_) => Event::TriageFailed { request },
+        }
+    }
+
+    fn issue(&mut self, request: u64, code: &str, wall: NaiveDateTime) -> Event {
+        match queue::take(&self.store, code, wall) {
+            Ok(issued) => Event::TicketIssued { request, issued },
+            Err(e) => {
+                let name = self
+                    .hospital
+                    .department(code)
+                    .map(|d| d.name.clone())
+                    .unwrap_or_else(|| Text::new(code, code));
+                let reason = match e {
+                    QueueError::NotTaking { status, .. } => {
+                        let note = self
+                            .hospital
+                            .department(code)
+                            .map(|d| d.status_note.clone())
+                            .unwrap_or_default();
+                        let (zh, en) = if status == "paused" {
+                            ("暂停取号", "has paused its queue")
+                        } else {
+                            ("今天已停诊", "is closed")
+                        };
+                        let tail = if note.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" ({note})")
+                        };
+                        Text::new(
+                            format!("{}{zh}{tail}。请到导诊台咨询。", name.zh),
+                            format!(
+                                "{} {en}{tail}. Please ask at the information desk.",
+                                name.en
+                            ),
+                        )
+                    }
+                    other => {
+                        self.warnings
+                            .push(format!("could not issue a number for {code}: {other}"));
+                        Text::new("暂时无法取号，请到导诊台咨询。", "Numbers cannot be issued right now. Please ask at the information desk.")
+                    }
+                };
+                Event::TicketRefused { request, reason }
+            }
+        }
+    }
+
+    fn record(&mut self, usage: UsageKind, via: Option<Via>, wall: NaiveDateTime) {
+        let (department_code, place_kind) = match &usage {
+            UsageKind::TriageDone { department } => (department.clone(), None),
+            UsageKind::TicketTaken { department } => (Some(department.clone()), None),
+            UsageKind::DirectionsShown { department, place } => (department.clone(), *place),
+            _ => (None, None),
+        };
+        let row = UsageRecord {
+            at: wall,
+            visit: self.visit_number,
+            kind: usage.name(),
+            lang: self.kiosk.lang,
+            channel: match via {
+                Some(Via::Touch) => Channel::Touch,
+                Some(Via::Voice) => Channel::Voice,
+                None => Channel::System,
+            },
+            department_code,
+            place_kind,
+        };
+        // Statistics are worth less than guiding the patient: a failure is
+        // noted for staff and the visit goes on.
+        if let Err(e) = self.store.write(|dao| dao.record_usage(&row)) {
+            self.warnings
+                .push(format!("could not record a usage event: {e}"));
+        }
+    }
+}
+
+/// A random number for a visit, unrelated to anything about the patient.
+fn random_visit_number() -> u32 {
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(0);
+    (h.finish() >> 32) as u32
+}

@@ -1,0 +1,194 @@
+//! The kiosk's state as a plain value: which screen is up, the way back, and
+//! what is known about the current patient (cleared on every reset).
+
+use super::Millis;
+use crate::hospital::PlaceKind;
+use crate::lang::Lang;
+use crate::queue::Issued;
+use crate::triage::rules::RuleSet;
+use crate::triage::Assessment;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// How many choices a list screen shows before a "More" tile: five plus
+/// "More" keeps every screen at six choices or fewer.
+pub const CHOICES_PER_PAGE: usize = 5;
+/// The way back is bounded so months of use cannot grow it.
+pub const MAX_HISTORY: usize = 16;
+
+/// Who the complaint is about, asked once before the body picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Patient {
+    Adult,
+    Child,
+    Pregnant,
+}
+
+/// Where directions lead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Department(String),
+    Place(PlaceKind),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screen {
+    /// Attract screen: pick a language to start.
+    Welcome,
+    Home,
+    /// "Who is unwell?": me, a child, a pregnant woman.
+    WhoFor,
+    BodyPart,
+    Symptom {
+        body_part: String,
+        page: usize,
+    },
+    /// One yes/no red-flag question about the symptom just picked.
+    RedFlagQuestion {
+        symptom: String,
+        flag: String,
+    },
+    /// Waiting for the triage answer for `request`.
+    Thinking {
+        request: u64,
+    },
+    /// The triage answer (kept in the visit).
+    Recommendation,
+    /// The rules could not tell: offer the alternatives, the body picture again, or staff.
+    Unsure,
+    DepartmentList {
+        page: usize,
+    },
+    DepartmentDetail {
+        code: String,
+    },
+    Directions {
+        target: Target,
+    },
+    /// Waiting for the store to issue a number for `code`.
+    IssuingTicket {
+        request: u64,
+        code: String,
+    },
+    /// A ticket of this visit, by index into `Visit::tickets`.
+    TicketShown {
+        index: usize,
+    },
+    MyTickets,
+    /// After the consultation: tests, payment, pharmacy.
+    WhatNext,
+    PlaceList,
+    OutOfTown,
+    /// Staff were alerted; "someone is coming".
+    CallStaff,
+    /// Full-screen emergency page with the way to the emergency department.
+    Emergency,
+    /// Something the patient asked for could not be done, with the reason.
+    Problem {
+        message: crate::lang::Text,
+    },
+    /// "Are you still there?" over the screen in `resume`.
+    StillThere {
+        resume: Box<Screen>,
+    },
+}
+
+impl Screen {
+    /// Screens that only wait for the shell; "back" never returns to them.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            Screen::Thinking { .. } | Screen::IssuingTicket { .. } | Screen::StillThere { .. }
+        )
+    }
+}
+
+/// Everything about the current patient. Dropped whole on reset.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Visit {
+    pub patient: Option<Patient>,
+    pub symptoms: Vec<String>,
+    pub assessment: Option<Assessment>,
+    /// Once an emergency is found it stays for the visit: a later answer
+    /// never downgrades it.
+    pub emergency: bool,
+    pub tickets: Vec<Issued>,
+    /// Ticket requests sent to the store and not answered yet.
+    pub pending_tickets: Vec<u64>,
+    /// Reached a ticket, directions or a place: counts as a completed visit.
+    pub completed: bool,
+    /// Times in a row the kiosk did not understand the patient.
+    pub misunderstood: u8,
+}
+
+/// What the workflow knows of the hospital's data: enough to validate
+/// choices and page lists, and nothing that needs I/O. Rebuilt by the shell
+/// when staff change the data.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Catalog {
+    pub body_parts: Vec<String>,
+    pub symptoms: BTreeMap<String, Vec<String>>,
+    /// Symptom → the red flag whose question to ask after it.
+    pub questions: BTreeMap<String, String>,
+    pub departments: Vec<String>,
+}
+
+impl Catalog {
+    pub fn new(rules: &RuleSet, department_codes: Vec<String>) -> Catalog {
+        let mut symptoms: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for t in &rules.terms {
+            if let Some(bp) = &t.body_part {
+                symptoms.entry(bp.clone()).or_default().push(t.id.clone());
+            }
+        }
+        let mut questions = BTreeMap::new();
+        for f in rules.red_flags.iter().filter(|f| f.question.is_some()) {
+            for s in &f.ask_for {
+                questions.entry(s.clone()).or_insert_with(|| f.id.clone());
+            }
+        }
+        Catalog {
+            body_parts: rules.body_parts.iter().map(|b| b.id.clone()).collect(),
+            symptoms,
+            questions,
+            departments: department_codes,
+        }
+    }
+
+    pub fn pages(items: usize) -> usize {
+        items.div_ceil(CHOICES_PER_PAGE).max(1)
+    }
+}
+
+/// The whole state of the kiosk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kiosk {
+    pub screen: Screen,
+    pub history: Vec<Screen>,
+    pub lang: Lang,
+    pub visit: Visit,
+    pub catalog: Arc<Catalog>,
+    /// When the patient last touched or spoke.
+    pub last_input: Millis,
+    /// Source of request ids; stale answers carry an old one and are dropped.
+    pub next_request: u64,
+}
+
+impl Kiosk {
+    pub fn new(catalog: Arc<Catalog>, lang: Lang) -> Kiosk {
+        Kiosk {
+            screen: Screen::Welcome,
+            history: Vec::new(),
+            lang,
+            visit: Visit::default(),
+            catalog,
+            last_input: 0,
+            next_request: 1,
+        }
+    }
+
+    /// True when nothing about a patient is held.
+    pub fn is_clear(&self) -> bool {
+        self.screen == Screen::Welcome && self.history.is_empty() && self.visit == Visit::default()
+    }
+}

@@ -1,0 +1,234 @@
+//! The command-line forms the acceptance checks use, and their exit codes.
+
+use crate::common::{banzhen, json, stderr, stdout, TempDb};
+
+#[test]
+fn triage_json_names_the_department_with_its_location() {
+    let db = TempDb::new();
+    let out = banzhen(
+        &db.path,
+        &["triage", "--json", "I have chest pain when climbing stairs"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = json(&out);
+    assert_eq!(v["emergency"], false);
+    assert_eq!(v["department"]["code"], "03.04");
+    assert_eq!(v["department"]["name_zh"], "心血管内科");
+    assert_eq!(v["department"]["name_en"], "Cardiology");
+    for key in ["building", "floor", "room"] {
+        assert!(!v["department"][key].is_null(), "{key} missing: {v}");
+    }
+    let c = v["confidence"].as_f64().expect("confidence is a number");
+    assert!((0.0..=1.0).contains(&c));
+    assert!(v["alternatives"].as_array().is_some_and(|a| a.len() <= 3));
+    assert!(
+        v["reasons"][0]
+            .as_str()
+            .is_some_and(|r| r.contains("chest pain")),
+        "{v}"
+    );
+}
+
+#[test]
+fn triage_in_chinese_for_a_child() {
+    let db = TempDb::new();
+    let v = json(&banzhen(&db.path, &["triage", "--json", "孩子发烧咳嗽"]));
+    assert_eq!(v["department"]["code"], "07");
+    assert!(
+        v["reasons"].as_array().is_some_and(|r| r
+            .iter()
+            .any(|s| s.as_str().is_some_and(|s| s.contains("孩子")))),
+        "{v}"
+    );
+}
+
+#[test]
+fn triage_sends_red_flags_to_the_emergency_department() {
+    let db = TempDb::new();
+    for text in [
+        "Severe chest pain spreading to my left arm",
+        "他在抽搐，口吐白沫",
+    ] {
+        let v = json(&banzhen(&db.path, &["triage", "--json", text]));
+        assert_eq!(v["emergency"], true, "{text}");
+        assert_eq!(v["department"]["code"], "20", "{text}");
+    }
+}
+
+#[test]
+fn triage_refuses_what_is_not_a_complaint() {
+    let db = TempDb::new();
+    for text in ["what's the weather", "我想买咖啡", "zzzz"] {
+        let v = json(&banzhen(&db.path, &["triage", "--json", text]));
+        assert!(v["department"].is_null(), "{text}: {v}");
+        assert_eq!(v["emergency"], false);
+    }
+}
+
+#[test]
+fn triage_reasons_follow_the_language_flag() {
+    let db = TempDb::new();
+    let v = json(&banzhen(
+        &db.path,
+        &["triage", "--lang", "zh", "--json", "I have a toothache"],
+    ));
+    assert!(
+        v["reasons"][0]
+            .as_str()
+            .is_some_and(|r| r.starts_with("因为")),
+        "{v}"
+    );
+}
+
+#[test]
+fn tickets_count_up_and_the_queue_moves() {
+    let db = TempDb::new();
+    let first = json(&banzhen(&db.path, &["ticket", "take", "03.04", "--json"]));
+    let second = json(&banzhen(&db.path, &["ticket", "take", "03.04", "--json"]));
+    assert_eq!(first["ticket"], "C001");
+    assert_eq!(second["ticket"], "C002");
+    assert_eq!(first["ahead"], 0);
+    assert_eq!(second["ahead"], 1);
+    assert!(second["estimated_wait_minutes"]
+        .as_u64()
+        .is_some_and(|m| m > 0));
+    let status = json(&banzhen(&db.path, &["queue", "status", "03.04", "--json"]));
+    assert_eq!(status["waiting"], 2);
+    let called = banzhen(&db.path, &["queue", "call-next", "03.04"]);
+    assert!(stdout(&called).contains("C001"));
+    let status = json(&banzhen(&db.path, &["queue", "status", "03.04", "--json"]));
+    assert_eq!(status["waiting"], 1);
+    assert_eq!(status["now_serving"], "C001");
+}
+
+#[test]
+fn directions_to_a_department_and_to_a_place() {
+    let db = TempDb::new();
+    let out = banzhen(&db.path, &["directions", "03.04", "--lang", "en"]);
+    let text = stdout(&out);
+    assert!(text.contains("lift to floor 3"), "{text}");
+    assert!(text.contains("room 305"), "{text}");
+    let v = json(&banzhen(&db.path, &["directions", "pharmacy", "--json"]));
+    assert!(v["steps"].as_array().is_some_and(|s| !s.is_empty()));
+    let zh = stdout(&banzhen(&db.path, &["directions", "lab", "--lang", "zh"]));
+    assert!(zh.contains("到了"), "{zh}");
+}
+
+#[test]
+fn departments_and_places_list_everything_a_patient_asks_for() {
+    let db = TempDb::new();
+    let deps = json(&banzhen(&db.path, &["departments", "--json"]));
+    let codes: Vec<&str> = deps
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
+    for code in ["02", "03.04", "07", "16", "20", "50"] {
+        assert!(codes.contains(&code), "{code} missing");
+    }
+    let places = json(&banzhen(&db.path, &["places", "--json"]));
+    let ids: Vec<&str> = places
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|p| p["id"].as_str())
+        .collect();
+    for id in [
+        "pharmacy",
+        "cashier",
+        "lab",
+        "imaging",
+        "toilet",
+        "lift",
+        "info_desk",
+        "insurance_desk",
+        "emergency",
+        "exit",
+        "cafe",
+    ] {
+        assert!(ids.contains(&id), "{id} missing");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_and_failures_exit_1_without_a_backtrace() {
+    let db = TempDb::new();
+    let usage = banzhen(&db.path, &["ticket", "take"]);
+    assert_eq!(usage.status.code(), Some(2));
+    let unknown = banzhen(&db.path, &["frobnicate"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let failure = banzhen(&db.path, &["ticket", "take", "99"]);
+    assert_eq!(failure.status.code(), Some(1));
+    let err = stderr(&failure);
+    assert!(err.contains("no department with code \"99\""), "{err}");
+    let nowhere = banzhen(&db.path, &["directions", "moon"]);
+    assert_eq!(nowhere.status.code(), Some(1));
+    for o in [&usage, &failure, &nowhere] {
+        assert!(!stderr(o).contains("panicked") && !stderr(o).contains("backtrace"));
+    }
+}
+
+#[test]
+fn a_corrupt_database_is_reported_and_left_alone() {
+    let db = TempDb::new();
+    let garbage = vec![0x5a_u8; 8192];
+    std::fs::write(&db.path, &garbage).expect("write");
+    let out = banzhen(&db.path, &["departments"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("not a Banzhen database or is damaged"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read(&db.path).expect("read"),
+        garbage,
+        "the damaged file is kept for recovery"
+    );
+}
+
+#[test]
+fn setup_from_a_broken_folder_says_where_and_changes_nothing() {
+    let db = TempDb::new();
+    assert!(banzhen(&db.path, &["setup"]).status.success());
+    let data = db.dir.path().join("data");
+    std::fs::create_dir(&data).expect("mkdir");
+    for f in ["departments.csv", "places.csv", "map.toml", "triage.toml"] {
+        std::fs::copy(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("data")
+                .join(f),
+            data.join(f),
+        )
+        .expect("copy");
+    }
+    let csv = std::fs::read_to_string(data.join("departments.csv")).expect("read");
+    std::fs::write(
+        data.join("departments.csv"),
+        csv.replacen("03.04,C,", "03.04,C,,", 1),
+    )
+    .expect("write");
+    let out = banzhen(
+        &db.path,
+        &["setup", "--data", data.to_str().expect("utf-8 path")],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("departments.csv line 6"),
+        "{}",
+        stderr(&out)
+    );
+    let v = json(&banzhen(&db.path, &["triage", "--json", "chest pain"]));
+    assert_eq!(
+        v["department"]["name_en"], "Cardiology",
+        "the old data is still there"
+    );
+}
+
+#[test]
+fn no_arguments_says_the_screen_is_not_built_yet() {
+    let db = TempDb::new();
+    let out = banzhen(&db.path, &[]);
+    assert!(stderr(&out).contains("banzhen triage"), "{}", stderr(&out));
+}

@@ -1,0 +1,7 @@
+//! All integration tests in one binary, so the (large) test build links once.
+
+mod cli;
+mod common;
+mod properties;
+mod triage_sets;
+mod visits;

@@ -1,0 +1,205 @@
+//! Whole visits, driven through the workflow and a real store the way the
+//! kiosk drives them: taps and words in, screens and database rows out.
+
+use crate::common::{session, wall, TempDb};
+use banzhen::hospital::PlaceKind;
+use banzhen::lang::Lang;
+use banzhen::store::Store;
+use banzhen::workflow::{
+    Action, Event, MenuChoice, Patient, PatientText, Screen, Target, IDLE_RESET_MS, IDLE_WARNING_MS,
+};
+
+fn tap(s: &mut banzhen::shell::Session, a: Action, now: u64) {
+    s.dispatch(Event::tap(a), now, wall(9, 0));
+}
+
+fn say(s: &mut banzhen::shell::Session, a: Action, now: u64) {
+    s.dispatch(Event::voice(a), now, wall(9, 0));
+}
+
+#[test]
+fn a_chest_complaint_by_touch_ends_with_a_cardiology_number() {
+    let db = TempDb::new();
+    let mut s = session(&db);
+    tap(&mut s, Action::SetLanguage(Lang::Zh), 1_000);
+    tap(&mut s, Action::Menu(MenuChoice::FeelUnwell), 2_000);
+    tap(&mut s, Action::ChoosePatient(Patient::Adult), 3_000);
+    tap(&mut s, Action::PickBodyPart("chest".into()), 4_000);
+    tap(&mut s, Action::PickSymptom("chest_tightness".into()), 5_000);
+    assert!(matches!(s.kiosk().screen, Screen::RedFlagQuestion { .. }));
+    tap(&mut s, Action::Answer(false), 6_000);
+    assert_eq!(s.kiosk().screen, Screen::Recommendation);
+    let a = s.kiosk().visit.assessment.clone().expect("assessed");
+    assert_eq!(a.department.as_deref(), Some("03.04"));
+    assert!(!a.reasons.is_empty());
+    tap(&mut s, Action::TakeTicket, 7_000);
+    assert_eq!(s.kiosk().screen, Screen::TicketShown { index: 0 });
+    let shown = s.kiosk().visit.tickets[0].ticket.label.clone();
+    assert_eq!(shown, "C001");
+    // The number on the screen is in the database file.
+    let reopened = Store::open(&db.path).expect("reopen");
+    let stored = reopened
+        .read(|dao| banzhen::queue::ticket(dao, "03.04", &shown, wall(9, 0)))
+        .expect("ticket stored");
+    assert_eq!(stored.label, shown);
+    tap(&mut s, Action::ShowDirections, 8_000);
+    assert_eq!(
+        s.kiosk().screen,
+        Screen::Directions {
+            target: Target::Department("03.04".into())
+        }
+    );
+}
+
+#[test]
+fn a_spoken_complaint_about_a_child_goes_to_paediatrics() {
+    let db = TempDb::new();
+    let mut s = session(&db);
+    say(&mut s, Action::SetLanguage(Lang::Zh), 1_000);
+    say(
+        &mut s,
+        Action::Complaint(PatientText("孩子发烧咳嗽".into())),
+        2_000,
+    );
+    assert_eq!(s.kiosk().screen, Screen::Recommendation);
+    assert_eq!(
+        s.kiosk()
+            .visit
+            .assessment
+            .as_ref()
+            .and_then(|a| a.department.as_deref()),
+        Some("07")
+    );
+}
+
+#[test]
+fn a_yes_to_the_warning_question_is_an_emergency_with_staff_alerted() {
+    let db = TempDb::new();
+    let mut s = session(&db);
+    tap(&mut s, Action::SetLanguage(Lang::En), 1_000);
+    tap(&mut s, Action::Menu(MenuChoice::FeelUnwell), 2_000);
+    tap(&mut s, Action::ChoosePatient(Patient::Adult), 3_000);
+    tap(&mut s, Action::PickBodyPart("chest".into()), 4_000);
+    tap(&mut s, Action::PickSymptom("chest_pain".into()), 5_000);
+    tap(&mut s, Action::Answer(true), 6_000);
+    assert_eq!(s.kiosk().screen, Screen::Emergency);
+    let alerts = s.store().read(|dao| dao.open_alerts()).expect("alerts");
+    assert_eq!(alerts.len(), 1);
+    assert_eq!(alerts[0].kind, "emergency");
+    tap(&mut s, Action::ShowDirections, 7_000);
+    assert_eq!(
+        s.kiosk().screen,
+        Screen::Directions {
+            target: Target::Department("20".into())
+        }
+    );
+}
+
+#[test]
+fn a_closed_department_explains_itself_and_nothing_is_issued() {
+    let db = TempDb::new();
+    let mut s = session(&db);
+    s.store()
+        .write(|dao| -> banzhen::store::Result<()> {
+            dao.conn().execute("UPDATE departments SET status = 'closed', status_note = '下午停诊' WHERE code = '13'", [])?;
+            Ok(())
+        })
+        .expect("close dermatology");
+    s.reload(0, wall(9, 0)).expect("reload");
+    tap(&mut s, Action::SetLanguage(Lang::Zh), 1_000);
+    say(
+        &mut s,
+        Action::Complaint(PatientText("我想挂皮肤科".into())),
+        2_000,
+    );
+    tap(&mut s, Action::TakeTicket, 3_000);
+    match &s.kiosk().screen {
+        Screen::Problem { message } => assert!(message.zh.contains("下午停诊"), "{message:?}"),
+        other => panic!("expected a problem screen, got {other:?}"),
+    }
+    assert!(s.kiosk().visit.tickets.is_empty());
+}
+
+#[test]
+fn walking_away_clears_the_patient_and_leaves_only_anonymous_counts() {
+    let db = TempDb::new();
+    let mut s = session(&db);
+    let secret = "我的左脚大拇指上有一颗奇怪的痣";
+    tap(&mut s, Action::SetLanguage(Lang::Zh), 1_000);
+    say(&mut s, Action::Complaint(PatientText(secret.into())), 2_000);
+    tap(&mut s, Action::TakeTicket, 3_000);
+    assert_eq!(s.kiosk().visit.tickets.len(), 1);
+    s.dispatch(Event::Tick, 3_000 + IDLE_WARNING_MS, wall(9, 1));
+    assert!(matches!(s.kiosk().screen, Screen::StillThere { .. }));
+    s.dispatch(
+        Event::Tick,
+        3_000 + IDLE_WARNING_MS + IDLE_RESET_MS,
+        wall(9, 2),
+    );
+    assert!(
+        s.kiosk().is_clear(),
+        "nothing about the patient survives the reset"
+    );
+    let store = s.store();
+    assert_eq!(
+        store
+            .read(|dao| dao.usage_count("visit_completed"))
+            .expect("count"),
+        1
+    );
+    assert_eq!(
+        store
+            .read(|dao| dao.usage_count("ticket_taken"))
+            .expect("count"),
+        1
+    );
+    // No table holds the patient's words, or any part of them.
+    let conn_dump: Vec<String> = store
+        .read(|dao| -> banzhen::store::Result<Vec<String>> {
+            let tables: Vec<String> = dao
+                .conn()
+                .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")?
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            let mut all = Vec::new();
+            for t in tables {
+                let mut stmt = dao.conn().prepare(&format!("SELECT * FROM \"{t}\""))?;
+                let n = stmt.column_count();
+                let mut rows = stmt.query([])?;
+                while let Some(row) = rows.next()? {
+                    for i in 0..n {
+                        if let Ok(text) = row.get::<_, String>(i) {
+                            all.push(text);
+                        }
+                    }
+                }
+            }
+            Ok(all)
+        })
+        .expect("dump");
+    assert!(
+        !conn_dump
+            .iter()
+            .any(|v| v.contains("大拇指") || v.contains("奇怪")),
+        "patient words reached the database"
+    );
+}
+
+#[test]
+fn a_place_by_voice_from_the_welcome_screen() {
+    let db = TempDb::new();
+    let mut s = session(&db);
+    say(&mut s, Action::PickPlace(PlaceKind::Pharmacy), 1_000);
+    assert_eq!(
+        s.kiosk().screen,
+        Screen::Directions {
+            target: Target::Place(PlaceKind::Pharmacy)
+        }
+    );
+    assert_eq!(
+        s.store()
+            .read(|dao| dao.usage_count("directions_shown"))
+            .expect("count"),
+        1
+    );
+}
