@@ -114,4 +114,40 @@ fn main() {
         issued.expect("ticket issued");
     }
     report("ticket take (file, WAL, synchronous=FULL)", samples);
+
+    bench_screen(store);
+}
+
+/// The kiosk screen with the software renderer the kiosk uses: from nothing
+/// to the first frame, and from a tap to the next frame drawn (workflow,
+/// triage or queue, view model, Slint properties, rendering 1080x1920).
+fn bench_screen(store: Store) {
+    use banzhen::shell::{Session, Silent};
+    use banzhen::ui::{bind, kiosk::Controller, render::Canvas, view::action_for};
+    use banzhen::workflow::Event;
+    let start = Instant::now();
+    let canvas = Canvas::new().expect("headless window");
+    let mut controller = Controller::new(Session::new(std::sync::Arc::new(store), Box::new(Silent)).expect("session"));
+    let wall = chrono::Local::now().naive_local();
+    bind::apply(&canvas.app, &controller.view(wall));
+    let frame = canvas.draw(1080, 1920);
+    std::hint::black_box(frame.len());
+    println!("{:<44} {:>9.3?}", "cold start to first frame (in process)", start.elapsed());
+    let visit = ["lang:zh", "menu:feel_unwell", "who:adult", "body:chest", "symptom:chest_tightness", "no", "take_ticket", "directions", "what_next", "place:pharmacy"];
+    let mut samples = Vec::new();
+    let mut now = 1_000;
+    for _ in 0..20 {
+        for id in visit {
+            let action = action_for(id).expect("known tile");
+            now += 1_000;
+            let t = Instant::now();
+            let vm = controller.handle(Event::tap(action), now, wall);
+            bind::apply(&canvas.app, &vm);
+            let frame = canvas.draw(1080, 1920);
+            samples.push(t.elapsed());
+            std::hint::black_box(frame.len());
+        }
+        controller.handle(Event::tap(banzhen::workflow::Action::Home), now, wall);
+    }
+    report("tap to next frame drawn (1080x1920)", samples);
 }

@@ -11,4 +11,5 @@ pub mod queue;
 pub mod shell;
 pub mod store;
 pub mod triage;
+pub mod ui;
 pub mod workflow;

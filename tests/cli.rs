@@ -227,8 +227,27 @@ fn setup_from_a_broken_folder_says_where_and_changes_nothing() {
 }
 
 #[test]
-fn no_arguments_says_the_screen_is_not_built_yet() {
+fn without_a_display_the_screen_fails_with_a_sentence_not_a_panic() {
     let db = TempDb::new();
-    let out = banzhen(&db.path, &[]);
-    assert!(stderr(&out).contains("banzhen triage"), "{}", stderr(&out));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_banzhen"))
+        .env("BANZHEN_DB", &db.path)
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("could not start"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"));
+}
+
+#[test]
+fn screenshots_are_drawn_without_a_display() {
+    let db = TempDb::new();
+    let out_dir = db.dir.path().join("shots");
+    let out = banzhen(&db.path, &["screenshots", "--out", out_dir.to_str().expect("utf-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let home = std::fs::read(out_dir.join("home-zh-1080x1920.png")).expect("home screenshot");
+    assert_eq!(&home[1..4], b"PNG");
+    let count = std::fs::read_dir(&out_dir).expect("dir").count();
+    assert!(count >= 80, "{count} files");
 }

@@ -4,4 +4,5 @@ mod cli;
 mod common;
 mod properties;
 mod triage_sets;
+mod ui;
 mod visits;

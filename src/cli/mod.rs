@@ -26,6 +26,9 @@ pub struct Cli {
     /// The database file [default: $BANZHEN_DB, else the XDG data folder]
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
+    /// Run the kiosk in a window of this size (e.g. 1080x1920 or 1920x1080) instead of full screen
+    #[arg(long, value_name = "WxH", value_parser = parse_size)]
+    pub window: Option<(u32, u32)>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -81,6 +84,17 @@ pub enum Command {
         #[command(subcommand)]
         action: QueueAction,
     },
+    /// Draw every kiosk screen in both languages to PNG files, without a display
+    Screenshots {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+}
+
+fn parse_size(s: &str) -> Result<(u32, u32), String> {
+    let (w, h) = s.split_once(['x', 'X']).ok_or_else(|| format!("{s:?} is not a size like 1080x1920"))?;
+    let n = |v: &str| v.trim().parse::<u32>().ok().filter(|n| (320..=8000).contains(n)).ok_or_else(|| format!("{s:?}: each side must be a number from 320 to 8000"));
+    Ok((n(w)?, n(h)?))
 }
 
 #[derive(Subcommand, Debug)]
@@ -173,7 +187,9 @@ fn now() -> chrono::NaiveDateTime {
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let Some(command) = cli.command else {
-        bail!("the kiosk's touch screen is not part of this build yet; try `banzhen triage \"I have chest pain\"`, `banzhen departments` or `banzhen --help`");
+        let store = std::sync::Arc::new(open_store(cli.db)?);
+        return crate::ui::kiosk::run(store, crate::ui::kiosk::WindowOptions { size: cli.window })
+            .context("the kiosk screen could not start (is a display available? see README: Running the screen)");
     };
     if let Command::Setup { data } = &command {
         let path = db_path(cli.db.clone());
@@ -197,6 +213,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     let hospital = store.hospital()?;
     match command {
         Command::Setup { .. } => unreachable!("handled above"),
+        Command::Screenshots { out } => {
+            let rules = store.rules()?;
+            let files = crate::ui::render::screenshots(&hospital, &rules, &out, now())?;
+            println!("{} screenshots in {}", files.len(), out.display());
+        }
         Command::Triage { lang, json, text } => {
             let text = text.join(" ");
             let lang = lang.unwrap_or_else(|| Lang::detect(&text));

@@ -159,6 +159,10 @@ pub struct Triage {
     normaliser: Normaliser,
     /// Indices of terms that some red flag needs.
     red_flag_terms: HashSet<usize>,
+    /// (term, pattern) pairs by the unit they start with, so matching only
+    /// tries patterns that can start at each word or character.
+    index_en: std::collections::HashMap<String, Vec<(usize, usize)>>,
+    index_zh: std::collections::HashMap<String, Vec<(usize, usize)>>,
 }
 
 /// A term found in the complaint.
@@ -175,7 +179,7 @@ struct Found {
 impl Triage {
     pub fn new(rules: RuleSet) -> Triage {
         let normaliser = Normaliser::default();
-        let compiled = rules
+        let compiled: Vec<CompiledTerm> = rules
             .terms
             .iter()
             .map(|t| CompiledTerm {
@@ -195,12 +199,17 @@ impl Triage {
             .filter(|(_, t)| rules.red_flags.iter().any(|f| f.all.contains(&t.id)))
             .map(|(i, _)| i)
             .collect();
-        Triage {
-            rules,
-            compiled,
-            normaliser,
-            red_flag_terms,
+        let mut index_en: std::collections::HashMap<String, Vec<(usize, usize)>> = std::collections::HashMap::new();
+        let mut index_zh: std::collections::HashMap<String, Vec<(usize, usize)>> = std::collections::HashMap::new();
+        for (ti, term) in compiled.iter().enumerate() {
+            for (pi, p) in term.patterns.iter().enumerate() {
+                if let Some(first) = p.first_word() {
+                    let index = if p.is_zh() { &mut index_zh } else { &mut index_en };
+                    index.entry(first.to_string()).or_default().push((ti, pi));
+                }
+            }
         }
+        Triage { rules, compiled, normaliser, red_flag_terms, index_en, index_zh }
     }
 
     pub fn rules(&self) -> &RuleSet {
@@ -274,18 +283,18 @@ impl Triage {
 
     fn find_terms(&self, text: &str) -> Vec<Found> {
         let input: Prepared = self.normaliser.prepare(text);
-        let mut hits: Vec<(usize, Vec<text::Hit>)> = Vec::new();
-        for (i, term) in self.compiled.iter().enumerate() {
-            let plain: Vec<text::Hit> = term
-                .patterns
-                .iter()
-                .flat_map(|p| p.find_all(&input))
-                .filter(|h| !h.negated)
-                .collect();
-            if !plain.is_empty() {
-                hits.push((i, plain));
+        let mut by_term: BTreeMap<usize, Vec<text::Hit>> = BTreeMap::new();
+        let english = input.english_units().map(|u| (u, &self.index_en)).enumerate();
+        let chinese = input.chinese_units().map(|u| (u, &self.index_zh)).enumerate();
+        for (start, (unit, index)) in english.chain(chinese) {
+            for &(ti, pi) in index.get(unit).map(Vec::as_slice).unwrap_or_default() {
+                let hit = self.compiled[ti].patterns[pi].hit_at(&input, start);
+                if let Some(hit) = hit.filter(|h| !h.negated) {
+                    by_term.entry(ti).or_default().push(hit);
+                }
             }
         }
+        let hits: Vec<(usize, Vec<text::Hit>)> = by_term.into_iter().collect();
         // A match inside a longer match of another term is part of that
         // longer phrase ("腹痛" in "下腹痛", "kidney" in "kidney stone") and
         // does not count on its own. Terms that feed red flags are exempt:

@@ -212,6 +212,18 @@ impl Normaliser {
     }
 }
 
+impl Prepared {
+    /// The English units (stems) in order.
+    pub fn english_units(&self) -> impl Iterator<Item = &str> {
+        self.tokens.iter().map(|t| t.stem.as_str())
+    }
+
+    /// The Chinese units (characters, as text) in order.
+    pub fn chinese_units(&self) -> impl Iterator<Item = &str> {
+        self.chars.iter().map(|(c, at, _)| &self.text[*at..*at + c.len_utf8()])
+    }
+}
+
 impl Normaliser {
     /// For an English phrasing of several words that filler-word removal cuts
     /// down to one, that one word ("lot of blood" → "blood").
@@ -244,39 +256,34 @@ impl Pattern {
 
     /// Every place the pattern matches, in order.
     pub fn find_all(&self, input: &Prepared) -> Vec<Hit> {
-        let mut hits = Vec::new();
         if self.is_empty() {
-            return hits;
+            return Vec::new();
         }
-        let len = if self.zh {
-            input.chars.len()
+        let len = if self.zh { input.chars.len() } else { input.tokens.len() };
+        (0..len).filter_map(|start| self.hit_at(input, start)).collect()
+    }
+
+    /// The match starting at unit `start` (a token, or a Chinese character), if any.
+    pub fn hit_at(&self, input: &Prepared, start: usize) -> Option<Hit> {
+        let end = self.match_at(input, start)?;
+        let (s, e, negated) = if self.zh {
+            (input.chars[start].1, input.chars[end].1 + input.chars[end].0.len_utf8(), zh_negated(input, start))
         } else {
-            input.tokens.len()
+            (input.tokens[start].start, input.tokens[end].end, en_negated(input, start))
         };
-        for start in 0..len {
-            if let Some(end) = self.match_at(input, start) {
-                let (s, e, negated) = if self.zh {
-                    (
-                        input.chars[start].1,
-                        input.chars[end].1 + input.chars[end].0.len_utf8(),
-                        zh_negated(input, start),
-                    )
-                } else {
-                    (
-                        input.tokens[start].start,
-                        input.tokens[end].end,
-                        en_negated(input, start),
-                    )
-                };
-                hits.push(Hit {
-                    surface: input.text[s..e].to_string(),
-                    negated,
-                    start: s,
-                    end: e,
-                });
-            }
-        }
-        hits
+        Some(Hit { surface: input.text[s..e].to_string(), negated, start: s, end: e })
+    }
+
+    /// The unit a match must start with, for indexing patterns.
+    pub fn first_word(&self) -> Option<&str> {
+        self.pieces.iter().find_map(|p| match p {
+            Piece::Word(w) => Some(w.as_str()),
+            Piece::Gap => None,
+        })
+    }
+
+    pub fn is_zh(&self) -> bool {
+        self.zh
     }
 
     /// Index of the last unit matched when the pattern matches from `start`.

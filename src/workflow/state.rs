@@ -77,7 +77,7 @@ pub enum Screen {
     MyTickets,
     /// After the consultation: tests, payment, pharmacy.
     WhatNext,
-    PlaceList,
+    PlaceList { page: usize },
     OutOfTown,
     /// Staff were alerted; "someone is coming".
     CallStaff,

@@ -97,7 +97,7 @@ fn toggling_language_on_welcome_does_not_start_a_visit() {
 #[test]
 fn any_other_input_on_welcome_starts_the_visit_and_applies() {
     let (k, _) = tap(fresh(), Action::Menu(MenuChoice::FindPlace), 0);
-    assert_eq!(k.screen, Screen::PlaceList);
+    assert_eq!(k.screen, Screen::PlaceList { page: 0 });
     assert_eq!(k.history, vec![Screen::Home]);
 }
 

@@ -1,0 +1,123 @@
+//! Running the kiosk: Slint owns the main thread; a worker thread owns the
+//! session (SQLite, triage, queue) and the idle clock, so the screen never
+//! waits on the database. The [`Controller`] is the synchronous core of the
+//! worker, also used directly by the UI tests and the screenshots.
+
+use super::bind;
+use super::generated::AppWindow;
+use super::view::{department_on_screen, view, ViewContext, ViewModel};
+use crate::shell::{Session, Silent};
+use crate::store::Store;
+use crate::workflow::{Event, Millis};
+use chrono::NaiveDateTime;
+use slint::ComponentHandle;
+use std::rc::Rc;
+use std::sync::mpsc;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// How often a screen with a live queue is refreshed while nobody touches it.
+const REFRESH: Duration = Duration::from_secs(10);
+
+pub struct Controller {
+    session: Session,
+}
+
+impl Controller {
+    pub fn new(session: Session) -> Controller {
+        Controller { session }
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Feeds an event through the workflow and returns the screen to draw.
+    pub fn handle(&mut self, event: Event, now: Millis, wall: NaiveDateTime) -> ViewModel {
+        self.session.dispatch(event, now, wall);
+        self.view(wall)
+    }
+
+    pub fn view(&self, wall: NaiveDateTime) -> ViewModel {
+        let kiosk = self.session.kiosk();
+        let queue = department_on_screen(kiosk).and_then(|code| self.session.store().read(|dao| crate::queue::status(dao, &code, wall)).ok());
+        let rules = self.session.triage().rules();
+        view(kiosk, &ViewContext { hospital: self.session.hospital(), rules, queue: queue.as_ref(), now: wall })
+    }
+
+    pub fn next_deadline(&self) -> Option<Millis> {
+        self.session.next_deadline()
+    }
+}
+
+fn wall() -> NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
+/// Window options from the command line.
+pub struct WindowOptions {
+    /// Logical size; None means full screen.
+    pub size: Option<(u32, u32)>,
+}
+
+/// Runs the kiosk until the window is closed.
+pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
+    let started = Instant::now();
+    // Slint's software renderer on winit: it needs no GPU or OpenGL driver, so
+    // it works on a plain VM, and uses a fifth of femtovg's memory.
+    // SLINT_BACKEND overrides it (e.g. `winit-femtovg`).
+    if std::env::var_os("SLINT_BACKEND").is_none() {
+        slint::BackendSelector::new().backend_name("winit".into()).renderer_name("software".into()).select()?;
+    }
+    let app = AppWindow::new()?;
+    match options.size {
+        Some((w, h)) => app.window().set_size(slint::LogicalSize::new(w as f32, h as f32)),
+        None => app.window().set_fullscreen(true),
+    }
+    let session = Session::new(store, Box::new(Silent))?;
+    let mut controller = Controller::new(session);
+    bind::apply(&app, &controller.view(wall()));
+
+    let (tx, rx) = mpsc::channel::<Event>();
+    let weak = app.as_weak();
+    let worker = std::thread::Builder::new().name("kiosk-worker".into()).spawn(move || {
+        let now = || started.elapsed().as_millis() as Millis;
+        loop {
+            let until_deadline = controller.next_deadline().map(|d| Duration::from_millis(d.saturating_sub(now())));
+            let wait = until_deadline.map_or(REFRESH, |d| d.min(REFRESH));
+            let vm = match rx.recv_timeout(wait) {
+                Ok(event) => controller.handle(event, now(), wall()),
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    let due = controller.next_deadline().is_some_and(|d| d <= now());
+                    if due {
+                        controller.handle(Event::Tick, now(), wall())
+                    } else {
+                        controller.view(wall())
+                    }
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            };
+            let weak = weak.clone();
+            if slint::invoke_from_event_loop(move || {
+                if let Some(app) = weak.upgrade() {
+                    bind::apply(&app, &vm);
+                }
+            })
+            .is_err()
+            {
+                break;
+            }
+        }
+    })?;
+    bind::connect(
+        &app,
+        Rc::new(move |event| {
+            // The worker only stops after the window closes, so a send cannot fail while taps arrive.
+            let _ = tx.send(event);
+        }),
+    );
+    app.run()?;
+    drop(app);
+    worker.join().map_err(|_| anyhow::anyhow!("the kiosk worker stopped with a panic"))?;
+    Ok(())
+}
