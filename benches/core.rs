@@ -127,13 +127,30 @@ fn bench_screen(store: Store) {
     use banzhen::workflow::Event;
     let start = Instant::now();
     let canvas = Canvas::new().expect("headless window");
-    let mut controller = Controller::new(Session::new(std::sync::Arc::new(store), Box::new(Silent)).expect("session"));
+    let mut controller = Controller::new(
+        Session::new(std::sync::Arc::new(store), Box::new(Silent)).expect("session"),
+    );
     let wall = chrono::Local::now().naive_local();
     bind::apply(&canvas.app, &controller.view(wall));
     let frame = canvas.draw(1080, 1920);
     std::hint::black_box(frame.len());
-    println!("{:<44} {:>9.3?}", "cold start to first frame (in process)", start.elapsed());
-    let visit = ["lang:zh", "menu:feel_unwell", "who:adult", "body:chest", "symptom:chest_tightness", "no", "take_ticket", "directions", "what_next", "place:pharmacy"];
+    println!(
+        "{:<44} {:>9.3?}",
+        "cold start to first frame (in process)",
+        start.elapsed()
+    );
+    let visit = [
+        "lang:zh",
+        "menu:feel_unwell",
+        "who:adult",
+        "body:chest",
+        "symptom:chest_tightness",
+        "no",
+        "take_ticket",
+        "directions",
+        "what_next",
+        "place:pharmacy",
+    ];
     let mut samples = Vec::new();
     let mut now = 1_000;
     for _ in 0..20 {

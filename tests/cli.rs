@@ -244,7 +244,10 @@ fn without_a_display_the_screen_fails_with_a_sentence_not_a_panic() {
 fn screenshots_are_drawn_without_a_display() {
     let db = TempDb::new();
     let out_dir = db.dir.path().join("shots");
-    let out = banzhen(&db.path, &["screenshots", "--out", out_dir.to_str().expect("utf-8")]);
+    let out = banzhen(
+        &db.path,
+        &["screenshots", "--out", out_dir.to_str().expect("utf-8")],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let home = std::fs::read(out_dir.join("home-zh-1080x1920.png")).expect("home screenshot");
     assert_eq!(&home[1..4], b"PNG");

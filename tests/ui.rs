@@ -33,7 +33,9 @@ fn kiosk(w: f32, h: f32) -> Kiosk {
     BACKEND.with(|_| ());
     let store = Store::open_in_memory().expect("store");
     store.seed_if_empty().expect("seed");
-    let controller = Rc::new(RefCell::new(Controller::new(Session::new(Arc::new(store), Box::new(Silent)).expect("session"))));
+    let controller = Rc::new(RefCell::new(Controller::new(
+        Session::new(Arc::new(store), Box::new(Silent)).expect("session"),
+    )));
     let app = AppWindow::new().expect("window");
     app.window().set_size(slint::LogicalSize::new(w, h));
     app.show().expect("show");
@@ -50,7 +52,11 @@ fn kiosk(w: f32, h: f32) -> Kiosk {
             }
         }),
     );
-    Kiosk { app, controller, now }
+    Kiosk {
+        app,
+        controller,
+        now,
+    }
 }
 
 impl Kiosk {
@@ -75,17 +81,33 @@ impl Kiosk {
 
     fn tap(&self, label: &str) {
         let found = self.find(label);
-        assert_eq!(found.len(), 1, "expected one element labelled {label:?}, found {}; on screen: {:?}", found.len(), self.labels());
+        assert_eq!(
+            found.len(),
+            1,
+            "expected one element labelled {label:?}, found {}; on screen: {:?}",
+            found.len(),
+            self.labels()
+        );
         found[0].invoke_accessible_default_action();
     }
 
     fn labels(&self) -> Vec<String> {
-        ElementQuery::from_root(&self.app).match_descendants().find_all().iter().filter_map(|e| e.accessible_label()).map(|s| s.to_string()).filter(|s| !s.is_empty()).collect()
+        ElementQuery::from_root(&self.app)
+            .match_descendants()
+            .find_all()
+            .iter()
+            .filter_map(|e| e.accessible_label())
+            .map(|s| s.to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
     }
 
     fn wait(&self, ms: u64) {
         self.now.set(self.now.get() + ms);
-        let vm = self.controller.borrow_mut().handle(Event::Tick, self.now.get(), wall());
+        let vm = self
+            .controller
+            .borrow_mut()
+            .handle(Event::Tick, self.now.get(), wall());
         bind::apply(&self.app, &vm);
     }
 }
@@ -93,7 +115,11 @@ impl Kiosk {
 #[test]
 fn debug_info_is_on_so_elements_can_be_found() {
     let k = kiosk(1080.0, 1920.0);
-    assert!(k.shows("中文"), "no element found by label: build.rs must keep Slint debug info on; labels: {:?}", k.labels());
+    assert!(
+        k.shows("中文"),
+        "no element found by label: build.rs must keep Slint debug info on; labels: {:?}",
+        k.labels()
+    );
 }
 
 #[test]
@@ -104,12 +130,35 @@ fn a_whole_visit_by_taps_ends_with_a_cardiology_number() {
     k.tap("我自己");
     k.tap("胸部、心肺");
     k.tap("胸闷");
-    assert!(k.shows("是"), "the red-flag question offers yes and no: {:?}", k.labels());
+    assert!(
+        k.shows("是"),
+        "the red-flag question offers yes and no: {:?}",
+        k.labels()
+    );
     k.tap("不是");
-    assert!(k.labels().iter().any(|l| l.contains("建议您看这个科室")), "{:?}", k.labels());
-    assert!(k.controller.borrow().session().kiosk().visit.assessment.as_ref().and_then(|a| a.department.clone()).as_deref() == Some("03.04"));
+    assert!(
+        k.labels().iter().any(|l| l.contains("建议您看这个科室")),
+        "{:?}",
+        k.labels()
+    );
+    assert!(
+        k.controller
+            .borrow()
+            .session()
+            .kiosk()
+            .visit
+            .assessment
+            .as_ref()
+            .and_then(|a| a.department.clone())
+            .as_deref()
+            == Some("03.04")
+    );
     k.tap("取排队号");
-    assert!(k.shows("C001"), "the ticket number is on screen: {:?}", k.labels());
+    assert!(
+        k.shows("C001"),
+        "the ticket number is on screen: {:?}",
+        k.labels()
+    );
     assert!(k.shows("您的排队号"));
 }
 
@@ -122,8 +171,18 @@ fn a_yes_to_the_warning_question_shows_the_emergency_page() {
     k.tap("Chest, heart, breathing");
     k.tap("chest pain");
     k.tap("Yes");
-    assert!(k.shows("Go to the Emergency Department now"), "{:?}", k.labels());
-    let alerts = k.controller.borrow().session().store().read(|dao| dao.open_alerts()).expect("alerts");
+    assert!(
+        k.shows("Go to the Emergency Department now"),
+        "{:?}",
+        k.labels()
+    );
+    let alerts = k
+        .controller
+        .borrow()
+        .session()
+        .store()
+        .read(|dao| dao.open_alerts())
+        .expect("alerts");
     assert_eq!(alerts.len(), 1, "staff were alerted");
 }
 
@@ -152,7 +211,11 @@ fn walking_away_warns_then_clears_everything() {
     assert!(!k.shows("Are you still there?"));
     k.wait(IDLE_WARNING_MS);
     k.wait(IDLE_RESET_MS);
-    assert!(k.shows("中文") && k.shows("English"), "back to the welcome screen: {:?}", k.labels());
+    assert!(
+        k.shows("中文") && k.shows("English"),
+        "back to the welcome screen: {:?}",
+        k.labels()
+    );
     assert!(k.controller.borrow().session().kiosk().is_clear());
 }
 
@@ -160,10 +223,23 @@ fn walking_away_warns_then_clears_everything() {
 fn every_screen_has_home_back_language_and_call_staff() {
     let k = kiosk(1080.0, 1920.0);
     k.tap("English");
-    for menu in ["I feel unwell", "Find a department", "Find a place", "My queue number", "I'm from out of town"] {
+    for menu in [
+        "I feel unwell",
+        "Find a department",
+        "Find a place",
+        "My queue number",
+        "I'm from out of town",
+    ] {
         k.tap("Home");
         k.tap(menu);
-        for nav in ["Home", "Back", "中文 / EN", "Speak", "Read aloud", "Call staff"] {
+        for nav in [
+            "Home",
+            "Back",
+            "中文 / EN",
+            "Speak",
+            "Read aloud",
+            "Call staff",
+        ] {
             assert!(k.shows(nav), "{menu}: {nav} missing");
         }
     }
@@ -185,7 +261,14 @@ fn every_screen_meets_the_design_rules_for_elderly_users() {
     .expect("session");
     let hospital = session.hospital().clone();
     let rules = session.triage().rules().clone();
-    let catalog = Arc::new(Catalog::new(&rules, hospital.departments.iter().map(|d| d.code.clone()).collect()));
+    let catalog = Arc::new(Catalog::new(
+        &rules,
+        hospital
+            .departments
+            .iter()
+            .map(|d| d.code.clone())
+            .collect(),
+    ));
     let mut smallest_target = f32::MAX;
     let mut smallest_gap = f32::MAX;
     let mut most_choices = 0;
@@ -195,18 +278,39 @@ fn every_screen_meets_the_design_rules_for_elderly_users() {
         for (name, mut state) in all_screens(catalog.clone()) {
             for lang in [banzhen::lang::Lang::Zh, banzhen::lang::Lang::En] {
                 state.lang = lang;
-                let vm = view(&state, &ViewContext { hospital: &hospital, rules: &rules, queue: None, now: wall() });
+                let vm = view(
+                    &state,
+                    &ViewContext {
+                        hospital: &hospital,
+                        rules: &rules,
+                        queue: None,
+                        now: wall(),
+                    },
+                );
                 bind::apply(&k.app, &vm);
                 most_choices = most_choices.max(vm.tiles.len());
                 if vm.tiles.len() > 6 {
-                    problems.push(format!("{name} ({}) offers {} choices", lang.code(), vm.tiles.len()));
+                    problems.push(format!(
+                        "{name} ({}) offers {} choices",
+                        lang.code(),
+                        vm.tiles.len()
+                    ));
                 }
                 // The query meets an element once per level of inheritance; keep one of each.
-                let mut buttons = ElementQuery::from_root(&k.app).match_descendants().match_accessible_role(AccessibleRole::Button).find_all();
+                let mut buttons = ElementQuery::from_root(&k.app)
+                    .match_descendants()
+                    .match_accessible_role(AccessibleRole::Button)
+                    .find_all();
                 let mut seen = Vec::new();
                 buttons.retain(|b| {
                     let (p, s) = (b.absolute_position(), b.size());
-                    let key = (b.accessible_label().unwrap_or_default().to_string(), p.x as i64, p.y as i64, s.width as i64, s.height as i64);
+                    let key = (
+                        b.accessible_label().unwrap_or_default().to_string(),
+                        p.x as i64,
+                        p.y as i64,
+                        s.width as i64,
+                        s.height as i64,
+                    );
                     let new = !seen.contains(&key);
                     seen.push(key);
                     new
@@ -222,10 +326,19 @@ fn every_screen_meets_the_design_rules_for_elderly_users() {
                     let side = r.2.min(r.3);
                     smallest_target = smallest_target.min(side);
                     if side < 120.0 {
-                        problems.push(format!("{name} ({}, {w}x{h}): {:?} is {:.0}x{:.0}", lang.code(), b.accessible_label(), r.2, r.3));
+                        problems.push(format!(
+                            "{name} ({}, {w}x{h}): {:?} is {:.0}x{:.0}",
+                            lang.code(),
+                            b.accessible_label(),
+                            r.2,
+                            r.3
+                        ));
                     }
                     if b.accessible_label().is_none_or(|l| l.is_empty()) {
-                        problems.push(format!("{name} ({}): a button without a label", lang.code()));
+                        problems.push(format!(
+                            "{name} ({}): a button without a label",
+                            lang.code()
+                        ));
                     }
                 }
                 for (i, a) in rects.iter().enumerate() {
@@ -235,7 +348,10 @@ fn every_screen_meets_the_design_rules_for_elderly_users() {
                         let gap = gap_x.max(gap_y);
                         smallest_gap = smallest_gap.min(gap);
                         if gap < 24.0 {
-                            problems.push(format!("{name} ({}, {w}x{h}): buttons {gap:.0} px apart", lang.code()));
+                            problems.push(format!(
+                                "{name} ({}, {w}x{h}): buttons {gap:.0} px apart",
+                                lang.code()
+                            ));
                         }
                     }
                 }
@@ -243,21 +359,38 @@ fn every_screen_meets_the_design_rules_for_elderly_users() {
         }
     }
     let theme = k.app.global::<Theme>();
-    k.app.window().set_size(slint::LogicalSize::new(1080.0, 1920.0));
+    k.app
+        .window()
+        .set_size(slint::LogicalSize::new(1080.0, 1920.0));
     bind::apply(&k.app, &k.controller.borrow().view(wall()));
     let (body, heading) = (theme.get_body(), theme.get_heading());
     let rgb = |c: slint::Color| (c.red(), c.green(), c.blue());
     let pairs = [
         ("ink on page", theme.get_ink(), theme.get_page()),
         ("ink on panel", theme.get_ink(), theme.get_panel()),
-        ("on-primary on primary", theme.get_on_primary(), theme.get_primary()),
-        ("on-danger on danger", theme.get_on_danger(), theme.get_danger()),
+        (
+            "on-primary on primary",
+            theme.get_on_primary(),
+            theme.get_primary(),
+        ),
+        (
+            "on-danger on danger",
+            theme.get_on_danger(),
+            theme.get_danger(),
+        ),
         ("on-bar on bar", theme.get_on_bar(), theme.get_bar()),
-        ("on-disabled on disabled", theme.get_on_disabled(), theme.get_disabled()),
+        (
+            "on-disabled on disabled",
+            theme.get_on_disabled(),
+            theme.get_disabled(),
+        ),
         ("ink on highlight", theme.get_ink(), theme.get_highlight()),
         ("danger on page", theme.get_danger(), theme.get_page()),
     ];
-    let (worst_name, worst) = pairs.iter().map(|(n, f, b)| (*n, banzhen::ui::check::contrast(rgb(*f), rgb(*b)))).fold(("", f64::MAX), |acc, p| if p.1 < acc.1 { p } else { acc });
+    let (worst_name, worst) = pairs
+        .iter()
+        .map(|(n, f, b)| (*n, banzhen::ui::check::contrast(rgb(*f), rgb(*b))))
+        .fold(("", f64::MAX), |acc, p| if p.1 < acc.1 { p } else { acc });
     println!("design check: smallest text {body} px (headings {heading} px); smallest target {smallest_target:.0} px; smallest gap {smallest_gap:.0} px; lowest contrast {worst:.1}:1 ({worst_name}); most choices on a screen {most_choices}");
     if body < 32.0 || heading < 56.0 {
         problems.push(format!("text too small: body {body}, headings {heading}"));
@@ -279,10 +412,14 @@ fn no_text_size_bypasses_the_theme() {
             let text = std::fs::read_to_string(&path).expect("read");
             for (i, line) in text.lines().enumerate() {
                 if let Some(value) = line.trim().strip_prefix("font-size:") {
-                    assert!(value.trim().starts_with("Theme."), "{}:{}: {line}", path.display(), i + 1);
+                    assert!(
+                        value.trim().starts_with("Theme."),
+                        "{}:{}: {line}",
+                        path.display(),
+                        i + 1
+                    );
                 }
             }
         }
     }
 }
-

@@ -92,8 +92,16 @@ pub enum Command {
 }
 
 fn parse_size(s: &str) -> Result<(u32, u32), String> {
-    let (w, h) = s.split_once(['x', 'X']).ok_or_else(|| format!("{s:?} is not a size like 1080x1920"))?;
-    let n = |v: &str| v.trim().parse::<u32>().ok().filter(|n| (320..=8000).contains(n)).ok_or_else(|| format!("{s:?}: each side must be a number from 320 to 8000"));
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("{s:?} is not a size like 1080x1920"))?;
+    let n = |v: &str| {
+        v.trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (320..=8000).contains(n))
+            .ok_or_else(|| format!("{s:?}: each side must be a number from 320 to 8000"))
+    };
     Ok((n(w)?, n(h)?))
 }
 

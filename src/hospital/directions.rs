@@ -116,7 +116,8 @@ impl Walker<'_> {
     /// Walks to a point on the current floor: first ahead or back, then sideways.
     fn walk_to(&mut self, to: (f64, f64)) {
         let (dx, dy) = (to.0 - self.xy.0, to.1 - self.xy.1);
-        if dy.abs() >= 3.0 {
+        // A few metres along a corridor's width are not worth a step of their own.
+        if dy.abs() >= 12.0 || (dx.abs() < 3.0 && dy.abs() >= 3.0) {
             let m = metres(dy.abs());
             if dy > 0.0 {
                 self.push(

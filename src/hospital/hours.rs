@@ -126,6 +126,33 @@ fn parse_time(text: &str) -> Result<NaiveTime, String> {
         .map_err(|_| format!("{text:?} is not a time like 08:30"))
 }
 
+impl WeeklyHours {
+    /// The hours as a patient reads them, in their language.
+    pub fn describe(&self, lang: crate::lang::Lang) -> String {
+        use crate::lang::Lang;
+        if self.is_always_open() {
+            return match lang {
+                Lang::Zh => "24小时开放".into(),
+                Lang::En => "Open 24 hours".into(),
+            };
+        }
+        const ZH_DAYS: [&str; 7] = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"];
+        let canonical = self.to_string();
+        match lang {
+            Lang::En => canonical,
+            Lang::Zh => {
+                let mut out = canonical.replace("; ", "；").replace(',', "、");
+                for (i, en) in DAY_NAMES.iter().enumerate() {
+                    out = out
+                        .replace(&format!("{en}-"), &format!("{}至", ZH_DAYS[i]))
+                        .replace(en, ZH_DAYS[i]);
+                }
+                out
+            }
+        }
+    }
+}
+
 impl fmt::Display for WeeklyHours {
     /// Writes the canonical form, which parses back to the same value.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -193,6 +220,19 @@ mod tests {
             assert_eq!(h.to_string(), text);
             assert_eq!(WeeklyHours::parse(&h.to_string()).unwrap(), h);
         }
+    }
+
+    #[test]
+    fn hours_read_naturally_in_chinese() {
+        let h = WeeklyHours::parse("Mon-Fri 08:00-12:00,13:30-17:30; Sat 08:00-12:00").unwrap();
+        assert_eq!(
+            h.describe(crate::lang::Lang::Zh),
+            "周一至周五 08:00-12:00、13:30-17:30；周六 08:00-12:00"
+        );
+        assert_eq!(
+            WeeklyHours::always().describe(crate::lang::Lang::Zh),
+            "24小时开放"
+        );
     }
 
     #[test]

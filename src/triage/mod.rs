@@ -199,17 +199,30 @@ impl Triage {
             .filter(|(_, t)| rules.red_flags.iter().any(|f| f.all.contains(&t.id)))
             .map(|(i, _)| i)
             .collect();
-        let mut index_en: std::collections::HashMap<String, Vec<(usize, usize)>> = std::collections::HashMap::new();
-        let mut index_zh: std::collections::HashMap<String, Vec<(usize, usize)>> = std::collections::HashMap::new();
+        let mut index_en: std::collections::HashMap<String, Vec<(usize, usize)>> =
+            std::collections::HashMap::new();
+        let mut index_zh: std::collections::HashMap<String, Vec<(usize, usize)>> =
+            std::collections::HashMap::new();
         for (ti, term) in compiled.iter().enumerate() {
             for (pi, p) in term.patterns.iter().enumerate() {
                 if let Some(first) = p.first_word() {
-                    let index = if p.is_zh() { &mut index_zh } else { &mut index_en };
+                    let index = if p.is_zh() {
+                        &mut index_zh
+                    } else {
+                        &mut index_en
+                    };
                     index.entry(first.to_string()).or_default().push((ti, pi));
                 }
             }
         }
-        Triage { rules, compiled, normaliser, red_flag_terms, index_en, index_zh }
+        Triage {
+            rules,
+            compiled,
+            normaliser,
+            red_flag_terms,
+            index_en,
+            index_zh,
+        }
     }
 
     pub fn rules(&self) -> &RuleSet {
@@ -284,8 +297,14 @@ impl Triage {
     fn find_terms(&self, text: &str) -> Vec<Found> {
         let input: Prepared = self.normaliser.prepare(text);
         let mut by_term: BTreeMap<usize, Vec<text::Hit>> = BTreeMap::new();
-        let english = input.english_units().map(|u| (u, &self.index_en)).enumerate();
-        let chinese = input.chinese_units().map(|u| (u, &self.index_zh)).enumerate();
+        let english = input
+            .english_units()
+            .map(|u| (u, &self.index_en))
+            .enumerate();
+        let chinese = input
+            .chinese_units()
+            .map(|u| (u, &self.index_zh))
+            .enumerate();
         for (start, (unit, index)) in english.chain(chinese) {
             for &(ti, pi) in index.get(unit).map(Vec::as_slice).unwrap_or_default() {
                 let hit = self.compiled[ti].patterns[pi].hit_at(&input, start);

@@ -220,7 +220,9 @@ impl Prepared {
 
     /// The Chinese units (characters, as text) in order.
     pub fn chinese_units(&self) -> impl Iterator<Item = &str> {
-        self.chars.iter().map(|(c, at, _)| &self.text[*at..*at + c.len_utf8()])
+        self.chars
+            .iter()
+            .map(|(c, at, _)| &self.text[*at..*at + c.len_utf8()])
     }
 }
 
@@ -259,19 +261,38 @@ impl Pattern {
         if self.is_empty() {
             return Vec::new();
         }
-        let len = if self.zh { input.chars.len() } else { input.tokens.len() };
-        (0..len).filter_map(|start| self.hit_at(input, start)).collect()
+        let len = if self.zh {
+            input.chars.len()
+        } else {
+            input.tokens.len()
+        };
+        (0..len)
+            .filter_map(|start| self.hit_at(input, start))
+            .collect()
     }
 
     /// The match starting at unit `start` (a token, or a Chinese character), if any.
     pub fn hit_at(&self, input: &Prepared, start: usize) -> Option<Hit> {
         let end = self.match_at(input, start)?;
         let (s, e, negated) = if self.zh {
-            (input.chars[start].1, input.chars[end].1 + input.chars[end].0.len_utf8(), zh_negated(input, start))
+            (
+                input.chars[start].1,
+                input.chars[end].1 + input.chars[end].0.len_utf8(),
+                zh_negated(input, start),
+            )
         } else {
-            (input.tokens[start].start, input.tokens[end].end, en_negated(input, start))
+            (
+                input.tokens[start].start,
+                input.tokens[end].end,
+                en_negated(input, start),
+            )
         };
-        Some(Hit { surface: input.text[s..e].to_string(), negated, start: s, end: e })
+        Some(Hit {
+            surface: input.text[s..e].to_string(),
+            negated,
+            start: s,
+            end: e,
+        })
     }
 
     /// The unit a match must start with, for indexing patterns.

@@ -5,7 +5,9 @@ use super::generated::{AppWindow, Line, Nav, PlanRoom, Tile, View};
 use super::view::{action_for, Label, ViewModel};
 use crate::lang::Lang;
 use crate::workflow::{Action, Event};
-use slint::{ComponentHandle, Image, ModelRc, Rgb8Pixel, SharedPixelBuffer, SharedString, VecModel};
+use slint::{
+    ComponentHandle, Image, ModelRc, Rgb8Pixel, SharedPixelBuffer, SharedString, VecModel,
+};
 use std::rc::Rc;
 
 fn label_parts(l: &Label) -> (SharedString, SharedString) {
@@ -13,6 +15,23 @@ fn label_parts(l: &Label) -> (SharedString, SharedString) {
         Label::Key(k) => ((*k).into(), SharedString::new()),
         Label::Text(t) => (SharedString::new(), t.into()),
     }
+}
+
+/// Rows a line of body text takes on a portrait screen 1080 px wide (about
+/// 26 Chinese characters or 46 Latin ones a row); wider screens only get
+/// some spare room from it.
+pub fn estimated_rows(text: &str) -> i32 {
+    let width: f32 = text
+        .chars()
+        .map(|c| {
+            if crate::lang::is_cjk(c) || c > '\u{3000}' {
+                1.0
+            } else {
+                0.56
+            }
+        })
+        .sum();
+    ((width / 25.0).ceil() as i32).max(1)
 }
 
 /// The Slint translation catalog for a language.
@@ -39,7 +58,11 @@ pub fn qr_image(text: &str) -> Option<Image> {
     let pixels = buffer.make_mut_slice();
     for (i, px) in pixels.iter_mut().enumerate() {
         let (x, y) = ((i % side) / scale, (i / side) / scale);
-        let dark = x >= quiet && y >= quiet && x < modules + quiet && y < modules + quiet && colors[(y - quiet) * modules + (x - quiet)] == qrcode::Color::Dark;
+        let dark = x >= quiet
+            && y >= quiet
+            && x < modules + quiet
+            && y < modules + quiet
+            && colors[(y - quiet) * modules + (x - quiet)] == qrcode::Color::Dark;
         let v = if dark { 0 } else { 255 };
         *px = Rgb8Pixel { r: v, g: v, b: v };
     }
@@ -58,14 +81,28 @@ pub fn apply(app: &AppWindow, vm: &ViewModel) {
     view.set_prompt_key(key);
     view.set_prompt_text(text);
     view.set_number(vm.number.as_str().into());
-    let lines: Vec<Line> = vm.lines.iter().map(|l| Line { icon: l.icon.as_str().into(), text: l.text.as_str().into(), strong: l.strong }).collect();
+    let lines: Vec<Line> = vm
+        .lines
+        .iter()
+        .map(|l| Line {
+            icon: l.icon.as_str().into(),
+            text: l.text.as_str().into(),
+            strong: l.strong,
+            rows: estimated_rows(&l.text),
+        })
+        .collect();
     view.set_lines(ModelRc::new(VecModel::from(lines)));
     let tiles: Vec<Tile> = vm
         .tiles
         .iter()
         .map(|t| {
             let (key, label) = label_parts(&t.label);
-            Tile { id: t.id.as_str().into(), key, label, tone: t.tone }
+            Tile {
+                id: t.id.as_str().into(),
+                key,
+                label,
+                tone: t.tone,
+            }
         })
         .collect();
     view.set_tiles(ModelRc::new(VecModel::from(tiles)));
@@ -74,8 +111,18 @@ pub fn apply(app: &AppWindow, vm: &ViewModel) {
             view.set_plan_width(p.width as f32);
             view.set_plan_depth(p.depth as f32);
             view.set_plan_caption(p.caption.as_str().into());
-            let rooms: Vec<PlanRoom> =
-                p.rooms.iter().map(|r| PlanRoom { x: r.x as f32, y: r.y as f32, w: r.w as f32, h: r.h as f32, label: r.label.as_str().into(), kind: r.kind }).collect();
+            let rooms: Vec<PlanRoom> = p
+                .rooms
+                .iter()
+                .map(|r| PlanRoom {
+                    x: r.x as f32,
+                    y: r.y as f32,
+                    w: r.w as f32,
+                    h: r.h as f32,
+                    label: r.label.as_str().into(),
+                    kind: r.kind,
+                })
+                .collect();
             view.set_plan(ModelRc::new(VecModel::from(rooms)));
         }
         None => view.set_plan(ModelRc::new(VecModel::from(Vec::<PlanRoom>::new()))),

@@ -40,9 +40,22 @@ impl Controller {
 
     pub fn view(&self, wall: NaiveDateTime) -> ViewModel {
         let kiosk = self.session.kiosk();
-        let queue = department_on_screen(kiosk).and_then(|code| self.session.store().read(|dao| crate::queue::status(dao, &code, wall)).ok());
+        let queue = department_on_screen(kiosk).and_then(|code| {
+            self.session
+                .store()
+                .read(|dao| crate::queue::status(dao, &code, wall))
+                .ok()
+        });
         let rules = self.session.triage().rules();
-        view(kiosk, &ViewContext { hospital: self.session.hospital(), rules, queue: queue.as_ref(), now: wall })
+        view(
+            kiosk,
+            &ViewContext {
+                hospital: self.session.hospital(),
+                rules,
+                queue: queue.as_ref(),
+                now: wall,
+            },
+        )
     }
 
     pub fn next_deadline(&self) -> Option<Millis> {
@@ -67,11 +80,16 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
     // it works on a plain VM, and uses a fifth of femtovg's memory.
     // SLINT_BACKEND overrides it (e.g. `winit-femtovg`).
     if std::env::var_os("SLINT_BACKEND").is_none() {
-        slint::BackendSelector::new().backend_name("winit".into()).renderer_name("software".into()).select()?;
+        slint::BackendSelector::new()
+            .backend_name("winit".into())
+            .renderer_name("software".into())
+            .select()?;
     }
     let app = AppWindow::new()?;
     match options.size {
-        Some((w, h)) => app.window().set_size(slint::LogicalSize::new(w as f32, h as f32)),
+        Some((w, h)) => app
+            .window()
+            .set_size(slint::LogicalSize::new(w as f32, h as f32)),
         None => app.window().set_fullscreen(true),
     }
     let session = Session::new(store, Box::new(Silent))?;
@@ -80,35 +98,39 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
 
     let (tx, rx) = mpsc::channel::<Event>();
     let weak = app.as_weak();
-    let worker = std::thread::Builder::new().name("kiosk-worker".into()).spawn(move || {
-        let now = || started.elapsed().as_millis() as Millis;
-        loop {
-            let until_deadline = controller.next_deadline().map(|d| Duration::from_millis(d.saturating_sub(now())));
-            let wait = until_deadline.map_or(REFRESH, |d| d.min(REFRESH));
-            let vm = match rx.recv_timeout(wait) {
-                Ok(event) => controller.handle(event, now(), wall()),
-                Err(mpsc::RecvTimeoutError::Timeout) => {
-                    let due = controller.next_deadline().is_some_and(|d| d <= now());
-                    if due {
-                        controller.handle(Event::Tick, now(), wall())
-                    } else {
-                        controller.view(wall())
+    let worker = std::thread::Builder::new()
+        .name("kiosk-worker".into())
+        .spawn(move || {
+            let now = || started.elapsed().as_millis() as Millis;
+            loop {
+                let until_deadline = controller
+                    .next_deadline()
+                    .map(|d| Duration::from_millis(d.saturating_sub(now())));
+                let wait = until_deadline.map_or(REFRESH, |d| d.min(REFRESH));
+                let vm = match rx.recv_timeout(wait) {
+                    Ok(event) => controller.handle(event, now(), wall()),
+                    Err(mpsc::RecvTimeoutError::Timeout) => {
+                        let due = controller.next_deadline().is_some_and(|d| d <= now());
+                        if due {
+                            controller.handle(Event::Tick, now(), wall())
+                        } else {
+                            controller.view(wall())
+                        }
                     }
+                    Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                };
+                let weak = weak.clone();
+                if slint::invoke_from_event_loop(move || {
+                    if let Some(app) = weak.upgrade() {
+                        bind::apply(&app, &vm);
+                    }
+                })
+                .is_err()
+                {
+                    break;
                 }
-                Err(mpsc::RecvTimeoutError::Disconnected) => break,
-            };
-            let weak = weak.clone();
-            if slint::invoke_from_event_loop(move || {
-                if let Some(app) = weak.upgrade() {
-                    bind::apply(&app, &vm);
-                }
-            })
-            .is_err()
-            {
-                break;
             }
-        }
-    })?;
+        })?;
     bind::connect(
         &app,
         Rc::new(move |event| {
@@ -118,6 +140,8 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
     );
     app.run()?;
     drop(app);
-    worker.join().map_err(|_| anyhow::anyhow!("the kiosk worker stopped with a panic"))?;
+    worker
+        .join()
+        .map_err(|_| anyhow::anyhow!("the kiosk worker stopped with a panic"))?;
     Ok(())
 }

@@ -8,7 +8,9 @@ use crate::hospital::Hospital;
 use crate::lang::Lang;
 use crate::triage::rules::RuleSet;
 use crate::workflow::Catalog;
-use slint::platform::software_renderer::{MinimalSoftwareWindow, PremultipliedRgbaColor, RepaintBufferType};
+use slint::platform::software_renderer::{
+    MinimalSoftwareWindow, PremultipliedRgbaColor, RepaintBufferType,
+};
 use slint::platform::{Platform, WindowAdapter};
 use slint::{ComponentHandle, PhysicalSize};
 use std::path::{Path, PathBuf};
@@ -43,9 +45,13 @@ impl Canvas {
     /// Installs the headless platform on this thread and opens the kiosk window.
     pub fn new() -> Result<Canvas, RenderError> {
         let window = MinimalSoftwareWindow::new(RepaintBufferType::NewBuffer);
-        slint::platform::set_platform(Box::new(Headless { window: window.clone() })).map_err(|e| RenderError::Platform(e.to_string()))?;
+        slint::platform::set_platform(Box::new(Headless {
+            window: window.clone(),
+        }))
+        .map_err(|e| RenderError::Platform(e.to_string()))?;
         let app = AppWindow::new().map_err(|e| RenderError::Platform(e.to_string()))?;
-        app.show().map_err(|e| RenderError::Platform(e.to_string()))?;
+        app.show()
+            .map_err(|e| RenderError::Platform(e.to_string()))?;
         Ok(Canvas { window, app })
     }
 
@@ -58,32 +64,63 @@ impl Canvas {
         self.window.draw_if_needed(|renderer| {
             renderer.render(&mut buffer, w as usize);
         });
-        buffer.iter().flat_map(|p| [p.red, p.green, p.blue, 255]).collect()
+        buffer
+            .iter()
+            .flat_map(|p| [p.red, p.green, p.blue, 255])
+            .collect()
     }
 }
 
 pub fn write_png(path: &Path, w: u32, h: u32, rgba: &[u8]) -> Result<(), RenderError> {
-    let fail = |message: String| RenderError::Write { path: path.to_path_buf(), message };
+    let fail = |message: String| RenderError::Write {
+        path: path.to_path_buf(),
+        message,
+    };
     let file = std::fs::File::create(path).map_err(|e| fail(e.to_string()))?;
     let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), w, h);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
     let mut writer = encoder.write_header().map_err(|e| fail(e.to_string()))?;
-    writer.write_image_data(rgba).map_err(|e| fail(e.to_string()))?;
+    writer
+        .write_image_data(rgba)
+        .map_err(|e| fail(e.to_string()))?;
     Ok(())
 }
 
 /// Renders every screen in both languages at portrait and landscape sizes.
 /// Returns the files written.
-pub fn screenshots(hospital: &Hospital, rules: &RuleSet, out: &Path, now: chrono::NaiveDateTime) -> Result<Vec<PathBuf>, RenderError> {
-    std::fs::create_dir_all(out).map_err(|e| RenderError::Write { path: out.to_path_buf(), message: e.to_string() })?;
+pub fn screenshots(
+    hospital: &Hospital,
+    rules: &RuleSet,
+    out: &Path,
+    now: chrono::NaiveDateTime,
+) -> Result<Vec<PathBuf>, RenderError> {
+    std::fs::create_dir_all(out).map_err(|e| RenderError::Write {
+        path: out.to_path_buf(),
+        message: e.to_string(),
+    })?;
     let canvas = Canvas::new()?;
-    let catalog = Arc::new(Catalog::new(rules, hospital.departments.iter().map(|d| d.code.clone()).collect()));
+    let catalog = Arc::new(Catalog::new(
+        rules,
+        hospital
+            .departments
+            .iter()
+            .map(|d| d.code.clone())
+            .collect(),
+    ));
     let mut written = Vec::new();
     for (name, mut kiosk) in all_screens(catalog) {
         for lang in [Lang::Zh, Lang::En] {
             kiosk.lang = lang;
-            let vm = view(&kiosk, &ViewContext { hospital, rules, queue: None, now });
+            let vm = view(
+                &kiosk,
+                &ViewContext {
+                    hospital,
+                    rules,
+                    queue: None,
+                    now,
+                },
+            );
             bind::apply(&canvas.app, &vm);
             for (w, h) in [(1080, 1920), (1920, 1080)] {
                 let rgba = canvas.draw(w, h);

@@ -7,7 +7,9 @@ use crate::hospital::{Department, DeptStatus, Hospital, Location, PlaceKind};
 use crate::lang::{Lang, Text};
 use crate::queue::QueueStatus;
 use crate::triage::rules::RuleSet;
-use crate::workflow::{Action, Catalog, Kiosk, MenuChoice, Patient, Screen, Target, CHOICES_PER_PAGE};
+use crate::workflow::{
+    Action, Catalog, Kiosk, MenuChoice, Patient, Screen, Target, CHOICES_PER_PAGE,
+};
 use chrono::NaiveDateTime;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -78,7 +80,11 @@ pub struct ViewContext<'a> {
 }
 
 fn tile(id: impl Into<String>, label: Label, tone: i32) -> TileVm {
-    TileVm { id: id.into(), label, tone }
+    TileVm {
+        id: id.into(),
+        label,
+        tone,
+    }
 }
 
 fn key_tile(id: &str, key: &'static str, tone: i32) -> TileVm {
@@ -86,16 +92,31 @@ fn key_tile(id: &str, key: &'static str, tone: i32) -> TileVm {
 }
 
 fn line(icon: &str, text: impl Into<String>, strong: bool) -> LineVm {
-    LineVm { icon: icon.into(), text: text.into(), strong }
+    LineVm {
+        icon: icon.into(),
+        text: text.into(),
+        strong,
+    }
 }
 
 /// The department on screen, if the screen is about one.
 pub fn department_on_screen(k: &Kiosk) -> Option<String> {
     match &k.screen {
-        Screen::Recommendation => k.visit.assessment.as_ref().and_then(|a| a.department.clone()),
+        Screen::Recommendation => k
+            .visit
+            .assessment
+            .as_ref()
+            .and_then(|a| a.department.clone()),
         Screen::DepartmentDetail { code } => Some(code.clone()),
-        Screen::TicketShown { index } => k.visit.tickets.get(*index).map(|t| t.ticket.department_code.clone()),
-        Screen::StillThere { resume } => department_on_screen(&Kiosk { screen: (**resume).clone(), ..k.clone() }),
+        Screen::TicketShown { index } => k
+            .visit
+            .tickets
+            .get(*index)
+            .map(|t| t.ticket.department_code.clone()),
+        Screen::StillThere { resume } => department_on_screen(&Kiosk {
+            screen: (**resume).clone(),
+            ..k.clone()
+        }),
         _ => None,
     }
 }
@@ -146,7 +167,10 @@ fn floor_text(floor: i32, lang: Lang) -> String {
 }
 
 pub fn where_text(h: &Hospital, l: &Location, lang: Lang) -> String {
-    let building = h.building(&l.building).map(|b| b.name.get(lang).to_string()).unwrap_or_else(|| l.building.clone());
+    let building = h
+        .building(&l.building)
+        .map(|b| b.name.get(lang).to_string())
+        .unwrap_or_else(|| l.building.clone());
     match (lang, l.room.is_empty()) {
         (Lang::Zh, false) => format!("{building} {} {}室", floor_text(l.floor, lang), l.room),
         (Lang::Zh, true) => format!("{building} {}", floor_text(l.floor, lang)),
@@ -156,32 +180,51 @@ pub fn where_text(h: &Hospital, l: &Location, lang: Lang) -> String {
 }
 
 fn status_line(d: &Department, now: NaiveDateTime, lang: Lang) -> LineVm {
-    let note = if d.status_note.is_empty() { String::new() } else { format!(" ({})", d.status_note) };
+    let note = if d.status_note.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", d.status_note)
+    };
     let text = match (d.status, d.hours.is_open_at(now), lang) {
         (DeptStatus::Open, true, Lang::Zh) => "现在开诊".to_string(),
         (DeptStatus::Open, true, Lang::En) => "Open now".to_string(),
-        (DeptStatus::Open, false, Lang::Zh) => format!("现在不是门诊时间。门诊时间：{}", d.hours),
-        (DeptStatus::Open, false, Lang::En) => format!("Closed at this hour. Hours: {}", d.hours),
+        (DeptStatus::Open, false, Lang::Zh) => {
+            format!("现在不是门诊时间。门诊时间：{}", d.hours.describe(lang))
+        }
+        (DeptStatus::Open, false, Lang::En) => {
+            format!("Closed at this hour. Hours: {}", d.hours.describe(lang))
+        }
         (DeptStatus::Closed, _, Lang::Zh) => format!("今天停诊{note}"),
         (DeptStatus::Closed, _, Lang::En) => format!("Closed today{note}"),
         (DeptStatus::Paused, _, Lang::Zh) => format!("暂停取号{note}"),
         (DeptStatus::Paused, _, Lang::En) => format!("Not taking numbers just now{note}"),
     };
     // The status is in words and with a sign, never in colour alone.
-    let icon = if d.status == DeptStatus::Open { "✓" } else { "✗" };
-    line(icon, text, d.status != DeptStatus::Open)
+    let open_now = d.status == DeptStatus::Open && d.hours.is_open_at(now);
+    let icon = if open_now { "✓" } else { "✗" };
+    line(icon, text, !open_now)
 }
 
 fn queue_line(q: &QueueStatus, lang: Lang) -> LineVm {
     let text = match lang {
-        Lang::Zh => format!("现在排队 {} 人，约等 {} 分钟", q.waiting, q.estimated_wait_minutes),
-        Lang::En => format!("{} waiting, about {} minutes", q.waiting, q.estimated_wait_minutes),
+        Lang::Zh => format!(
+            "现在排队 {} 人，约等 {} 分钟",
+            q.waiting, q.estimated_wait_minutes
+        ),
+        Lang::En => format!(
+            "{} waiting, about {} minutes",
+            q.waiting, q.estimated_wait_minutes
+        ),
     };
     line("●", text, false)
 }
 
 fn department_lines(ctx: &ViewContext, d: &Department, lang: Lang) -> Vec<LineVm> {
-    let mut lines = vec![line("", d.name.get(lang), true), line("→", where_text(ctx.hospital, &d.location, lang), false), status_line(d, ctx.now, lang)];
+    let mut lines = vec![
+        line("", d.name.get(lang), true),
+        line("→", where_text(ctx.hospital, &d.location, lang), false),
+        status_line(d, ctx.now, lang),
+    ];
     if let Some(q) = ctx.queue.filter(|q| q.department_code == d.code) {
         lines.push(queue_line(q, lang));
     }
@@ -197,11 +240,17 @@ fn paged<T: Clone>(items: &[T], page: usize) -> (Vec<T>, bool) {
         return (items.to_vec(), false);
     }
     let start = (page * CHOICES_PER_PAGE).min(items.len());
-    (items[start..(start + CHOICES_PER_PAGE).min(items.len())].to_vec(), true)
+    (
+        items[start..(start + CHOICES_PER_PAGE).min(items.len())].to_vec(),
+        true,
+    )
 }
 
 fn place_name(h: &Hospital, kind: PlaceKind, lang: Lang) -> String {
-    h.places_of(kind).first().map(|p| p.name.get(lang).to_string()).unwrap_or_else(|| kind.id().to_string())
+    h.places_of(kind)
+        .first()
+        .map(|p| p.name.get(lang).to_string())
+        .unwrap_or_else(|| kind.id().to_string())
 }
 
 fn icon_for(icon: StepIcon) -> &'static str {
@@ -219,8 +268,13 @@ fn icon_for(icon: StepIcon) -> &'static str {
 
 fn target_of(h: &Hospital, t: &Target) -> Option<(Text, Location)> {
     match t {
-        Target::Department(code) => h.department(code).map(|d| (d.name.clone(), d.location.clone())),
-        Target::Place(kind) => h.places_of(*kind).first().map(|p| (p.name.clone(), p.location.clone())),
+        Target::Department(code) => h
+            .department(code)
+            .map(|d| (d.name.clone(), d.location.clone())),
+        Target::Place(kind) => h
+            .places_of(*kind)
+            .first()
+            .map(|p| (p.name.clone(), p.location.clone())),
     }
 }
 
@@ -235,27 +289,80 @@ fn plan_for(h: &Hospital, dest: &Location, name: &Text, lang: Lang) -> Option<Pl
         .map(|d| &d.location)
         .chain(h.places.iter().map(|p| &p.location))
         .filter(|l| l.building == dest.building && l.floor == dest.floor && l != &dest)
-        .map(|l| RoomVm { x: l.x - size / 2.0, y: l.y - size / 2.0, w: size, h: size, label: String::new(), kind: 0 })
+        .map(|l| RoomVm {
+            x: l.x - size / 2.0,
+            y: l.y - size / 2.0,
+            w: size,
+            h: size,
+            label: String::new(),
+            kind: 0,
+        })
         .collect();
     if h.kiosk.building == dest.building && h.kiosk.floor == dest.floor {
-        let label = if lang == Lang::Zh { "您在这里" } else { "You" };
-        rooms.push(RoomVm { x: h.kiosk.x - 8.0, y: h.kiosk.y - 3.0, w: 16.0, h: 7.0, label: label.into(), kind: 2 });
+        let label = if lang == Lang::Zh {
+            "您在这里"
+        } else {
+            "You"
+        };
+        rooms.push(RoomVm {
+            x: h.kiosk.x - 8.0,
+            y: h.kiosk.y - 3.0,
+            w: 16.0,
+            h: 7.0,
+            label: label.into(),
+            kind: 2,
+        });
     }
-    let label = if dest.room.is_empty() { "●".to_string() } else { dest.room.clone() };
-    rooms.push(RoomVm { x: dest.x - 8.0, y: dest.y - 5.0, w: 16.0, h: 10.0, label, kind: 1 });
+    let label = if dest.room.is_empty() {
+        "●".to_string()
+    } else {
+        dest.room.clone()
+    };
+    rooms.push(RoomVm {
+        x: dest.x - 8.0,
+        y: dest.y - 5.0,
+        w: 16.0,
+        h: 10.0,
+        label,
+        kind: 1,
+    });
     for r in &mut rooms {
         r.x = r.x.clamp(0.0, (b.width - r.w).max(0.0));
         r.y = r.y.clamp(0.0, (b.depth - r.h).max(0.0));
     }
     let caption = match lang {
-        Lang::Zh => format!("{}{}平面图：黄色是{}", b.name.zh, floor_text(dest.floor, lang), name.zh),
-        Lang::En => format!("Plan of {}, {}: {} in yellow", b.name.en, floor_text(dest.floor, lang), name.en),
+        Lang::Zh => format!(
+            "{}{}平面图：黄色是{}",
+            b.name.zh,
+            floor_text(dest.floor, lang),
+            name.zh
+        ),
+        Lang::En => format!(
+            "Plan of {}, {}: {} in yellow",
+            b.name.en,
+            floor_text(dest.floor, lang),
+            name.en
+        ),
     };
-    Some(PlanVm { width: b.width, depth: b.depth, caption, rooms })
+    Some(PlanVm {
+        width: b.width,
+        depth: b.depth,
+        caption,
+        rooms,
+    })
 }
 
 fn steps_lines(h: &Hospital, dest: &Location, name: &Text, lang: Lang) -> Vec<LineVm> {
-    route(h, &h.kiosk, dest, name).iter().map(|s| line(icon_for(s.icon), s.text.get(lang), s.icon == StepIcon::Arrive)).collect()
+    route(h, &h.kiosk, dest, name)
+        .iter()
+        .map(|s| {
+            line(
+                icon_for(s.icon),
+                s.text.get(lang),
+                s.icon == StepIcon::Arrive,
+            )
+        })
+        .collect()
 }
 
 /// What the screen shows for the kiosk's current state.
@@ -275,51 +382,120 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
         qr_text: None,
         can_go_back: !k.history.is_empty() || !matches!(k.screen, Screen::Home | Screen::Welcome),
     };
-    let dept_tile = |code: &str, tone: i32| h.department(code).map(|d| tile(format!("dept:{code}"), Label::Text(d.name.get(lang).to_string()), tone));
+    let dept_tile = |code: &str, tone: i32| {
+        h.department(code).map(|d| {
+            tile(
+                format!("dept:{code}"),
+                Label::Text(d.name.get(lang).to_string()),
+                tone,
+            )
+        })
+    };
     match &k.screen {
         Screen::Welcome => {
             vm.kind = "welcome";
             vm.title = Label::Text(format!("{} · {}", h.name.zh, h.name.en));
-            vm.prompt = Some(Label::Key("welcome"));
-            vm.tiles = vec![tile("lang:zh", Label::Text("中文".into()), 1), tile("lang:en", Label::Text("English".into()), 1)];
+            // Before a language is chosen, the welcome speaks both.
+            vm.prompt = Some(Label::Text(
+                "欢迎。请点击您的语言开始。\nWelcome. Touch your language to start.".into(),
+            ));
+            vm.tiles = vec![
+                tile("lang:zh", Label::Text("中文".into()), 1),
+                tile("lang:en", Label::Text("English".into()), 1),
+            ];
             vm.can_go_back = false;
         }
         Screen::Home => {
-            vm.tiles = ["feel_unwell", "find_department", "find_place", "my_ticket", "out_of_town", "call_staff"]
-                .iter()
-                .map(|m| key_tile(&format!("menu:{m}"), match *m {
-                    "feel_unwell" => "feel_unwell",
-                    "find_department" => "find_department",
-                    "find_place" => "find_place",
-                    "my_ticket" => "my_ticket",
-                    "out_of_town" => "out_of_town",
-                    _ => "call_staff",
-                }, if *m == "feel_unwell" { 1 } else if *m == "call_staff" { 2 } else { 0 }))
-                .collect();
+            vm.tiles = [
+                "feel_unwell",
+                "find_department",
+                "find_place",
+                "my_ticket",
+                "out_of_town",
+                "call_staff",
+            ]
+            .iter()
+            .map(|m| {
+                key_tile(
+                    &format!("menu:{m}"),
+                    match *m {
+                        "feel_unwell" => "feel_unwell",
+                        "find_department" => "find_department",
+                        "find_place" => "find_place",
+                        "my_ticket" => "my_ticket",
+                        "out_of_town" => "out_of_town",
+                        _ => "call_staff",
+                    },
+                    if *m == "feel_unwell" {
+                        1
+                    } else if *m == "call_staff" {
+                        2
+                    } else {
+                        0
+                    },
+                )
+            })
+            .collect();
         }
         Screen::WhoFor => {
             vm.title = Label::Key("who_for");
-            vm.tiles = vec![key_tile("who:adult", "adult", 0), key_tile("who:child", "child", 0), key_tile("who:pregnant", "pregnant", 0)];
+            vm.tiles = vec![
+                key_tile("who:adult", "adult", 0),
+                key_tile("who:child", "child", 0),
+                key_tile("who:pregnant", "pregnant", 0),
+            ];
         }
         Screen::BodyPart => {
             vm.title = Label::Key("body_part");
-            vm.tiles = ctx.rules.body_parts.iter().take(6).map(|b| tile(format!("body:{}", b.id), Label::Text(b.label.get(lang).to_string()), 0)).collect();
+            vm.tiles = ctx
+                .rules
+                .body_parts
+                .iter()
+                .take(6)
+                .map(|b| {
+                    tile(
+                        format!("body:{}", b.id),
+                        Label::Text(b.label.get(lang).to_string()),
+                        0,
+                    )
+                })
+                .collect();
         }
         Screen::Symptom { body_part, page } => {
             vm.title = Label::Key("symptom");
             if let Some(b) = ctx.rules.body_parts.iter().find(|b| &b.id == body_part) {
                 vm.prompt = Some(Label::Text(b.label.get(lang).to_string()));
             }
-            let ids = k.catalog.symptoms.get(body_part).cloned().unwrap_or_default();
+            let ids = k
+                .catalog
+                .symptoms
+                .get(body_part)
+                .cloned()
+                .unwrap_or_default();
             let (shown, more) = paged(&ids, *page);
-            vm.tiles = shown.iter().filter_map(|id| ctx.rules.term(id)).map(|t| tile(format!("symptom:{}", t.id), Label::Text(t.label.get(lang).to_string()), 0)).collect();
+            vm.tiles = shown
+                .iter()
+                .filter_map(|id| ctx.rules.term(id))
+                .map(|t| {
+                    tile(
+                        format!("symptom:{}", t.id),
+                        Label::Text(t.label.get(lang).to_string()),
+                        0,
+                    )
+                })
+                .collect();
             if more {
                 vm.tiles.push(key_tile("more", "more", 0));
             }
         }
         Screen::RedFlagQuestion { flag, .. } => {
             vm.title = Label::Key("red_flag");
-            let q = ctx.rules.red_flags.iter().find(|f| &f.id == flag).and_then(|f| f.question.clone());
+            let q = ctx
+                .rules
+                .red_flags
+                .iter()
+                .find(|f| &f.id == flag)
+                .and_then(|f| f.question.clone());
             vm.prompt = q.map(|q| Label::Text(q.get(lang).to_string()));
             vm.tiles = vec![key_tile("yes", "yes", 2), key_tile("no", "no", 1)];
         }
@@ -332,17 +508,35 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
             vm.title = Label::Key("issuing");
         }
         Screen::Recommendation => {
-            vm.title = Label::Key("recommendation");
+            vm.prompt = Some(Label::Key("recommendation"));
             let a = k.visit.assessment.as_ref();
-            if let Some(d) = a.and_then(|a| a.department.as_deref()).and_then(|c| h.department(c)) {
+            if let Some(d) = a
+                .and_then(|a| a.department.as_deref())
+                .and_then(|c| h.department(c))
+            {
+                vm.title = Label::Text(d.name.get(lang).to_string());
                 vm.lines = department_lines(ctx, d, lang);
-                vm.lines.truncate(4);
+                vm.lines.remove(0);
+                vm.lines.truncate(3);
                 if let Some(a) = a {
-                    vm.lines.extend(a.reasons.iter().take(2).map(|r| line("?", r.sentence(lang), false)));
+                    vm.lines.extend(
+                        a.reasons
+                            .iter()
+                            .take(2)
+                            .map(|r| line("·", r.sentence(lang), false)),
+                    );
                 }
-                vm.tiles = vec![key_tile("take_ticket", "take_ticket", 1), key_tile("directions", "directions", 0)];
+                vm.tiles = vec![
+                    key_tile("take_ticket", "take_ticket", 1),
+                    key_tile("directions", "directions", 0),
+                ];
                 if let Some(a) = a {
-                    vm.tiles.extend(a.alternatives.iter().take(2).filter_map(|alt| dept_tile(&alt.code, 0)));
+                    vm.tiles.extend(
+                        a.alternatives
+                            .iter()
+                            .take(2)
+                            .filter_map(|alt| dept_tile(&alt.code, 0)),
+                    );
                 }
             }
         }
@@ -351,9 +545,18 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
             vm.prompt = Some(Label::Key("unsure_prompt"));
             vm.tiles = vec![key_tile("menu:feel_unwell", "try_again", 1)];
             if let Some(a) = &k.visit.assessment {
-                vm.tiles.extend(a.alternatives.iter().take(3).filter_map(|alt| dept_tile(&alt.code, 0)));
+                vm.tiles.extend(
+                    a.alternatives
+                        .iter()
+                        .take(3)
+                        .filter_map(|alt| dept_tile(&alt.code, 0)),
+                );
             }
-            if k.visit.assessment.as_ref().is_none_or(|a| a.alternatives.is_empty()) {
+            if k.visit
+                .assessment
+                .as_ref()
+                .is_none_or(|a| a.alternatives.is_empty())
+            {
                 vm.tiles.extend(dept_tile("02", 0));
             }
             vm.tiles.push(key_tile("menu:call_staff", "call_staff", 2));
@@ -372,7 +575,10 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                 vm.lines = department_lines(ctx, d, lang);
                 vm.lines.remove(0);
             }
-            vm.tiles = vec![key_tile("take_ticket", "take_ticket", 1), key_tile("directions", "directions", 0)];
+            vm.tiles = vec![
+                key_tile("take_ticket", "take_ticket", 1),
+                key_tile("directions", "directions", 0),
+            ];
         }
         Screen::Directions { target } => {
             vm.kind = "directions";
@@ -394,19 +600,48 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                 vm.number = t.ticket.label.clone();
                 if let Some(d) = h.department(&t.ticket.department_code) {
                     let (ahead, wait) = match lang {
-                        Lang::Zh => (format!("前面还有 {} 人", t.ahead), format!("预计等候约 {} 分钟", t.estimated_wait_minutes)),
-                        Lang::En => (format!("{} ahead of you", t.ahead), format!("About {} minutes' wait", t.estimated_wait_minutes)),
+                        Lang::Zh => (
+                            format!("前面还有 {} 人", t.ahead),
+                            format!("预计等候约 {} 分钟", t.estimated_wait_minutes),
+                        ),
+                        Lang::En => (
+                            format!("{} ahead of you", t.ahead),
+                            format!("About {} minutes' wait", t.estimated_wait_minutes),
+                        ),
                     };
                     let wait_where = match lang {
                         Lang::Zh => format!("请在{}门口等候叫号", where_text(h, &d.location, lang)),
-                        Lang::En => format!("Wait outside {} for your number", where_text(h, &d.location, lang)),
+                        Lang::En => format!(
+                            "Wait outside {} for your number",
+                            where_text(h, &d.location, lang)
+                        ),
                     };
-                    vm.lines = vec![line("", d.name.get(lang), true), line("●", ahead, false), line("●", wait, false), line("→", wait_where, false)];
-                    let steps: Vec<String> = route(h, &h.kiosk, &d.location, &d.name).iter().enumerate().map(|(i, s)| format!("{}. {}", i + 1, s.text.get(lang))).collect();
-                    vm.qr_text = Some(format!("{}\n{} {}\n{}\n{}\n{}", h.name.get(lang), t.ticket.label, d.name.get(lang), where_text(h, &d.location, lang), t.ticket.day, steps.join("\n")));
+                    vm.lines = vec![
+                        line("", d.name.get(lang), true),
+                        line("●", ahead, false),
+                        line("●", wait, false),
+                        line("→", wait_where, false),
+                    ];
+                    let steps: Vec<String> = route(h, &h.kiosk, &d.location, &d.name)
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| format!("{}. {}", i + 1, s.text.get(lang)))
+                        .collect();
+                    vm.qr_text = Some(format!(
+                        "{}\n{} {}\n{}\n{}\n{}",
+                        h.name.get(lang),
+                        t.ticket.label,
+                        d.name.get(lang),
+                        where_text(h, &d.location, lang),
+                        t.ticket.day,
+                        steps.join("\n")
+                    ));
                 }
             }
-            vm.tiles = vec![key_tile("directions", "directions", 1), key_tile("what_next", "what_next", 0)];
+            vm.tiles = vec![
+                key_tile("directions", "directions", 1),
+                key_tile("what_next", "what_next", 0),
+            ];
         }
         Screen::MyTickets => {
             vm.title = Label::Key("my_tickets");
@@ -421,8 +656,15 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                     .enumerate()
                     .take(6)
                     .map(|(i, t)| {
-                        let name = h.department(&t.ticket.department_code).map(|d| d.name.get(lang).to_string()).unwrap_or_default();
-                        tile(format!("ticket:{i}"), Label::Text(format!("{} {}", t.ticket.label, name)), 1)
+                        let name = h
+                            .department(&t.ticket.department_code)
+                            .map(|d| d.name.get(lang).to_string())
+                            .unwrap_or_default();
+                        tile(
+                            format!("ticket:{i}"),
+                            Label::Text(format!("{} {}", t.ticket.label, name)),
+                            1,
+                        )
                     })
                     .collect();
             }
@@ -430,10 +672,21 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
         Screen::WhatNext => {
             vm.title = Label::Key("what_next");
             vm.prompt = Some(Label::Key("what_next_prompt"));
-            vm.tiles = [PlaceKind::Lab, PlaceKind::Imaging, PlaceKind::Cashier, PlaceKind::Pharmacy]
-                .iter()
-                .map(|&p| tile(format!("place:{}", p.id()), Label::Text(place_name(h, p, lang)), 0))
-                .collect();
+            vm.tiles = [
+                PlaceKind::Lab,
+                PlaceKind::Imaging,
+                PlaceKind::Cashier,
+                PlaceKind::Pharmacy,
+            ]
+            .iter()
+            .map(|&p| {
+                tile(
+                    format!("place:{}", p.id()),
+                    Label::Text(place_name(h, p, lang)),
+                    0,
+                )
+            })
+            .collect();
         }
         Screen::PlaceList { page } => {
             vm.title = Label::Key("place_list");
@@ -451,7 +704,16 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                 PlaceKind::Cafe,
             ];
             let (shown, more) = paged(&order, *page);
-            vm.tiles = shown.iter().map(|&p| tile(format!("place:{}", p.id()), Label::Text(place_name(h, p, lang)), 0)).collect();
+            vm.tiles = shown
+                .iter()
+                .map(|&p| {
+                    tile(
+                        format!("place:{}", p.id()),
+                        Label::Text(place_name(h, p, lang)),
+                        0,
+                    )
+                })
+                .collect();
             if more {
                 vm.tiles.push(key_tile("more", "more", 0));
             }
@@ -460,7 +722,10 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
             vm.title = Label::Key("out_of_town");
             vm.prompt = Some(Label::Key("out_of_town_prompt"));
             if let Some(p) = h.places_of(PlaceKind::InsuranceDesk).first() {
-                vm.lines = vec![line("", p.name.get(lang), true), line("→", where_text(h, &p.location, lang), false)];
+                vm.lines = vec![
+                    line("", p.name.get(lang), true),
+                    line("→", where_text(h, &p.location, lang), false),
+                ];
             }
             vm.tiles = vec![key_tile("directions", "directions", 1)];
         }
@@ -498,12 +763,19 @@ pub fn all_screens(catalog: std::sync::Arc<Catalog>) -> Vec<(&'static str, Kiosk
     use crate::queue::{Issued, Ticket, TicketStatus};
     use crate::triage::{Alternative, Assessment};
     let base = Kiosk::new(catalog, Lang::En);
-    let at = |screen: Screen| Kiosk { screen, history: vec![Screen::Home], ..base.clone() };
+    let at = |screen: Screen| Kiosk {
+        screen,
+        history: vec![Screen::Home],
+        ..base.clone()
+    };
     let assessment = Assessment {
         emergency: false,
         department: Some("03.04".into()),
         confidence: 0.75,
-        alternatives: vec![Alternative { code: "03.01".into(), confidence: 0.2 }],
+        alternatives: vec![Alternative {
+            code: "03.01".into(),
+            confidence: 0.2,
+        }],
         reasons: vec![crate::triage::Reason {
             kind: crate::triage::ReasonKind::Symptom,
             rule: "chest_tightness".into(),
@@ -511,32 +783,83 @@ pub fn all_screens(catalog: std::sync::Arc<Catalog>) -> Vec<(&'static str, Kiosk
             heard: None,
         }],
     };
-    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).and_then(|d| d.and_hms_opt(9, 5, 0)).unwrap_or_default();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 30)
+        .and_then(|d| d.and_hms_opt(9, 5, 0))
+        .unwrap_or_default();
     let ticket = Issued {
-        ticket: Ticket { department_code: "03.04".into(), day: day.date(), number: 12, label: "C012".into(), status: TicketStatus::Waiting, issued_at: day, called_at: None, finished_at: None },
+        ticket: Ticket {
+            department_code: "03.04".into(),
+            day: day.date(),
+            number: 12,
+            label: "C012".into(),
+            status: TicketStatus::Waiting,
+            issued_at: day,
+            called_at: None,
+            finished_at: None,
+        },
         ahead: 4,
         estimated_wait_minutes: 35,
     };
     let mut recommended = at(Screen::Recommendation);
     recommended.visit.assessment = Some(assessment.clone());
     let mut unsure = at(Screen::Unsure);
-    unsure.visit.assessment = Some(Assessment { department: None, ..assessment.clone() });
+    unsure.visit.assessment = Some(Assessment {
+        department: None,
+        ..assessment.clone()
+    });
     let mut with_ticket = at(Screen::TicketShown { index: 0 });
     with_ticket.visit.tickets = vec![ticket];
     vec![
-        ("welcome", Kiosk { history: vec![], ..base.clone() }),
-        ("home", Kiosk { screen: Screen::Home, ..base.clone() }),
+        (
+            "welcome",
+            Kiosk {
+                history: vec![],
+                ..base.clone()
+            },
+        ),
+        (
+            "home",
+            Kiosk {
+                screen: Screen::Home,
+                ..base.clone()
+            },
+        ),
         ("who_for", at(Screen::WhoFor)),
         ("body_part", at(Screen::BodyPart)),
-        ("symptom", at(Screen::Symptom { body_part: "chest".into(), page: 0 })),
-        ("red_flag", at(Screen::RedFlagQuestion { symptom: "chest_pain".into(), flag: "cardiac_chest_pain".into() })),
+        (
+            "symptom",
+            at(Screen::Symptom {
+                body_part: "chest".into(),
+                page: 0,
+            }),
+        ),
+        (
+            "red_flag",
+            at(Screen::RedFlagQuestion {
+                symptom: "chest_pain".into(),
+                flag: "cardiac_chest_pain".into(),
+            }),
+        ),
         ("thinking", at(Screen::Thinking { request: 1 })),
         ("recommendation", recommended),
         ("unsure", unsure),
         ("department_list", at(Screen::DepartmentList { page: 0 })),
-        ("department_detail", at(Screen::DepartmentDetail { code: "10".into() })),
-        ("directions_department", at(Screen::Directions { target: Target::Department("03.04".into()) })),
-        ("directions_place", at(Screen::Directions { target: Target::Place(PlaceKind::Pharmacy) })),
+        (
+            "department_detail",
+            at(Screen::DepartmentDetail { code: "10".into() }),
+        ),
+        (
+            "directions_department",
+            at(Screen::Directions {
+                target: Target::Department("03.04".into()),
+            }),
+        ),
+        (
+            "directions_place",
+            at(Screen::Directions {
+                target: Target::Place(PlaceKind::Pharmacy),
+            }),
+        ),
         ("ticket", with_ticket),
         ("my_tickets", at(Screen::MyTickets)),
         ("what_next", at(Screen::WhatNext)),
@@ -544,7 +867,20 @@ pub fn all_screens(catalog: std::sync::Arc<Catalog>) -> Vec<(&'static str, Kiosk
         ("out_of_town", at(Screen::OutOfTown)),
         ("call_staff", at(Screen::CallStaff)),
         ("emergency", at(Screen::Emergency)),
-        ("problem", at(Screen::Problem { message: Text::new("皮肤科今天下午停诊。请到导诊台咨询。", "Dermatology is closed this afternoon. Please ask at the information desk.") })),
-        ("still_there", at(Screen::StillThere { resume: Box::new(Screen::Home) })),
+        (
+            "problem",
+            at(Screen::Problem {
+                message: Text::new(
+                    "皮肤科今天下午停诊。请到导诊台咨询。",
+                    "Dermatology is closed this afternoon. Please ask at the information desk.",
+                ),
+            }),
+        ),
+        (
+            "still_there",
+            at(Screen::StillThere {
+                resume: Box::new(Screen::Home),
+            }),
+        ),
     ]
 }

@@ -77,7 +77,9 @@ pub enum Screen {
     MyTickets,
     /// After the consultation: tests, payment, pharmacy.
     WhatNext,
-    PlaceList { page: usize },
+    PlaceList {
+        page: usize,
+    },
     OutOfTown,
     /// Staff were alerted; "someone is coming".
     CallStaff,

@@ -267,7 +267,9 @@ fn input(k: &mut Kiosk, action: Action, via: Via, fx: &mut Vec<Effect>) {
             let query = Query::Text(text.0.clone());
             return request_triage(k, query, fx);
         }
-        Action::PickPlace(kind) if !matches!(k.screen, Screen::PlaceList { .. } | Screen::WhatNext) => {
+        Action::PickPlace(kind)
+            if !matches!(k.screen, Screen::PlaceList { .. } | Screen::WhatNext) =>
+        {
             // Asked by voice from anywhere: "where is the pharmacy".
             return directions(k, Target::Place(*kind), via, fx);
         }
@@ -291,7 +293,9 @@ fn input(k: &mut Kiosk, action: Action, via: Via, fx: &mut Vec<Effect>) {
         (Screen::Home, Action::Menu(MenuChoice::FindDepartment)) => {
             show(k, Screen::DepartmentList { page: 0 }, fx)
         }
-        (Screen::Home, Action::Menu(MenuChoice::FindPlace)) => show(k, Screen::PlaceList { page: 0 }, fx),
+        (Screen::Home, Action::Menu(MenuChoice::FindPlace)) => {
+            show(k, Screen::PlaceList { page: 0 }, fx)
+        }
         (Screen::Home, Action::Menu(MenuChoice::MyTicket)) => match k.visit.tickets.len() {
             1 => show(k, Screen::TicketShown { index: 0 }, fx),
             _ => show(k, Screen::MyTickets, fx),
@@ -409,7 +413,9 @@ fn input(k: &mut Kiosk, action: Action, via: Via, fx: &mut Vec<Effect>) {
 
         // ---- Places
         (Screen::PlaceList { page }, Action::NextPage) => {
-            k.screen = Screen::PlaceList { page: (page + 1) % Catalog::pages(PlaceKind::ALL.len()) };
+            k.screen = Screen::PlaceList {
+                page: (page + 1) % Catalog::pages(PlaceKind::ALL.len()),
+            };
             fx.push(Effect::ReadScreen);
         }
         (Screen::PlaceList { .. } | Screen::WhatNext, Action::PickPlace(kind)) => {
