@@ -7,9 +7,15 @@ if ! command -v cargo >/dev/null; then
   echo "Rust is needed: see https://rustup.rs, then run this again." >&2
   exit 1
 fi
-if ! command -v cc >/dev/null; then
+# A C compiler for the bundled SQLite, and the X11/Wayland client libraries
+# the window opens with (present on any desktop; a bare server lacks them).
+need=()
+for pkg in build-essential pkg-config libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6 libwayland-client0; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
+if ((${#need[@]})); then
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq && $sudo apt-get install -y -qq build-essential pkg-config
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq "${need[@]}"
 fi
 cargo build --release --locked
 ./target/release/banzhen setup

@@ -50,20 +50,11 @@ pub struct Session {
 
 impl Session {
     pub fn new(store: Arc<Store>, speaker: Box<dyn Speaker>) -> Result<Session, ShellError> {
-        let hospital = Arc::new(store.hospital()?);
-        let rules = store.rules()?;
-        let catalog = Arc::new(Catalog::new(
-            &rules,
-            hospital
-                .departments
-                .iter()
-                .map(|d| d.code.clone())
-                .collect(),
-        ));
+        let (hospital, triage, catalog) = load(&store)?;
         Ok(Session {
             store,
             hospital,
-            triage: Arc::new(Triage::new(rules)),
+            triage,
             kiosk: Kiosk::new(catalog, crate::lang::Lang::Zh),
             visit_number: 0,
             speaker,
@@ -93,18 +84,9 @@ impl Session {
 
     /// Re-reads the hospital and rules after staff changed them.
     pub fn reload(&mut self, now: Millis, wall: NaiveDateTime) -> Result<(), ShellError> {
-        let hospital = Arc::new(self.store.hospital()?);
-        let rules = self.store.rules()?;
-        let catalog = Arc::new(Catalog::new(
-            &rules,
-            hospital
-                .departments
-                .iter()
-                .map(|d| d.code.clone())
-                .collect(),
-        ));
+        let (hospital, triage, catalog) = load(&self.store)?;
         self.hospital = hospital;
-        self.triage = Arc::new(Triage::new(rules));
+        self.triage = triage;
         self.dispatch(Event::CatalogChanged(catalog), now, wall);
         Ok(())
     }
@@ -248,6 +230,25 @@ impl Session {
                 .push(format!("could not record a usage event: {e}"));
         }
     }
+}
+
+/// The hospital, the triage engine and the workflow's catalog, as stored now.
+fn load(store: &Store) -> Result<(Arc<Hospital>, Arc<Triage>, Arc<Catalog>), ShellError> {
+    let hospital = store.hospital()?;
+    let rules = store.rules()?;
+    let catalog = Catalog::new(
+        &rules,
+        hospital
+            .departments
+            .iter()
+            .map(|d| d.code.clone())
+            .collect(),
+    );
+    Ok((
+        Arc::new(hospital),
+        Arc::new(Triage::new(rules)),
+        Arc::new(catalog),
+    ))
 }
 
 /// A random number for a visit, unrelated to anything about the patient.

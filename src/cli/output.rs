@@ -1,6 +1,6 @@
 //! What the command line prints: JSON for programs, sentences for people.
 
-use crate::hospital::{Department, DeptStatus, Hospital, PlaceKind};
+use crate::hospital::{floor_name, Department, DeptStatus, Hospital, PlaceKind};
 use crate::lang::Lang;
 use crate::queue::{Issued, QueueStatus};
 use crate::triage::Assessment;
@@ -35,34 +35,6 @@ pub fn triage_json(h: &Hospital, a: &Assessment, lang: Lang) -> Value {
     })
 }
 
-fn floor_text(floor: i32, lang: Lang) -> String {
-    match (lang, floor < 0) {
-        (Lang::Zh, true) => format!("地下{}层", -floor),
-        (Lang::Zh, false) => format!("{floor}楼"),
-        (Lang::En, true) => format!("basement B{}", -floor),
-        (Lang::En, false) => format!("floor {floor}"),
-    }
-}
-
-fn where_text(h: &Hospital, d: &Department, lang: Lang) -> String {
-    let building = h
-        .building(&d.location.building)
-        .map(|b| b.name.get(lang).to_string())
-        .unwrap_or_else(|| d.location.building.clone());
-    match lang {
-        Lang::Zh => format!(
-            "{building}{}，{}室",
-            floor_text(d.location.floor, lang),
-            d.location.room
-        ),
-        Lang::En => format!(
-            "{building}, {}, room {}",
-            floor_text(d.location.floor, lang),
-            d.location.room
-        ),
-    }
-}
-
 pub fn triage_text(h: &Hospital, a: &Assessment, lang: Lang) -> String {
     let mut out = String::new();
     let dept = a.department.as_deref().and_then(|c| h.department(c));
@@ -72,7 +44,7 @@ pub fn triage_text(h: &Hospital, a: &Assessment, lang: Lang) -> String {
                 out,
                 "⚠ 请立即去{}！（{}）",
                 d.name.zh,
-                where_text(h, d, lang)
+                h.describe_location(&d.location, lang)
             );
         }
         (true, Some(d), Lang::En) => {
@@ -80,18 +52,23 @@ pub fn triage_text(h: &Hospital, a: &Assessment, lang: Lang) -> String {
                 out,
                 "⚠ Go to the {} now! ({})",
                 d.name.en,
-                where_text(h, d, lang)
+                h.describe_location(&d.location, lang)
             );
         }
         (_, Some(d), Lang::Zh) => {
-            let _ = writeln!(out, "建议就诊：{}（{}）", d.name.zh, where_text(h, d, lang));
+            let _ = writeln!(
+                out,
+                "建议就诊：{}（{}）",
+                d.name.zh,
+                h.describe_location(&d.location, lang)
+            );
         }
         (_, Some(d), Lang::En) => {
             let _ = writeln!(
                 out,
                 "Recommended: {} ({})",
                 d.name.en,
-                where_text(h, d, lang)
+                h.describe_location(&d.location, lang)
             );
         }
         (_, None, Lang::Zh) => {
@@ -163,7 +140,7 @@ pub fn departments_text(h: &Hospital, lang: Lang, now: NaiveDateTime) -> String 
             "{:<6} {} — {} [{}] {}",
             d.code,
             d.name.get(lang),
-            where_text(h, d, lang),
+            h.describe_location(&d.location, lang),
             d.hours,
             state
         );
@@ -208,7 +185,7 @@ pub fn places_text(h: &Hospital, lang: Lang) -> String {
                 "{:<15} {} — {building} {}{room}",
                 kind.id(),
                 p.name.get(lang),
-                floor_text(p.location.floor, lang)
+                floor_name(p.location.floor, lang)
             );
         }
     }

@@ -3,7 +3,8 @@
 //! directions at once. Left, right and ahead are as seen by a patient facing
 //! the kiosk; the floor plan on screen uses the same orientation.
 
-use super::{Hospital, Link, Location, PlaceKind};
+use super::{floor_name, Hospital, Link, Location, PlaceKind};
+use crate::lang::Lang;
 use crate::lang::Text;
 use serde::Serialize;
 
@@ -84,15 +85,6 @@ fn best_link<'a>(
             }
         })
         .min_by_key(|c| (c.floor - from_floor).abs() + (c.floor - to_floor).abs())
-}
-
-fn floor_label(floor: i32, lang_zh: bool) -> String {
-    match (floor < 0, lang_zh) {
-        (true, true) => format!("地下{}层", -floor),
-        (true, false) => format!("basement B{}", -floor),
-        (false, true) => format!("{floor}楼"),
-        (false, false) => format!("floor {floor}"),
-    }
 }
 
 struct Walker<'a> {
@@ -185,13 +177,13 @@ impl Walker<'_> {
         };
         let text = if lift.is_some() {
             Text::new(
-                format!("乘电梯到{}。", floor_label(floor, true)),
-                format!("Take the lift to {}.", floor_label(floor, false)),
+                format!("乘电梯到{}。", floor_name(floor, Lang::Zh)),
+                format!("Take the lift to {}.", floor_name(floor, Lang::En)),
             )
         } else {
             Text::new(
-                format!("走楼梯到{}。", floor_label(floor, true)),
-                format!("Take the stairs to {}.", floor_label(floor, false)),
+                format!("走楼梯到{}。", floor_name(floor, Lang::Zh)),
+                format!("Take the stairs to {}.", floor_name(floor, Lang::En)),
             )
         };
         self.floor = floor;

@@ -185,7 +185,34 @@ pub struct Hospital {
     pub links: Vec<Link>,
 }
 
+/// A floor as a patient says it: "3楼", "floor 3", "地下1层", "basement B1".
+pub fn floor_name(floor: i32, lang: crate::lang::Lang) -> String {
+    use crate::lang::Lang;
+    match (lang, floor < 0) {
+        (Lang::Zh, true) => format!("地下{}层", -floor),
+        (Lang::Zh, false) => format!("{floor}楼"),
+        (Lang::En, true) => format!("basement B{}", -floor),
+        (Lang::En, false) => format!("floor {floor}"),
+    }
+}
+
 impl Hospital {
+    /// Where something is, in words: building, floor and room.
+    pub fn describe_location(&self, l: &Location, lang: crate::lang::Lang) -> String {
+        use crate::lang::Lang;
+        let building = self
+            .building(&l.building)
+            .map(|b| b.name.get(lang).to_string())
+            .unwrap_or_else(|| l.building.clone());
+        let floor = floor_name(l.floor, lang);
+        match (lang, l.room.is_empty()) {
+            (Lang::Zh, false) => format!("{building} {floor} {}室", l.room),
+            (Lang::Zh, true) => format!("{building} {floor}"),
+            (Lang::En, false) => format!("{building}, {floor}, room {}", l.room),
+            (Lang::En, true) => format!("{building}, {floor}"),
+        }
+    }
+
     pub fn department(&self, code: &str) -> Option<&Department> {
         self.departments.iter().find(|d| d.code == code)
     }

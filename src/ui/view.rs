@@ -3,7 +3,7 @@
 //! `ui/strings.slint`; data comes from the hospital in the chosen language.
 
 use crate::hospital::directions::{route, StepIcon};
-use crate::hospital::{Department, DeptStatus, Hospital, Location, PlaceKind};
+use crate::hospital::{floor_name, Department, DeptStatus, Hospital, Location, PlaceKind};
 use crate::lang::{Lang, Text};
 use crate::queue::QueueStatus;
 use crate::triage::rules::RuleSet;
@@ -157,28 +157,6 @@ pub fn action_for(id: &str) -> Option<Action> {
     })
 }
 
-fn floor_text(floor: i32, lang: Lang) -> String {
-    match (lang, floor < 0) {
-        (Lang::Zh, true) => format!("地下{}层", -floor),
-        (Lang::Zh, false) => format!("{floor}楼"),
-        (Lang::En, true) => format!("basement B{}", -floor),
-        (Lang::En, false) => format!("floor {floor}"),
-    }
-}
-
-pub fn where_text(h: &Hospital, l: &Location, lang: Lang) -> String {
-    let building = h
-        .building(&l.building)
-        .map(|b| b.name.get(lang).to_string())
-        .unwrap_or_else(|| l.building.clone());
-    match (lang, l.room.is_empty()) {
-        (Lang::Zh, false) => format!("{building} {} {}室", floor_text(l.floor, lang), l.room),
-        (Lang::Zh, true) => format!("{building} {}", floor_text(l.floor, lang)),
-        (Lang::En, false) => format!("{building}, {}, room {}", floor_text(l.floor, lang), l.room),
-        (Lang::En, true) => format!("{building}, {}", floor_text(l.floor, lang)),
-    }
-}
-
 fn status_line(d: &Department, now: NaiveDateTime, lang: Lang) -> LineVm {
     let note = if d.status_note.is_empty() {
         String::new()
@@ -222,7 +200,11 @@ fn queue_line(q: &QueueStatus, lang: Lang) -> LineVm {
 fn department_lines(ctx: &ViewContext, d: &Department, lang: Lang) -> Vec<LineVm> {
     let mut lines = vec![
         line("", d.name.get(lang), true),
-        line("→", where_text(ctx.hospital, &d.location, lang), false),
+        line(
+            "→",
+            ctx.hospital.describe_location(&d.location, lang),
+            false,
+        ),
         status_line(d, ctx.now, lang),
     ];
     if let Some(q) = ctx.queue.filter(|q| q.department_code == d.code) {
@@ -334,13 +316,13 @@ fn plan_for(h: &Hospital, dest: &Location, name: &Text, lang: Lang) -> Option<Pl
         Lang::Zh => format!(
             "{}{}平面图：黄色是{}",
             b.name.zh,
-            floor_text(dest.floor, lang),
+            floor_name(dest.floor, lang),
             name.zh
         ),
         Lang::En => format!(
             "Plan of {}, {}: {} in yellow",
             b.name.en,
-            floor_text(dest.floor, lang),
+            floor_name(dest.floor, lang),
             name.en
         ),
     };
@@ -587,7 +569,7 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                     Lang::Zh => format!("去{}", name.zh),
                     Lang::En => format!("To {}", name.en),
                 });
-                vm.prompt = Some(Label::Text(where_text(h, &loc, lang)));
+                vm.prompt = Some(Label::Text(h.describe_location(&loc, lang)));
                 vm.lines = steps_lines(h, &loc, &name, lang);
                 vm.plan = plan_for(h, &loc, &name, lang);
             }
@@ -610,10 +592,12 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                         ),
                     };
                     let wait_where = match lang {
-                        Lang::Zh => format!("请在{}门口等候叫号", where_text(h, &d.location, lang)),
+                        Lang::Zh => {
+                            format!("请在{}门口等候叫号", h.describe_location(&d.location, lang))
+                        }
                         Lang::En => format!(
                             "Wait outside {} for your number",
-                            where_text(h, &d.location, lang)
+                            h.describe_location(&d.location, lang)
                         ),
                     };
                     vm.lines = vec![
@@ -632,7 +616,7 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                         h.name.get(lang),
                         t.ticket.label,
                         d.name.get(lang),
-                        where_text(h, &d.location, lang),
+                        h.describe_location(&d.location, lang),
                         t.ticket.day,
                         steps.join("\n")
                     ));
@@ -724,7 +708,7 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
             if let Some(p) = h.places_of(PlaceKind::InsuranceDesk).first() {
                 vm.lines = vec![
                     line("", p.name.get(lang), true),
-                    line("→", where_text(h, &p.location, lang), false),
+                    line("→", h.describe_location(&p.location, lang), false),
                 ];
             }
             vm.tiles = vec![key_tile("directions", "directions", 1)];
