@@ -9,6 +9,7 @@ pub mod hospital;
 pub mod lang;
 pub mod queue;
 pub mod shell;
+pub mod staff;
 pub mod store;
 pub mod triage;
 pub mod ui;

@@ -254,3 +254,36 @@ fn screenshots_are_drawn_without_a_display() {
     let count = std::fs::read_dir(&out_dir).expect("dir").count();
     assert!(count >= 80, "{count} files");
 }
+
+#[test]
+fn staff_export_import_dry_run_and_undo_from_the_command_line() {
+    let db = TempDb::new();
+    let file = db.dir.path().join("departments.csv");
+    let f = file.to_str().expect("utf-8");
+    assert!(banzhen(&db.path, &["staff", "export", f]).status.success());
+    let text = std::fs::read_to_string(&file).expect("exported");
+    std::fs::write(&file, text.replace(",A,2,220,", ",A,3,305B,")).expect("edit");
+    let dry = banzhen(&db.path, &["staff", "import", f, "--dry-run"]);
+    assert!(
+        stdout(&dry).contains("~ 10:") && stdout(&dry).contains("nothing was changed"),
+        "{}",
+        stdout(&dry)
+    );
+    let applied = banzhen(&db.path, &["staff", "import", f]);
+    assert!(applied.status.success(), "{}", stderr(&applied));
+    let room =
+        json(&banzhen(&db.path, &["directions", "10", "--json"]))["location"]["room"].clone();
+    assert_eq!(room, "305B");
+    assert!(banzhen(&db.path, &["staff", "undo"]).status.success());
+    let room =
+        json(&banzhen(&db.path, &["directions", "10", "--json"]))["location"]["room"].clone();
+    assert_eq!(room, "220");
+    std::fs::write(&file, "code,prefix\n10,Y\n").expect("break");
+    let broken = banzhen(&db.path, &["staff", "import", f]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(
+        stderr(&broken).contains("line 1: header row lacks column(s)"),
+        "{}",
+        stderr(&broken)
+    );
+}

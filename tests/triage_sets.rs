@@ -116,7 +116,9 @@ fn our_holdout_set_meets_the_bars() {
 
 #[test]
 fn our_second_holdout_set_meets_the_bars() {
-    assert_bars(&score(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_holdout2.jsonl")));
+    assert_bars(&score(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_holdout2.jsonl"),
+    ));
 }
 
 #[test]

@@ -84,6 +84,11 @@ pub enum Command {
         #[command(subcommand)]
         action: QueueAction,
     },
+    /// Staff tools: the department file, the audit log, undo
+    Staff {
+        #[command(subcommand)]
+        action: StaffAction,
+    },
     /// Draw every kiosk screen in both languages to PNG files, without a display
     Screenshots {
         #[arg(long, value_name = "DIR")]
@@ -114,6 +119,26 @@ pub enum TicketAction {
         lang: Option<Lang>,
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum StaffAction {
+    /// Write the departments to a file in the format of data/departments.csv (open it in a spreadsheet)
+    Export { file: PathBuf },
+    /// Check a departments file and apply it in one transaction; nothing changes if anything is wrong
+    Import {
+        file: PathBuf,
+        /// Show what would change, and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Undo the newest change
+    Undo,
+    /// Show the newest changes
+    Log {
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
     },
 }
 
@@ -221,6 +246,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     let hospital = store.hospital()?;
     match command {
         Command::Setup { .. } => unreachable!("handled above"),
+        Command::Staff { action } => staff(&store, action)?,
         Command::Screenshots { out } => {
             let rules = store.rules()?;
             let files = crate::ui::render::screenshots(&hospital, &rules, &out, now())?;
@@ -323,6 +349,66 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 println!("{} marked as a no-show.", t.label);
             }
         },
+    }
+    Ok(())
+}
+
+fn staff(store: &Store, action: StaffAction) -> anyhow::Result<()> {
+    use crate::staff::{self, Channel};
+    match action {
+        StaffAction::Export { file } => {
+            let text = staff::export_departments(store)?;
+            std::fs::write(&file, text)
+                .with_context(|| format!("cannot write {}", file.display()))?;
+            println!("Departments written to {}.", file.display());
+        }
+        StaffAction::Import { file, dry_run } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let name = file.display().to_string();
+            let changes =
+                staff::import_departments(store, &text, &name, Channel::Cli, now(), dry_run)?;
+            for c in &changes {
+                println!("{c}");
+            }
+            match (changes.is_empty(), dry_run) {
+                (true, _) => println!("No changes."),
+                (false, true) => println!(
+                    "{} change(s) would be made; nothing was changed (dry run).",
+                    changes.len()
+                ),
+                (false, false) => println!(
+                    "{} change(s) applied and logged; `banzhen staff undo` reverts them.",
+                    changes.len()
+                ),
+            }
+        }
+        StaffAction::Undo => {
+            let (entry, changes) = staff::undo(store, Channel::Cli, now())?;
+            println!(
+                "Undid change {} ({}, {}):",
+                entry.id, entry.action, entry.at
+            );
+            for c in &changes {
+                println!("{c}");
+            }
+        }
+        StaffAction::Log { limit } => {
+            for e in staff::audit_log(store, limit)? {
+                let undone = e
+                    .undone_by
+                    .map(|u| format!(" (undone by {u})"))
+                    .unwrap_or_default();
+                println!(
+                    "{} {} [{}] {}{undone}\n  {}",
+                    e.id,
+                    e.at,
+                    e.channel,
+                    e.action,
+                    e.summary.replace('\n', "\n  ")
+                );
+            }
+        }
     }
     Ok(())
 }

@@ -577,6 +577,81 @@ fn is_queue_prefix(p: &str) -> bool {
     (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// Parses a departments file against buildings already known (a staff
+/// import). Errors name `file` and the line.
+pub fn parse_departments_for(
+    text: &str,
+    file: &str,
+    buildings: &[Building],
+) -> Result<Vec<Department>, DataErrors> {
+    let mut errors = Vec::new();
+    let floors_of: HashMap<&str, &Vec<i32>> = buildings
+        .iter()
+        .map(|b| (b.id.as_str(), &b.floors))
+        .collect();
+    let departments = parse_departments(
+        text,
+        &mut |line, building, floor, errs| match floors_of.get(building) {
+            None => errs.push(DataError {
+                file: file.into(),
+                line: Some(line),
+                message: format!("building {building:?} does not exist"),
+            }),
+            Some(floors) if !floors.contains(&floor) => errs.push(DataError {
+                file: file.into(),
+                line: Some(line),
+                message: format!("building {building} has no floor {floor}"),
+            }),
+            Some(_) => {}
+        },
+        &mut errors,
+    );
+    if departments.is_empty() && errors.is_empty() {
+        errors.push(DataError {
+            file: file.into(),
+            line: None,
+            message: "lists no departments".into(),
+        });
+    }
+    if errors.is_empty() {
+        Ok(departments)
+    } else {
+        for e in &mut errors {
+            e.file = file.to_string();
+        }
+        Err(DataErrors(errors))
+    }
+}
+
+/// Writes departments in the format of `departments.csv`; parsing the result
+/// gives the same departments back.
+pub fn write_departments_csv(departments: &[Department]) -> String {
+    let mut w = csv::WriterBuilder::new().from_writer(Vec::new());
+    // Writing to memory cannot fail; a failure would only drop a row, which the round-trip test catches.
+    let _ = w.write_record(DEPARTMENT_COLUMNS);
+    for d in departments {
+        let l = &d.location;
+        let _ = w.write_record([
+            d.code.as_str(),
+            &d.prefix,
+            &d.name.zh,
+            &d.name.en,
+            &d.description.zh,
+            &d.description.en,
+            &l.building,
+            &l.floor.to_string(),
+            &l.room,
+            &l.x.to_string(),
+            &l.y.to_string(),
+            &d.hours.to_string(),
+            d.status.as_str(),
+            &d.status_note,
+            &d.avg_minutes.to_string(),
+        ]);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
 /// The shape of a code in 《医疗机构诊疗科目名录》: two digits, optionally a dot
 /// and two more (`20`, `03.04`).
 pub fn is_department_code(code: &str) -> bool {

@@ -44,29 +44,7 @@ impl Dao<'_> {
                 params![p.kind.id(), p.name.zh, p.name.en, l.building, l.floor, l.room, l.x, l.y],
             )?;
         }
-        for (i, d) in h.departments.iter().enumerate() {
-            self.upsert_department(d, i as i64)?;
-        }
-        let keep: Vec<&str> = h.departments.iter().map(|d| d.code.as_str()).collect();
-        let stored: Vec<String> = c
-            .prepare("SELECT code FROM departments")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for code in stored.iter().filter(|c| !keep.contains(&c.as_str())) {
-            let tickets: i64 = c.query_row(
-                "SELECT count(*) FROM tickets WHERE department_code = ?1",
-                [code],
-                |r| r.get(0),
-            )?;
-            if tickets > 0 {
-                return Err(StoreError::InvalidData(crate::hospital::load::DataErrors(vec![crate::hospital::load::DataError {
-                    file: crate::hospital::load::DEPARTMENTS_FILE.into(),
-                    line: None,
-                    message: format!("department {code} is missing, but it has {tickets} ticket(s); close it (status closed) instead of removing it"),
-                }])));
-            }
-            c.execute("DELETE FROM departments WHERE code = ?1", [code])?;
-        }
+        self.replace_departments(&h.departments)?;
         let ids: Vec<&str> = h.buildings.iter().map(|b| b.id.as_str()).collect();
         let stored: Vec<String> = c
             .prepare("SELECT id FROM buildings")?
@@ -74,6 +52,43 @@ impl Dao<'_> {
             .collect::<rusqlite::Result<_>>()?;
         for id in stored.iter().filter(|s| !ids.contains(&s.as_str())) {
             c.execute("DELETE FROM buildings WHERE id = ?1", [id])?;
+        }
+        Ok(())
+    }
+
+    /// Writes `departments` over the stored ones. One that disappears must
+    /// have no tickets (a ticket shown to a patient keeps its department) and
+    /// no triage rules pointing at it.
+    pub fn replace_departments(&self, departments: &[Department]) -> Result<()> {
+        let c = self.conn();
+        for (i, d) in departments.iter().enumerate() {
+            self.upsert_department(d, i as i64)?;
+        }
+        let keep: Vec<&str> = departments.iter().map(|d| d.code.as_str()).collect();
+        let stored: Vec<String> = c
+            .prepare("SELECT code FROM departments")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for code in stored.iter().filter(|c| !keep.contains(&c.as_str())) {
+            let count = |sql: &str| c.query_row(sql, [code], |r| r.get::<_, i64>(0));
+            let tickets = count("SELECT count(*) FROM tickets WHERE department_code = ?1")?;
+            let rules = count("SELECT (SELECT count(*) FROM triage_weights WHERE department_code = ?1) + (SELECT count(*) FROM triage_modifier_codes WHERE department_code = ?1) + (SELECT count(*) FROM triage_modifiers WHERE redirect_to = ?1)")?;
+            let why = match (tickets, rules) {
+                (0, 0) => None,
+                (t, 0) => Some(format!("it has {t} ticket(s)")),
+                (0, r) => Some(format!("{r} triage rule(s) send patients there")),
+                (t, r) => Some(format!(
+                    "it has {t} ticket(s) and {r} triage rule(s) send patients there"
+                )),
+            };
+            if let Some(why) = why {
+                return Err(StoreError::InvalidData(crate::hospital::load::DataErrors(vec![crate::hospital::load::DataError {
+                    file: crate::hospital::load::DEPARTMENTS_FILE.into(),
+                    line: None,
+                    message: format!("department {code} is missing, but {why}; close it (status closed) instead of removing it"),
+                }])));
+            }
+            c.execute("DELETE FROM departments WHERE code = ?1", [code])?;
         }
         Ok(())
     }

@@ -121,6 +121,20 @@ pub const MIGRATIONS: &[&str] = &[
         cleared_at TEXT
     );
     "#,
+    // 4: the audit log of staff changes. `before` and `after` are snapshots
+    // in the data files' own format, so any change can be undone.
+    r#"
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        channel TEXT NOT NULL CHECK (channel IN ('cli', 'kiosk')),
+        action TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL,
+        undone_by INTEGER REFERENCES audit_log(id)
+    );
+    "#,
 ];
 
 pub const CURRENT_VERSION: usize = MIGRATIONS.len();

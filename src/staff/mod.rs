@@ -1,0 +1,220 @@
+//! Staff changes to the hospital's data: export and import of the department
+//! file, a diff before anything is applied, an audit log of every change
+//! (channel, time, before → after) and undo. An import is checked whole and
+//! applied in one transaction, or not at all.
+
+use crate::hospital::load::{parse_departments_for, write_departments_csv, DataErrors};
+use crate::hospital::Department;
+use crate::store::usage::TIME_FORMAT;
+use crate::store::{Store, StoreError};
+use chrono::NaiveDateTime;
+use rusqlite::{params, OptionalExtension};
+use std::fmt;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StaffError {
+    #[error("{0}")]
+    Invalid(DataErrors),
+    #[error("there is no change left to undo")]
+    NothingToUndo,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for StaffError {
+    fn from(e: rusqlite::Error) -> Self {
+        StaffError::Store(e.into())
+    }
+}
+
+/// Where a change came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    Cli,
+    Kiosk,
+}
+
+impl Channel {
+    fn as_str(self) -> &'static str {
+        match self {
+            Channel::Cli => "cli",
+            Channel::Kiosk => "kiosk",
+        }
+    }
+}
+
+/// One department's difference between what is stored and what is proposed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Added(String),
+    Removed(String),
+    Changed {
+        code: String,
+        fields: Vec<(&'static str, String, String)>,
+    },
+}
+
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Change::Added(code) => write!(f, "+ {code}: new department"),
+            Change::Removed(code) => write!(f, "- {code}: removed"),
+            Change::Changed { code, fields } => {
+                write!(f, "~ {code}:")?;
+                for (name, before, after) in fields {
+                    write!(f, " {name} {before:?} → {after:?};")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+fn fields(d: &Department) -> [(&'static str, String); 14] {
+    let l = &d.location;
+    [
+        ("prefix", d.prefix.clone()),
+        ("name_zh", d.name.zh.clone()),
+        ("name_en", d.name.en.clone()),
+        ("desc_zh", d.description.zh.clone()),
+        ("desc_en", d.description.en.clone()),
+        ("building", l.building.clone()),
+        ("floor", l.floor.to_string()),
+        ("room", l.room.clone()),
+        ("x", l.x.to_string()),
+        ("y", l.y.to_string()),
+        ("hours", d.hours.to_string()),
+        ("status", d.status.as_str().to_string()),
+        ("status_note", d.status_note.clone()),
+        ("avg_minutes", d.avg_minutes.to_string()),
+    ]
+}
+
+/// What changes if `proposed` replaces `current`, department by department.
+pub fn diff(current: &[Department], proposed: &[Department]) -> Vec<Change> {
+    let mut changes = Vec::new();
+    for p in proposed {
+        match current.iter().find(|c| c.code == p.code) {
+            None => changes.push(Change::Added(p.code.clone())),
+            Some(c) => {
+                let changed: Vec<(&'static str, String, String)> = fields(c)
+                    .into_iter()
+                    .zip(fields(p))
+                    .filter(|(a, b)| a.1 != b.1)
+                    .map(|(a, b)| (a.0, a.1, b.1))
+                    .collect();
+                if !changed.is_empty() {
+                    changes.push(Change::Changed {
+                        code: p.code.clone(),
+                        fields: changed,
+                    });
+                }
+            }
+        }
+    }
+    for c in current
+        .iter()
+        .filter(|c| !proposed.iter().any(|p| p.code == c.code))
+    {
+        changes.push(Change::Removed(c.code.clone()));
+    }
+    changes
+}
+
+/// The departments as a file in the format of `data/departments.csv`.
+pub fn export_departments(store: &Store) -> Result<String, StaffError> {
+    Ok(write_departments_csv(&store.read(|dao| dao.departments())?))
+}
+
+/// Checks `text` (a departments file; `file` names it in errors), and unless
+/// `dry_run`, applies it in one transaction with an audit entry. Returns the
+/// changes either way; an invalid file changes nothing.
+pub fn import_departments(
+    store: &Store,
+    text: &str,
+    file: &str,
+    channel: Channel,
+    at: NaiveDateTime,
+    dry_run: bool,
+) -> Result<Vec<Change>, StaffError> {
+    let hospital = store.hospital()?;
+    let proposed =
+        parse_departments_for(text, file, &hospital.buildings).map_err(StaffError::Invalid)?;
+    store.write(|dao| -> Result<Vec<Change>, StaffError> {
+        let current = dao.departments()?;
+        let changes = diff(&current, &proposed);
+        if dry_run || changes.is_empty() {
+            return Ok(changes);
+        }
+        dao.replace_departments(&proposed).map_err(|e| match e {
+            StoreError::InvalidData(errors) => StaffError::Invalid(errors),
+            other => StaffError::Store(other),
+        })?;
+        let summary: Vec<String> = changes.iter().map(ToString::to_string).collect();
+        dao.conn().execute(
+            "INSERT INTO audit_log (at, channel, action, summary, before, after) VALUES (?1, ?2, 'import departments', ?3, ?4, ?5)",
+            params![at.format(TIME_FORMAT).to_string(), channel.as_str(), summary.join("\n"), write_departments_csv(&current), write_departments_csv(&proposed)],
+        )?;
+        Ok(changes)
+    })
+}
+
+/// One entry of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: String,
+    pub channel: String,
+    pub action: String,
+    pub summary: String,
+    pub undone_by: Option<i64>,
+}
+
+pub fn audit_log(store: &Store, limit: usize) -> Result<Vec<AuditEntry>, StaffError> {
+    store.read(|dao| -> Result<Vec<AuditEntry>, StaffError> {
+        let mut stmt = dao.conn().prepare("SELECT id, at, channel, action, summary, undone_by FROM audit_log ORDER BY id DESC LIMIT ?1")?;
+        let rows = stmt.query_map([limit as i64], |r| {
+            Ok(AuditEntry { id: r.get(0)?, at: r.get(1)?, channel: r.get(2)?, action: r.get(3)?, summary: r.get(4)?, undone_by: r.get(5)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    })
+}
+
+/// Undoes the newest change not yet undone (an undo is itself a change that
+/// can be undone). Returns the entry that was undone and what the undo changed.
+pub fn undo(
+    store: &Store,
+    channel: Channel,
+    at: NaiveDateTime,
+) -> Result<(AuditEntry, Vec<Change>), StaffError> {
+    let hospital = store.hospital()?;
+    store.write(|dao| -> Result<(AuditEntry, Vec<Change>), StaffError> {
+        let last = dao
+            .conn()
+            .query_row(
+                "SELECT id, at, channel, action, summary, undone_by, before FROM audit_log WHERE undone_by IS NULL AND action != 'undo' ORDER BY id DESC LIMIT 1",
+                [],
+                |r| Ok((AuditEntry { id: r.get(0)?, at: r.get(1)?, channel: r.get(2)?, action: r.get(3)?, summary: r.get(4)?, undone_by: r.get(5)? }, r.get::<_, String>(6)?)),
+            )
+            .optional()?;
+        let Some((entry, before)) = last else { return Err(StaffError::NothingToUndo) };
+        let restored = parse_departments_for(&before, "the audit log", &hospital.buildings).map_err(StaffError::Invalid)?;
+        let current = dao.departments()?;
+        let changes = diff(&current, &restored);
+        dao.replace_departments(&restored).map_err(|e| match e {
+            StoreError::InvalidData(errors) => StaffError::Invalid(errors),
+            other => StaffError::Store(other),
+        })?;
+        let summary: Vec<String> = changes.iter().map(ToString::to_string).collect();
+        dao.conn().execute(
+            "INSERT INTO audit_log (at, channel, action, summary, before, after) VALUES (?1, ?2, 'undo', ?3, ?4, ?5)",
+            params![at.format(TIME_FORMAT).to_string(), channel.as_str(), format!("undo of change {}\n{}", entry.id, summary.join("\n")), write_departments_csv(&current), before],
+        )?;
+        let undo_id = dao.conn().last_insert_rowid();
+        dao.conn().execute("UPDATE audit_log SET undone_by = ?1 WHERE id = ?2", params![undo_id, entry.id])?;
+        Ok((entry, changes))
+    })
+}
+
+#[cfg(test)]
+mod tests;
