@@ -115,7 +115,68 @@ fn main() {
     }
     report("ticket take (file, WAL, synchronous=FULL)", samples);
 
+    bench_stats_export(&dir.path().join("stats.db"));
+
     bench_screen(store);
+}
+
+/// A million usage events exported to CSV, streamed from SQLite.
+fn bench_stats_export(path: &std::path::Path) {
+    use banzhen::lang::Lang;
+    use banzhen::store::usage::{Channel, UsageRecord};
+    let store = Store::open(path).expect("store");
+    store.seed_if_empty().expect("seed");
+    let base = chrono::NaiveDate::from_ymd_opt(2026, 11, 1)
+        .and_then(|d| d.and_hms_opt(8, 0, 0))
+        .expect("time");
+    let kinds = [
+        "visit_started",
+        "triage_done",
+        "ticket_taken",
+        "directions_shown",
+        "visit_completed",
+    ];
+    store
+        .write(|dao| -> banzhen::store::Result<()> {
+            for i in 0..1_000_000u32 {
+                let at = base + chrono::Duration::seconds(i as i64 * 2);
+                let kind = kinds[(i % 5) as usize];
+                let department_code =
+                    matches!(kind, "triage_done" | "ticket_taken").then(|| "03.04".to_string());
+                dao.record_usage(&UsageRecord {
+                    at,
+                    visit: i / 5,
+                    kind,
+                    lang: Lang::Zh,
+                    channel: Channel::Touch,
+                    department_code,
+                    place_kind: None,
+                })?;
+            }
+            Ok(())
+        })
+        .expect("events");
+    let period = banzhen::stats::Period::new(base.date(), base.date() + chrono::Duration::days(30))
+        .expect("period");
+    let out = path.with_extension("csv");
+    let start = Instant::now();
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&out).expect("file"));
+    let n = banzhen::stats::export(&store, period, banzhen::stats::Format::Csv, true, &mut file)
+        .expect("export");
+    std::io::Write::flush(&mut file).expect("flush");
+    println!(
+        "{:<44} {:>9.3?} ({n} events)",
+        "stats export to CSV",
+        start.elapsed()
+    );
+    let start = Instant::now();
+    let html = banzhen::stats::report_html(&store, period).expect("report");
+    println!(
+        "{:<44} {:>9.3?} ({} bytes)",
+        "stats report (SQL aggregates)",
+        start.elapsed(),
+        html.len()
+    );
 }
 
 /// The kiosk screen with the software renderer the kiosk uses: from nothing

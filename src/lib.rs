@@ -10,6 +10,7 @@ pub mod lang;
 pub mod queue;
 pub mod shell;
 pub mod staff;
+pub mod stats;
 pub mod store;
 pub mod triage;
 pub mod ui;

@@ -233,7 +233,9 @@ impl Session {
 }
 
 /// The hospital, the triage engine and the workflow's catalog, as stored now.
-fn load(store: &Store) -> Result<(Arc<Hospital>, Arc<Triage>, Arc<Catalog>), ShellError> {
+type Loaded = (Arc<Hospital>, Arc<Triage>, Arc<Catalog>);
+
+fn load(store: &Store) -> Result<Loaded, ShellError> {
     let hospital = store.hospital()?;
     let rules = store.rules()?;
     let catalog = Catalog::new(

@@ -287,3 +287,97 @@ fn staff_export_import_dry_run_and_undo_from_the_command_line() {
         stderr(&broken)
     );
 }
+
+#[test]
+fn stats_refuse_a_backwards_period_and_an_unwritable_path() {
+    let db = TempDb::new();
+    let out = db.dir.path().join("nov.csv");
+    let backwards = banzhen(
+        &db.path,
+        &[
+            "stats",
+            "export",
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-11-01",
+            "--out",
+            out.to_str().expect("utf-8"),
+        ],
+    );
+    assert_eq!(backwards.status.code(), Some(1));
+    assert!(
+        stderr(&backwards).contains("ends earlier"),
+        "{}",
+        stderr(&backwards)
+    );
+    assert!(!out.exists());
+    let nowhere = banzhen(
+        &db.path,
+        &[
+            "stats",
+            "export",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-30",
+            "--out",
+            "/nonexistent/folder/nov.csv",
+        ],
+    );
+    assert_eq!(nowhere.status.code(), Some(1));
+    assert!(
+        stderr(&nowhere).contains("cannot write /nonexistent/folder/nov.csv"),
+        "{}",
+        stderr(&nowhere)
+    );
+    let bad_date = banzhen(
+        &db.path,
+        &[
+            "stats",
+            "export",
+            "--from",
+            "November",
+            "--to",
+            "2026-11-30",
+            "--out",
+            "x.csv",
+        ],
+    );
+    assert_eq!(bad_date.status.code(), Some(2));
+}
+
+#[test]
+fn stats_export_and_report_write_their_files() {
+    let db = TempDb::new();
+    let csv = db.dir.path().join("nov.csv");
+    let ok = banzhen(
+        &db.path,
+        &[
+            "stats",
+            "export",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-30",
+            "--format",
+            "csv",
+            "--bom",
+            "--out",
+            csv.to_str().expect("utf-8"),
+        ],
+    );
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    assert!(std::fs::read_to_string(&csv)
+        .expect("csv")
+        .starts_with("\u{feff}time,visit,event"));
+    let html = db.dir.path().join("report.html");
+    let ok = banzhen(
+        &db.path,
+        &["stats", "report", "--out", html.to_str().expect("utf-8")],
+    );
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    assert!(std::fs::read_to_string(&html)
+        .expect("html")
+        .contains("<h1>"));
+}

@@ -89,6 +89,11 @@ pub enum Command {
         #[command(subcommand)]
         action: StaffAction,
     },
+    /// Usage statistics for managers
+    Stats {
+        #[command(subcommand)]
+        action: StatsAction,
+    },
     /// Draw every kiosk screen in both languages to PNG files, without a display
     Screenshots {
         #[arg(long, value_name = "DIR")]
@@ -120,6 +125,43 @@ pub enum TicketAction {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum StatsAction {
+    /// Every anonymous usage event in a period, for a spreadsheet (csv) or a program (json)
+    Export {
+        /// First day, e.g. 2026-11-01
+        #[arg(long)]
+        from: chrono::NaiveDate,
+        /// Last day, included
+        #[arg(long)]
+        to: chrono::NaiveDate,
+        #[arg(long, value_enum, default_value_t = StatsFormat::Csv)]
+        format: StatsFormat,
+        #[arg(long)]
+        out: PathBuf,
+        /// Start the CSV with a byte-order mark, so Excel reads it as UTF-8
+        #[arg(long)]
+        bom: bool,
+    },
+    /// A report with charts, as one HTML file
+    Report {
+        /// First day [default: 30 days before --to]
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        /// Last day [default: today]
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum StatsFormat {
+    Csv,
+    Json,
 }
 
 #[derive(Subcommand, Debug)]
@@ -247,6 +289,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     match command {
         Command::Setup { .. } => unreachable!("handled above"),
         Command::Staff { action } => staff(&store, action)?,
+        Command::Stats { action } => stats(&store, action)?,
         Command::Screenshots { out } => {
             let rules = store.rules()?;
             let files = crate::ui::render::screenshots(&hospital, &rules, &out, now())?;
@@ -349,6 +392,65 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 println!("{} marked as a no-show.", t.label);
             }
         },
+    }
+    Ok(())
+}
+
+/// Writes through a temporary file beside `path`, so a failure never leaves
+/// half a file under the real name.
+fn write_atomically(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut dyn std::io::Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let tmp = path.with_extension("partial");
+    let file =
+        std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", path.display()))?;
+    let mut buffered = std::io::BufWriter::new(file);
+    let result = write(&mut buffered).and_then(|()| Ok(std::io::Write::flush(&mut buffered)?));
+    drop(buffered);
+    match result {
+        Ok(()) => {
+            std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+fn stats(store: &Store, action: StatsAction) -> anyhow::Result<()> {
+    use crate::stats::{self, Format, Period};
+    match action {
+        StatsAction::Export {
+            from,
+            to,
+            format,
+            out,
+            bom,
+        } => {
+            let period = Period::new(from, to)?;
+            let format = match format {
+                StatsFormat::Csv => Format::Csv,
+                StatsFormat::Json => Format::Json,
+            };
+            let mut n = 0;
+            write_atomically(&out, |w| {
+                n = stats::export(store, period, format, bom, w)?;
+                Ok(())
+            })?;
+            println!(
+                "{n} events from {from} to {to} written to {}.",
+                out.display()
+            );
+        }
+        StatsAction::Report { from, to, out } => {
+            let to = to.unwrap_or_else(|| now().date());
+            let from = from.unwrap_or(to - chrono::Duration::days(30));
+            let html = stats::report_html(store, Period::new(from, to)?)?;
+            write_atomically(&out, |w| Ok(w.write_all(html.as_bytes())?))?;
+            println!("Report for {from} to {to} written to {}.", out.display());
+        }
     }
     Ok(())
 }

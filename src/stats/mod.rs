@@ -1,0 +1,145 @@
+//! Usage statistics for managers: the anonymous events exported as CSV or
+//! JSON (streamed row by row, so a million events never sit in memory), and a
+//! report with charts computed by SQL aggregates.
+
+mod report;
+
+pub use report::{report_html, Summary};
+
+use crate::store::usage::TIME_FORMAT;
+use crate::store::{Store, StoreError};
+use chrono::NaiveDate;
+use std::io::Write;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StatsError {
+    #[error("the period starts on {from} but ends earlier, on {to}")]
+    PeriodBackwards { from: NaiveDate, to: NaiveDate },
+    #[error("cannot write the statistics: {0}")]
+    Write(#[from] std::io::Error),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<rusqlite::Error> for StatsError {
+    fn from(e: rusqlite::Error) -> Self {
+        StatsError::Store(e.into())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+/// A period of whole local days, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Period {
+    pub fn new(from: NaiveDate, to: NaiveDate) -> Result<Period, StatsError> {
+        if to < from {
+            return Err(StatsError::PeriodBackwards { from, to });
+        }
+        Ok(Period { from, to })
+    }
+
+    /// Bounds as stored timestamps: `[start, end)`.
+    pub(crate) fn bounds(&self) -> (String, String) {
+        let start = self
+            .from
+            .and_hms_opt(0, 0, 0)
+            .unwrap_or_default()
+            .format(TIME_FORMAT)
+            .to_string();
+        let end = self
+            .to
+            .succ_opt()
+            .unwrap_or(self.to)
+            .and_hms_opt(0, 0, 0)
+            .unwrap_or_default()
+            .format(TIME_FORMAT)
+            .to_string();
+        (start, end)
+    }
+}
+
+const COLUMNS: [&str; 7] = [
+    "time",
+    "visit",
+    "event",
+    "language",
+    "channel",
+    "department",
+    "place",
+];
+
+/// Writes every usage event in `period` to `out`, oldest first. CSV has a
+/// header row (and a byte-order mark when `bom`, for Excel); timestamps are
+/// ISO 8601 local time. Returns the number of events written.
+pub fn export(
+    store: &Store,
+    period: Period,
+    format: Format,
+    bom: bool,
+    out: &mut dyn Write,
+) -> Result<u64, StatsError> {
+    let (start, end) = period.bounds();
+    store.read(|dao| -> Result<u64, StatsError> {
+        let mut stmt = dao.conn().prepare(
+            "SELECT at, visit, kind, COALESCE(lang, ''), channel, COALESCE(department_code, ''), COALESCE(place_kind, '')
+             FROM usage_events WHERE at >= ?1 AND at < ?2 ORDER BY at, id",
+        )?;
+        let mut rows = stmt.query([&start, &end])?;
+        let mut n = 0u64;
+        match format {
+            Format::Csv => {
+                if bom {
+                    out.write_all("\u{feff}".as_bytes())?;
+                }
+                let mut w = csv::Writer::from_writer(&mut *out);
+                w.write_record(COLUMNS).map_err(csv_io)?;
+                while let Some(r) = rows.next()? {
+                    let visit: i64 = r.get(1)?;
+                    let fields: [String; 7] = [r.get(0)?, visit.to_string(), r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?];
+                    w.write_record(&fields).map_err(csv_io)?;
+                    n += 1;
+                }
+                w.flush()?;
+            }
+            Format::Json => {
+                out.write_all(b"[")?;
+                while let Some(r) = rows.next()? {
+                    let v = serde_json::json!({
+                        "time": r.get::<_, String>(0)?,
+                        "visit": r.get::<_, i64>(1)?,
+                        "event": r.get::<_, String>(2)?,
+                        "language": r.get::<_, String>(3)?,
+                        "channel": r.get::<_, String>(4)?,
+                        "department": r.get::<_, String>(5)?,
+                        "place": r.get::<_, String>(6)?,
+                    });
+                    if n > 0 {
+                        out.write_all(b",")?;
+                    }
+                    out.write_all(b"\n")?;
+                    serde_json::to_writer(&mut *out, &v).map_err(std::io::Error::other)?;
+                    n += 1;
+                }
+                out.write_all(b"\n]\n")?;
+            }
+        }
+        Ok(n)
+    })
+}
+
+fn csv_io(e: csv::Error) -> StatsError {
+    StatsError::Write(std::io::Error::other(e))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,180 @@
+//! The managers' report: aggregates by SQL, drawn as simple SVG bar charts
+//! in one self-contained HTML file (no scripts, no network).
+
+use super::{Period, StatsError};
+use crate::store::Store;
+use std::fmt::Write;
+
+/// The figures the report shows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Summary {
+    pub visits: i64,
+    pub completed: i64,
+    pub abandoned: i64,
+    pub per_day: Vec<(String, i64)>,
+    pub per_hour: Vec<(String, i64)>,
+    pub channels: Vec<(String, i64)>,
+    pub languages: Vec<(String, i64)>,
+    pub top_departments: Vec<(String, i64)>,
+    pub emergencies: i64,
+    pub staff_calls: i64,
+    pub speech_rejections: i64,
+    /// Median minutes from a visit's first to its last event.
+    pub median_visit_minutes: Option<f64>,
+}
+
+fn pairs(
+    store: &Store,
+    sql: &str,
+    start: &str,
+    end: &str,
+) -> Result<Vec<(String, i64)>, StatsError> {
+    store.read(|dao| -> Result<Vec<(String, i64)>, StatsError> {
+        let mut stmt = dao.conn().prepare(sql)?;
+        let rows = stmt.query_map([start, end], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    })
+}
+
+fn count(store: &Store, kind: &str, start: &str, end: &str) -> Result<i64, StatsError> {
+    store.read(|dao| -> Result<i64, StatsError> {
+        Ok(dao.conn().query_row(
+            "SELECT count(*) FROM usage_events WHERE kind = ?1 AND at >= ?2 AND at < ?3",
+            [kind, start, end],
+            |r| r.get(0),
+        )?)
+    })
+}
+
+impl Summary {
+    pub fn compute(store: &Store, period: Period) -> Result<Summary, StatsError> {
+        let (s, e) = period.bounds();
+        let (s, e) = (s.as_str(), e.as_str());
+        let per_visit_minutes: Vec<f64> = store.read(|dao| -> Result<Vec<f64>, StatsError> {
+            let mut stmt = dao.conn().prepare(
+                "SELECT (julianday(max(at)) - julianday(min(at))) * 1440.0 FROM usage_events
+                 WHERE at >= ?1 AND at < ?2 GROUP BY visit HAVING sum(kind = 'visit_started') > 0",
+            )?;
+            let rows = stmt.query_map([s, e], |r| r.get::<_, f64>(0))?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })?;
+        let mut sorted = per_visit_minutes;
+        sorted.sort_by(f64::total_cmp);
+        let median = (!sorted.is_empty()).then(|| sorted[sorted.len() / 2]);
+        let events = "FROM usage_events WHERE at >= ?1 AND at < ?2";
+        Ok(Summary {
+            visits: count(store, "visit_started", s, e)?,
+            completed: count(store, "visit_completed", s, e)?,
+            abandoned: count(store, "visit_abandoned", s, e)?,
+            per_day: pairs(store, &format!("SELECT substr(at, 1, 10), count(*) {events} AND kind = 'visit_started' GROUP BY 1 ORDER BY 1"), s, e)?,
+            per_hour: pairs(store, &format!("SELECT substr(at, 12, 2), count(*) {events} AND kind = 'visit_started' GROUP BY 1 ORDER BY 1"), s, e)?,
+            channels: pairs(store, &format!("SELECT channel, count(*) {events} AND channel != 'system' GROUP BY 1 ORDER BY 2 DESC"), s, e)?,
+            languages: pairs(store, &format!("SELECT lang, count(*) {events} AND kind = 'visit_started' AND lang IS NOT NULL GROUP BY 1 ORDER BY 2 DESC"), s, e)?,
+            top_departments: pairs(
+                store,
+                &format!("SELECT department_code, count(*) {events} AND kind = 'triage_done' AND department_code IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 10"),
+                s,
+                e,
+            )?,
+            emergencies: count(store, "emergency", s, e)?,
+            staff_calls: count(store, "staff_called", s, e)?,
+            speech_rejections: count(store, "speech_rejected", s, e)?,
+            median_visit_minutes: median,
+        })
+    }
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A horizontal bar chart; the numbers are written beside the bars, so the
+/// chart never relies on length or colour alone.
+fn bars(title: &str, data: &[(String, i64)]) -> String {
+    let mut out = format!("<h2>{}</h2>\n", escape(title));
+    if data.is_empty() {
+        out.push_str("<p>No data in this period.</p>\n");
+        return out;
+    }
+    let max = data.iter().map(|d| d.1).max().unwrap_or(1).max(1) as f64;
+    let row = 34;
+    let _ = writeln!(out, "<svg role=\"img\" aria-label=\"{}\" width=\"760\" height=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">", escape(title), data.len() * row + 10);
+    for (i, (label, n)) in data.iter().enumerate() {
+        let y = i * row + 5;
+        let w = (*n as f64 / max * 480.0).max(1.0);
+        let _ = writeln!(
+            out,
+            "<text x=\"0\" y=\"{}\" font-size=\"18\">{}</text><rect x=\"170\" y=\"{}\" width=\"{w:.0}\" height=\"24\" fill=\"#003a8c\"/><text x=\"{:.0}\" y=\"{}\" font-size=\"18\">{n}</text>",
+            y + 19,
+            escape(label),
+            y,
+            180.0 + w,
+            y + 19
+        );
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+fn share(data: &[(String, i64)]) -> Vec<(String, i64)> {
+    let total: i64 = data.iter().map(|d| d.1).sum::<i64>().max(1);
+    data.iter()
+        .map(|(k, v)| {
+            (
+                format!("{k} ({:.0} %)", *v as f64 * 100.0 / total as f64),
+                *v,
+            )
+        })
+        .collect()
+}
+
+/// The report as one HTML page.
+pub fn report_html(store: &Store, period: Period) -> Result<String, StatsError> {
+    let s = Summary::compute(store, period)?;
+    let hospital = store.hospital()?;
+    let names: Vec<(String, i64)> = s
+        .top_departments
+        .iter()
+        .map(|(code, n)| {
+            (
+                hospital
+                    .department(code)
+                    .map(|d| format!("{} {}", d.name.zh, d.name.en))
+                    .unwrap_or_else(|| code.clone()),
+                *n,
+            )
+        })
+        .collect();
+    let ended = (s.completed + s.abandoned).max(1);
+    let mut html = String::from("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>Banzhen usage report</title>\n<style>body{font-family:sans-serif;max-width:820px;margin:2em auto;color:#000;background:#fff}td,th{padding:4px 12px;text-align:left}</style></head><body>\n");
+    let _ = writeln!(
+        html,
+        "<h1>{} — kiosk usage {} to {}</h1>",
+        escape(&hospital.name.en),
+        period.from,
+        period.to
+    );
+    let _ = writeln!(
+        html,
+        "<table><tr><th>Visits</th><td>{}</td></tr><tr><th>Completed (ticket, directions or place)</th><td>{} ({:.0} %)</td></tr><tr><th>Abandoned</th><td>{}</td></tr><tr><th>Median visit</th><td>{}</td></tr><tr><th>Emergency escalations</th><td>{}</td></tr><tr><th>Staff calls</th><td>{}</td></tr><tr><th>Speech recognition rejections</th><td>{}</td></tr></table>",
+        s.visits,
+        s.completed,
+        s.completed as f64 * 100.0 / ended as f64,
+        s.abandoned,
+        s.median_visit_minutes.map(|m| format!("{m:.1} min")).unwrap_or_else(|| "–".into()),
+        s.emergencies,
+        s.staff_calls,
+        s.speech_rejections
+    );
+    html.push_str(&bars("Visits per day", &s.per_day));
+    html.push_str(&bars("Visits by hour of day", &s.per_hour));
+    html.push_str(&bars("Touch and voice", &share(&s.channels)));
+    html.push_str(&bars("Language", &share(&s.languages)));
+    html.push_str(&bars("Top recommended departments", &names));
+    html.push_str("<p>All figures come from anonymous events: no words, audio, names or ticket numbers are stored.</p>\n</body></html>\n");
+    Ok(html)
+}
