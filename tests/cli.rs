@@ -381,3 +381,35 @@ fn stats_export_and_report_write_their_files() {
         .expect("html")
         .contains("<h1>"));
 }
+
+#[test]
+fn set_pin_reads_standard_input_and_refuses_a_short_pin() {
+    use std::io::Write;
+    let db = TempDb::new();
+    let run = |pin: &str| {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_banzhen"))
+            .args(["staff", "set-pin"])
+            .env("BANZHEN_DB", &db.path)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("runs");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(pin.as_bytes())
+            .expect("write");
+        child.wait_with_output().expect("output")
+    };
+    assert!(run("482916\n").status.success());
+    let short = run("12\n");
+    assert_eq!(short.status.code(), Some(1));
+    assert!(stderr(&short).contains("4 to 8 digits"));
+    let log = stdout(&banzhen(&db.path, &["staff", "log"]));
+    assert!(
+        log.contains("set staff pin") && !log.contains("482916"),
+        "{log}"
+    );
+}

@@ -177,6 +177,8 @@ pub enum StaffAction {
     },
     /// Undo the newest change
     Undo,
+    /// Set the staff PIN (4 to 8 digits), read from standard input; only its Argon2 hash is stored
+    SetPin,
     /// Show the newest changes
     Log {
         #[arg(long, default_value_t = 20)]
@@ -484,6 +486,15 @@ fn staff(store: &Store, action: StaffAction) -> anyhow::Result<()> {
                     changes.len()
                 ),
             }
+        }
+        StaffAction::SetPin => {
+            eprintln!("New staff PIN (4 to 8 digits), then Enter:");
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .context("cannot read the PIN")?;
+            staff::pin::set_pin(store, line.trim(), now())?;
+            println!("The staff PIN is set.");
         }
         StaffAction::Undo => {
             let (entry, changes) = staff::undo(store, Channel::Cli, now())?;

@@ -3,6 +3,8 @@
 //! (channel, time, before → after) and undo. An import is checked whole and
 //! applied in one transaction, or not at all.
 
+pub mod pin;
+
 use crate::hospital::load::{parse_departments_for, write_departments_csv, DataErrors};
 use crate::hospital::Department;
 use crate::store::usage::TIME_FORMAT;
@@ -17,6 +19,10 @@ pub enum StaffError {
     Invalid(DataErrors),
     #[error("there is no change left to undo")]
     NothingToUndo,
+    #[error("a staff PIN is 4 to 8 digits")]
+    BadPin,
+    #[error("the PIN could not be hashed: {0}")]
+    Hash(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -180,8 +186,8 @@ pub fn audit_log(store: &Store, limit: usize) -> Result<Vec<AuditEntry>, StaffEr
     })
 }
 
-/// Undoes the newest change not yet undone (an undo is itself a change that
-/// can be undone). Returns the entry that was undone and what the undo changed.
+/// Undoes the newest department change not yet undone; the undo is logged
+/// too. Returns the entry that was undone and what the undo changed.
 pub fn undo(
     store: &Store,
     channel: Channel,
@@ -192,7 +198,7 @@ pub fn undo(
         let last = dao
             .conn()
             .query_row(
-                "SELECT id, at, channel, action, summary, undone_by, before FROM audit_log WHERE undone_by IS NULL AND action != 'undo' ORDER BY id DESC LIMIT 1",
+                "SELECT id, at, channel, action, summary, undone_by, before FROM audit_log WHERE undone_by IS NULL AND action = 'import departments' ORDER BY id DESC LIMIT 1",
                 [],
                 |r| Ok((AuditEntry { id: r.get(0)?, at: r.get(1)?, channel: r.get(2)?, action: r.get(3)?, summary: r.get(4)?, undone_by: r.get(5)? }, r.get::<_, String>(6)?)),
             )

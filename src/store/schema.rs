@@ -135,6 +135,12 @@ pub const MIGRATIONS: &[&str] = &[
         undone_by INTEGER REFERENCES audit_log(id)
     );
     "#,
+    // 5: settings (the staff PIN's Argon2 hash, never the PIN) and every
+    // PIN attempt, for the lockout and the log.
+    r#"
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE pin_attempts (id INTEGER PRIMARY KEY, at TEXT NOT NULL, ok INTEGER NOT NULL CHECK (ok IN (0, 1)));
+    "#,
 ];
 
 pub const CURRENT_VERSION: usize = MIGRATIONS.len();
