@@ -264,8 +264,20 @@ fn now() -> chrono::NaiveDateTime {
 
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let Some(command) = cli.command else {
-        let store = std::sync::Arc::new(open_store(cli.db)?);
-        return crate::ui::kiosk::run(store, crate::ui::kiosk::WindowOptions { size: cli.window })
+        // The kiosk checks its database and recovers from a damaged one by
+        // itself (staff are alerted); the other commands report damage instead.
+        let path = db_path(cli.db);
+        let (store, opened) = crate::store::backup::open_checked(&path, now())?;
+        if opened != crate::store::backup::Opened::Healthy {
+            eprintln!("warning: {opened:?}");
+        }
+        store.seed_if_empty()?;
+        let backups = crate::store::backup::backup_dir(&path);
+        let options = crate::ui::kiosk::WindowOptions {
+            size: cli.window,
+            backups: Some(backups),
+        };
+        return crate::ui::kiosk::run(std::sync::Arc::new(store), options)
             .context("the kiosk screen could not start (is a display available? see README: Running the screen)");
     };
     if let Command::Setup { data } = &command {

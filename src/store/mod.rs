@@ -5,6 +5,7 @@
 //! Durability: WAL with `synchronous = FULL`, so a ticket that was committed
 //! (and therefore shown to a patient) survives a power cut.
 
+pub mod backup;
 mod hospital_dao;
 mod rules_dao;
 pub mod schema;

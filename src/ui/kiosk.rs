@@ -71,6 +71,8 @@ fn wall() -> NaiveDateTime {
 pub struct WindowOptions {
     /// Logical size; None means full screen.
     pub size: Option<(u32, u32)>,
+    /// Where daily backups go; None takes none.
+    pub backups: Option<std::path::PathBuf>,
 }
 
 /// Runs the kiosk until the window is closed.
@@ -92,8 +94,22 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
             .set_size(slint::LogicalSize::new(w as f32, h as f32)),
         None => app.window().set_fullscreen(true),
     }
-    let session = Session::new(store, Box::new(Silent))?;
-    let mut controller = Controller::new(session);
+    let backups = options.backups.clone();
+    let backup = move |store: &Store| {
+        if let Some(dir) = &backups {
+            if let Err(e) = store.daily_backup(dir, wall().date()) {
+                let _ = store.write(|dao| {
+                    dao.raise_alert(wall(), "system", &format!("The daily backup failed: {e}"))
+                });
+            }
+        }
+    };
+    backup(&store);
+    let fresh_session = {
+        let store = store.clone();
+        move || Session::new(store.clone(), Box::new(Silent))
+    };
+    let mut controller = Controller::new(fresh_session()?);
     bind::apply(&app, &controller.view(wall()));
 
     let (tx, rx) = mpsc::channel::<Event>();
