@@ -141,6 +141,39 @@ impl Session {
                 self.visit_number = random_visit_number();
                 None
             }
+            Effect::CheckPin { request, pin } => {
+                let result = match crate::staff::pin::check_pin(&self.store, &pin.0, wall) {
+                    Ok(crate::staff::pin::PinCheck::Accepted) => workflow::PinResult::Accepted,
+                    Ok(crate::staff::pin::PinCheck::Wrong { attempts_left }) => {
+                        workflow::PinResult::Wrong { attempts_left }
+                    }
+                    Ok(crate::staff::pin::PinCheck::Locked { until }) => {
+                        workflow::PinResult::Locked {
+                            minutes: (until - wall).num_minutes().max(1),
+                        }
+                    }
+                    Ok(crate::staff::pin::PinCheck::NotSet) => workflow::PinResult::NotSet,
+                    Err(e) => {
+                        self.warnings
+                            .push(format!("could not check the staff PIN: {e}"));
+                        workflow::PinResult::Wrong { attempts_left: 0 }
+                    }
+                };
+                Some(Event::PinChecked { request, result })
+            }
+            Effect::Staff { request, change } => {
+                let message = match crate::staff::kiosk_change(&self.store, &change, wall) {
+                    Ok(message) => message,
+                    Err(e) => Text::new(format!("没有保存：{e}"), format!("Not saved: {e}")),
+                };
+                // Patients see the change at once.
+                if let Ok((hospital, triage, catalog)) = load(&self.store) {
+                    self.hospital = hospital;
+                    self.triage = triage;
+                    self.kiosk.catalog = catalog;
+                }
+                Some(Event::StaffDone { request, message })
+            }
             Effect::Record { usage, via } => {
                 self.record(usage, via, wall);
                 None

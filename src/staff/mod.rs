@@ -224,3 +224,91 @@ pub fn undo(
 
 #[cfg(test)]
 mod tests;
+
+/// Applies a change made in staff mode on the kiosk, through the same checks,
+/// audit log and undo as a file import. Returns a sentence for the screen.
+pub fn kiosk_change(
+    store: &Store,
+    change: &crate::workflow::StaffChange,
+    at: NaiveDateTime,
+) -> Result<crate::lang::Text, StaffError> {
+    use crate::lang::Text;
+    use crate::workflow::StaffChange;
+    let edit = |code: &str, f: &dyn Fn(&mut Department)| -> Result<Text, StaffError> {
+        let mut departments = store.read(|dao| dao.departments())?;
+        let Some(d) = departments.iter_mut().find(|d| d.code == code) else {
+            return Ok(Text::new(
+                format!("没有科室 {code}"),
+                format!("There is no department {code}"),
+            ));
+        };
+        f(d);
+        let name = d.name.clone();
+        import_departments(
+            store,
+            &write_departments_csv(&departments),
+            "kiosk",
+            Channel::Kiosk,
+            at,
+            false,
+        )?;
+        Ok(Text::new(
+            format!("已保存：{}", name.zh),
+            format!("Saved: {}", name.en),
+        ))
+    };
+    match change {
+        StaffChange::SetStatus { code, status } => {
+            let status = *status;
+            // A note is typed at the desk (`staff import`); the kiosk's keypad has no letters.
+            let saved = edit(code, &|d| {
+                d.status = status;
+                if status == crate::hospital::DeptStatus::Open {
+                    d.status_note.clear();
+                }
+            })?;
+            let (zh, en) = match status {
+                crate::hospital::DeptStatus::Open => ("开诊", "open"),
+                crate::hospital::DeptStatus::Closed => ("停诊", "closed"),
+                crate::hospital::DeptStatus::Paused => ("暂停取号", "paused"),
+            };
+            Ok(Text::new(
+                format!("{}：{zh}", saved.zh),
+                format!("{}: {en}", saved.en),
+            ))
+        }
+        StaffChange::SetRoom { code, room } => {
+            let room = room.clone();
+            let saved = edit(code, &|d| d.location.room = room.clone())?;
+            Ok(Text::new(
+                format!("{}：改到 {room} 室", saved.zh),
+                format!("{}: moved to room {room}", saved.en),
+            ))
+        }
+        StaffChange::CallNext { code } => {
+            let called = store
+                .write(|dao| crate::queue::call_next(dao, code, at))
+                .map_err(|e| match e {
+                    crate::queue::QueueError::Store(s) => StaffError::Store(s),
+                    other => StaffError::Store(StoreError::Corrupt(other.to_string())),
+                })?;
+            Ok(match called {
+                Some(t) => Text::new(
+                    format!("正在叫号：{}", t.label),
+                    format!("Now calling {}", t.label),
+                ),
+                None => Text::new("没有人在等候。", "Nobody is waiting."),
+            })
+        }
+        StaffChange::ClearAlert { id } => {
+            store.write(|dao| -> Result<(), StaffError> {
+                dao.conn().execute(
+                    "UPDATE staff_alerts SET cleared_at = ?1 WHERE id = ?2",
+                    params![at.format(TIME_FORMAT).to_string(), id],
+                )?;
+                Ok(())
+            })?;
+            Ok(Text::new("提醒已处理。", "Alert cleared."))
+        }
+    }
+}

@@ -47,9 +47,18 @@ impl Controller {
                 .ok()
         });
         let rules = self.session.triage().rules();
+        let alerts = match &kiosk.screen {
+            crate::workflow::Screen::Staff(_) => self
+                .session
+                .store()
+                .read(|dao| dao.open_alerts())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
         view(
             kiosk,
             &ViewContext {
+                alerts: &alerts,
                 hospital: self.session.hospital(),
                 rules,
                 queue: queue.as_ref(),

@@ -115,6 +115,7 @@ pub fn screenshots(
             let vm = view(
                 &kiosk,
                 &ViewContext {
+                    alerts: &[],
                     hospital,
                     rules,
                     queue: None,

@@ -72,6 +72,8 @@ pub struct ViewModel {
 
 /// What the view needs besides the workflow's state.
 pub struct ViewContext<'a> {
+    /// Open staff alerts, shown in staff mode.
+    pub alerts: &'a [crate::store::usage::StaffAlertRow],
     pub hospital: &'a Hospital,
     pub rules: &'a RuleSet,
     /// Live queue of the department on screen, when there is one.
@@ -153,6 +155,20 @@ pub fn action_for(id: &str) -> Option<Action> {
         "directions" => Action::ShowDirections,
         "what_next" => Action::WhatNext,
         "still_here" => Action::StillHere,
+        "header" => Action::HeaderTap,
+        "digit" => Action::Digit(tail.parse().ok().filter(|d: &u8| *d < 10)?),
+        "delete" => Action::DeleteDigit,
+        "submit" => Action::Submit,
+        "staff" => match tail {
+            "departments" => Action::StaffMenu(crate::workflow::StaffMenu::Departments),
+            "alerts" => Action::StaffMenu(crate::workflow::StaffMenu::Alerts),
+            "leave" => Action::LeaveStaff,
+            _ => return None,
+        },
+        "status" => Action::SetStatus(tail.parse().ok()?),
+        "move_room" => Action::MoveRoom,
+        "call_next" => Action::CallNext,
+        "alert" => Action::ClearAlert(tail.parse().ok()?),
         _ => return None,
     })
 }
@@ -731,6 +747,7 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
             vm.prompt = Some(Label::Text(message.get(lang).to_string()));
             vm.tiles = vec![key_tile("ok", "ok", 1)];
         }
+        Screen::Staff(s) => staff_view(&mut vm, s, k, ctx),
         Screen::StillThere { .. } => {
             vm.kind = "still_there";
             vm.title = Label::Key("still_there");
@@ -741,11 +758,140 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
     vm
 }
 
+fn keypad(vm: &mut ViewModel) {
+    vm.tiles = (1..=9)
+        .map(|d| tile(format!("digit:{d}"), Label::Text(d.to_string()), 0))
+        .collect();
+    vm.tiles.push(key_tile("delete", "delete", 0));
+    vm.tiles.push(tile("digit:0", Label::Text("0".into()), 0));
+    vm.tiles.push(key_tile("submit", "ok", 1));
+}
+
+fn staff_view(vm: &mut ViewModel, s: &crate::workflow::StaffScreen, k: &Kiosk, ctx: &ViewContext) {
+    use crate::workflow::StaffScreen;
+    let lang = k.lang;
+    let h = ctx.hospital;
+    vm.kind = "staff";
+    match s {
+        StaffScreen::Pin { entered, notice } => {
+            vm.title = Label::Key("staff_pin");
+            vm.prompt = notice
+                .as_ref()
+                .map(|n| Label::Text(n.get(lang).to_string()));
+            // Dots, never the digits.
+            vm.number = "●".repeat(entered.0.len());
+            keypad(vm);
+        }
+        StaffScreen::Busy { .. } => vm.title = Label::Key("thinking"),
+        StaffScreen::Home => {
+            vm.title = Label::Key("staff_home");
+            vm.prompt = Some(Label::Text(match lang {
+                Lang::Zh => format!("待处理提醒：{} 条", ctx.alerts.len()),
+                Lang::En => format!("Open alerts: {}", ctx.alerts.len()),
+            }));
+            vm.tiles = vec![
+                key_tile("staff:departments", "staff_departments", 1),
+                key_tile("staff:alerts", "staff_alerts", 0),
+                key_tile("staff:leave", "staff_leave", 2),
+            ];
+        }
+        StaffScreen::Departments { page } => {
+            vm.title = Label::Key("staff_departments");
+            let (shown, more) = paged(&k.catalog.departments, *page);
+            vm.tiles = shown
+                .iter()
+                .filter_map(|c| h.department(c))
+                .map(|d| {
+                    tile(
+                        format!("dept:{}", d.code),
+                        Label::Text(match lang {
+                            Lang::Zh => format!(
+                                "{}（{}）",
+                                d.name.zh,
+                                match d.status {
+                                    DeptStatus::Open => "开诊",
+                                    DeptStatus::Closed => "停诊",
+                                    DeptStatus::Paused => "暂停取号",
+                                }
+                            ),
+                            Lang::En => format!("{} ({})", d.name.en, d.status.as_str()),
+                        }),
+                        0,
+                    )
+                })
+                .collect();
+            if more {
+                vm.tiles.push(key_tile("more", "more", 0));
+            }
+        }
+        StaffScreen::Department { code } => {
+            if let Some(d) = h.department(code) {
+                vm.title = Label::Text(d.name.get(lang).to_string());
+                vm.lines = department_lines(ctx, d, lang);
+                vm.lines.remove(0);
+                vm.lines.truncate(3);
+            }
+            vm.tiles = vec![
+                key_tile("status:open", "set_open", 0),
+                key_tile("status:closed", "set_closed", 2),
+                key_tile("status:paused", "set_paused", 0),
+                key_tile("move_room", "move_room", 0),
+                key_tile("call_next", "call_next", 1),
+            ];
+        }
+        StaffScreen::Room { code, entered } => {
+            vm.title = Label::Key("staff_room");
+            vm.prompt = h.department(code).map(|d| {
+                Label::Text(format!(
+                    "{} — {}",
+                    d.name.get(lang),
+                    h.describe_location(&d.location, lang)
+                ))
+            });
+            vm.number = if entered.is_empty() {
+                "_".into()
+            } else {
+                entered.clone()
+            };
+            keypad(vm);
+        }
+        StaffScreen::Alerts => {
+            vm.title = Label::Key("staff_alerts");
+            if ctx.alerts.is_empty() {
+                vm.prompt = Some(Label::Key("no_alerts"));
+            }
+            vm.tiles = ctx
+                .alerts
+                .iter()
+                .take(6)
+                .map(|a| {
+                    tile(
+                        format!("alert:{}", a.id),
+                        Label::Text(format!(
+                            "{} {} — {}",
+                            a.at.format("%H:%M"),
+                            a.kind,
+                            a.message
+                        )),
+                        if a.kind == "emergency" { 2 } else { 0 },
+                    )
+                })
+                .collect();
+        }
+        StaffScreen::Done { message } => {
+            vm.title = Label::Key("staff_home");
+            vm.prompt = Some(Label::Text(message.get(lang).to_string()));
+            vm.tiles = vec![key_tile("ok", "ok", 1)];
+        }
+    }
+}
+
 /// Every kind of screen, for screenshots and the accessibility check: a
 /// kiosk state for each, built by driving the pure workflow.
 pub fn all_screens(catalog: std::sync::Arc<Catalog>) -> Vec<(&'static str, Kiosk)> {
     use crate::queue::{Issued, Ticket, TicketStatus};
     use crate::triage::{Alternative, Assessment};
+    use crate::workflow::StaffScreen;
     let base = Kiosk::new(catalog, Lang::En);
     let at = |screen: Screen| Kiosk {
         screen,
@@ -865,6 +1011,25 @@ pub fn all_screens(catalog: std::sync::Arc<Catalog>) -> Vec<(&'static str, Kiosk
             at(Screen::StillThere {
                 resume: Box::new(Screen::Home),
             }),
+        ),
+        (
+            "staff_pin",
+            at(Screen::Staff(StaffScreen::Pin {
+                entered: crate::workflow::Secret("12".into()),
+                notice: None,
+            })),
+        ),
+        ("staff_home", at(Screen::Staff(StaffScreen::Home))),
+        (
+            "staff_department",
+            at(Screen::Staff(StaffScreen::Department { code: "13".into() })),
+        ),
+        (
+            "staff_room",
+            at(Screen::Staff(StaffScreen::Room {
+                code: "10".into(),
+                entered: "30".into(),
+            })),
         ),
     ]
 }

@@ -48,6 +48,25 @@ impl UsageKind {
     }
 }
 
+/// A change staff make from the kiosk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StaffChange {
+    SetStatus {
+        code: String,
+        status: crate::hospital::DeptStatus,
+    },
+    SetRoom {
+        code: String,
+        room: String,
+    },
+    CallNext {
+        code: String,
+    },
+    ClearAlert {
+        id: i64,
+    },
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Read the (new) screen's main message aloud, interrupting any speech.
@@ -68,5 +87,13 @@ pub enum Effect {
     Record {
         usage: UsageKind,
         via: Option<Via>,
+    },
+    CheckPin {
+        request: u64,
+        pin: super::event::Secret,
+    },
+    Staff {
+        request: u64,
+        change: StaffChange,
     },
 }

@@ -38,6 +38,31 @@ impl fmt::Debug for PatientText {
     }
 }
 
+/// A PIN being typed. Kept out of `Debug` output.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct Secret(pub String);
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Secret(<{} digits>)", self.0.len())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffMenu {
+    Departments,
+    Alerts,
+}
+
+/// What a check of the staff PIN found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PinResult {
+    Accepted,
+    Wrong { attempts_left: i64 },
+    Locked { minutes: i64 },
+    NotSet,
+}
+
 /// What a patient asks for, by tap or by voice.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -64,6 +89,18 @@ pub enum Action {
     WhatNext,
     /// A complaint in the patient's own words (spoken, usually).
     Complaint(PatientText),
+    // Staff mode.
+    /// A tap on the header bar; five quick ones open staff mode.
+    HeaderTap,
+    Digit(u8),
+    DeleteDigit,
+    Submit,
+    StaffMenu(StaffMenu),
+    SetStatus(crate::hospital::DeptStatus),
+    MoveRoom,
+    CallNext,
+    ClearAlert(i64),
+    LeaveStaff,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -88,6 +125,15 @@ pub enum Event {
     TicketRefused {
         request: u64,
         reason: Text,
+    },
+    PinChecked {
+        request: u64,
+        result: PinResult,
+    },
+    /// A staff change was made (or refused), with a sentence saying which.
+    StaffDone {
+        request: u64,
+        message: Text,
     },
     /// Staff changed the hospital's data.
     CatalogChanged(std::sync::Arc<super::state::Catalog>),

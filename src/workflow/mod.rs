@@ -6,12 +6,15 @@
 
 mod effect;
 mod event;
+pub mod staff;
 mod state;
 mod transitions;
 
-pub use effect::{Effect, StaffAlert, UsageKind};
-pub use event::{Action, Event, MenuChoice, PatientText, Via};
-pub use state::{Catalog, Kiosk, Patient, Screen, Target, Visit, CHOICES_PER_PAGE, MAX_HISTORY};
+pub use effect::{Effect, StaffAlert, StaffChange, UsageKind};
+pub use event::{Action, Event, MenuChoice, PatientText, PinResult, Secret, StaffMenu, Via};
+pub use state::{
+    Catalog, Kiosk, Patient, Screen, StaffScreen, Target, Visit, CHOICES_PER_PAGE, MAX_HISTORY,
+};
 pub use transitions::handle;
 
 /// Milliseconds on a monotonic clock chosen by the shell.
@@ -26,6 +29,7 @@ pub const IDLE_RESET_MS: Millis = 30_000;
 pub fn next_deadline(k: &Kiosk) -> Option<Millis> {
     match &k.screen {
         Screen::Welcome => None,
+        Screen::Staff(_) => Some(k.last_input + staff::STAFF_IDLE_MS),
         Screen::StillThere { .. } => Some(k.last_input + IDLE_WARNING_MS + IDLE_RESET_MS),
         _ => Some(k.last_input + IDLE_WARNING_MS),
     }

@@ -93,6 +93,35 @@ pub enum Screen {
     StillThere {
         resume: Box<Screen>,
     },
+    /// Staff mode, opened by a hidden gesture and a PIN.
+    Staff(StaffScreen),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StaffScreen {
+    Pin {
+        entered: super::event::Secret,
+        notice: Option<crate::lang::Text>,
+    },
+    /// Waiting for the PIN check or a change.
+    Busy {
+        request: u64,
+    },
+    Home,
+    Departments {
+        page: usize,
+    },
+    Department {
+        code: String,
+    },
+    Room {
+        code: String,
+        entered: String,
+    },
+    Alerts,
+    Done {
+        message: crate::lang::Text,
+    },
 }
 
 impl Screen {
@@ -100,7 +129,12 @@ impl Screen {
     pub fn is_transient(&self) -> bool {
         matches!(
             self,
-            Screen::Thinking { .. } | Screen::IssuingTicket { .. } | Screen::StillThere { .. }
+            Screen::Thinking { .. }
+                | Screen::IssuingTicket { .. }
+                | Screen::StillThere { .. }
+                | Screen::Staff(
+                    StaffScreen::Busy { .. } | StaffScreen::Pin { .. } | StaffScreen::Done { .. }
+                )
         )
     }
 }
@@ -174,6 +208,8 @@ pub struct Kiosk {
     pub last_input: Millis,
     /// Source of request ids; stale answers carry an old one and are dropped.
     pub next_request: u64,
+    /// Times of the latest taps on the header, for the staff gesture.
+    pub header_taps: Vec<Millis>,
 }
 
 impl Kiosk {
@@ -186,6 +222,7 @@ impl Kiosk {
             catalog,
             last_input: 0,
             next_request: 1,
+            header_taps: Vec::new(),
         }
     }
 

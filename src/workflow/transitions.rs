@@ -21,7 +21,7 @@ pub fn handle(mut k: Kiosk, event: Event, now: Millis) -> Out {
         Event::Tick => {}
         Event::Input { action, via } => {
             k.last_input = now;
-            input(&mut k, action, via, &mut fx);
+            input(&mut k, action, via, now, &mut fx);
         }
         Event::TriageDone {
             request,
@@ -77,6 +77,12 @@ pub fn handle(mut k: Kiosk, event: Event, now: Millis) -> Out {
                 show(&mut k, Screen::Problem { message: reason }, &mut fx);
             }
         }
+        Event::PinChecked { request, result } => {
+            super::staff::pin_checked(&mut k, request, result, &mut fx)
+        }
+        Event::StaffDone { request, message } => {
+            super::staff::done(&mut k, request, message, &mut fx)
+        }
         Event::CatalogChanged(catalog) => {
             k.catalog = catalog;
             // A screen about something that no longer exists goes home.
@@ -96,6 +102,8 @@ pub fn handle(mut k: Kiosk, event: Event, now: Millis) -> Out {
 fn expire(k: &mut Kiosk, now: Millis, fx: &mut Vec<Effect>) {
     match &k.screen {
         Screen::Welcome => {}
+        Screen::Staff(_) if now >= k.last_input + super::staff::STAFF_IDLE_MS => reset(k, fx),
+        Screen::Staff(_) => {}
         Screen::StillThere { .. } if now >= k.last_input + IDLE_WARNING_MS + IDLE_RESET_MS => {
             reset(k, fx)
         }
@@ -193,7 +201,23 @@ fn touch_query(k: &Kiosk, symptom: &str, confirmed_flag: Option<String>) -> Quer
     }
 }
 
-fn input(k: &mut Kiosk, action: Action, via: Via, fx: &mut Vec<Effect>) {
+fn input(k: &mut Kiosk, action: Action, via: Via, now: Millis, fx: &mut Vec<Effect>) {
+    if let Screen::Staff(screen) = k.screen.clone() {
+        if !super::staff::input(k, screen, action, fx) {
+            reset(k, fx);
+        }
+        return;
+    }
+    if action == Action::HeaderTap {
+        if super::staff::header_tap(k, now) {
+            // A patient's visit ends when staff take over the screen.
+            if k.screen != Screen::Welcome {
+                reset(k, fx);
+            }
+            super::staff::open(k, fx);
+        }
+        return;
+    }
     // "Are you still there?": any input answers it; the action then applies
     // to the screen underneath.
     if let Screen::StillThere { resume } = &mut k.screen {
