@@ -81,6 +81,7 @@ pub fn apply(app: &AppWindow, vm: &ViewModel) {
     view.set_prompt_key(key);
     view.set_prompt_text(text);
     view.set_number(vm.number.as_str().into());
+    view.set_keypad(vm.keypad);
     let lines: Vec<Line> = vm
         .lines
         .iter()

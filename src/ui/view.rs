@@ -68,6 +68,8 @@ pub struct ViewModel {
     /// Plain text for the QR code: the ticket and the way, readable offline.
     pub qr_text: Option<String>,
     pub can_go_back: bool,
+    /// The choices are a number pad (laid out like a phone's).
+    pub keypad: bool,
 }
 
 /// What the view needs besides the workflow's state.
@@ -379,6 +381,7 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
         plan: None,
         qr_text: None,
         can_go_back: !k.history.is_empty() || !matches!(k.screen, Screen::Home | Screen::Welcome),
+        keypad: false,
     };
     let dept_tile = |code: &str, tone: i32| {
         h.department(code).map(|d| {
@@ -759,6 +762,7 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
 }
 
 fn keypad(vm: &mut ViewModel) {
+    vm.keypad = true;
     vm.tiles = (1..=9)
         .map(|d| tile(format!("digit:{d}"), Label::Text(d.to_string()), 0))
         .collect();
