@@ -116,8 +116,66 @@ fn main() {
     report("ticket take (file, WAL, synchronous=FULL)", samples);
 
     bench_stats_export(&dir.path().join("stats.db"));
+    soak(&dir.path().join("soak.db"), &texts);
 
     bench_screen(store);
+}
+
+fn rss_kib() -> u64 {
+    // The second field of /proc/self/statm is the resident set, in pages.
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1).and_then(|p| p.parse::<u64>().ok()))
+        .map_or(0, |pages| pages * 4)
+}
+
+/// Ten thousand visits through the workflow, the store and triage, ten days
+/// of them, with a week of usage events kept: memory and database size must
+/// level off.
+fn soak(path: &std::path::Path, complaints: &[String]) {
+    use banzhen::lang::Lang;
+    use banzhen::shell::{Session, Silent};
+    use banzhen::workflow::{Action, Event, PatientText, Screen};
+    let store = std::sync::Arc::new(Store::open(path).expect("store"));
+    store.seed_if_empty().expect("seed");
+    let mut session = Session::new(store.clone(), Box::new(Silent)).expect("session");
+    let start_day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date");
+    let mut now = 0u64;
+    let mut warm = 0;
+    let started = Instant::now();
+    let visits = 10_000;
+    for v in 0..visits {
+        let day = start_day + chrono::Duration::days((v / 1_000) as i64);
+        let wall = day.and_hms_opt(9, 0, 0).expect("time") + chrono::Duration::seconds((v % 1_000) as i64 * 30);
+        let step = |session: &mut Session, now: &mut u64, e: Event| {
+            *now += 2_000;
+            session.dispatch(e, *now, wall);
+        };
+        step(&mut session, &mut now, Event::tap(Action::SetLanguage(if v % 3 == 0 { Lang::En } else { Lang::Zh })));
+        step(&mut session, &mut now, Event::voice(Action::Complaint(PatientText(complaints[v % complaints.len()].clone()))));
+        if session.kiosk().screen == Screen::Recommendation {
+            step(&mut session, &mut now, Event::tap(Action::TakeTicket));
+            step(&mut session, &mut now, Event::tap(Action::ShowDirections));
+        }
+        now += 100_000;
+        session.dispatch(Event::Tick, now, wall);
+        session.dispatch(Event::Tick, now + 40_000, wall);
+        if v % 1_000 == 999 {
+            banzhen::stats::roll_up(&store, 7, day).expect("roll up");
+        }
+        if v == 999 {
+            warm = rss_kib();
+        }
+    }
+    let end = rss_kib();
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0) / 1024;
+    let events: i64 = store.read(|dao| -> banzhen::store::Result<i64> { Ok(dao.conn().query_row("SELECT count(*) FROM usage_events", [], |r| r.get(0))?) }).expect("count");
+    println!(
+        "{:<44} {visits} visits in {:.1?}; RSS {warm} KiB after warm-up, {end} KiB at the end ({:+.1} %); database {size} KiB, {events} events kept",
+        "soak",
+        started.elapsed(),
+        (end as f64 - warm as f64) * 100.0 / warm.max(1) as f64
+    );
 }
 
 /// A million usage events exported to CSV, streamed from SQLite.

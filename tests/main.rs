@@ -2,6 +2,7 @@
 
 mod cli;
 mod common;
+mod faults;
 mod properties;
 mod triage_sets;
 mod ui;

@@ -137,6 +137,23 @@ pub fn export(
     })
 }
 
+/// Folds usage events older than `keep_days` before `today` into daily
+/// totals and deletes them, in one transaction. Returns the events removed.
+pub fn roll_up(store: &Store, keep_days: u32, today: NaiveDate) -> Result<u64, StatsError> {
+    let cutoff = (today - chrono::Duration::days(keep_days as i64)).and_hms_opt(0, 0, 0).unwrap_or_default().format(TIME_FORMAT).to_string();
+    store.write(|dao| -> Result<u64, StatsError> {
+        let c = dao.conn();
+        c.execute(
+            "INSERT INTO usage_daily (day, kind, channel, lang, department_code, count)
+             SELECT substr(at, 1, 10), kind, channel, COALESCE(lang, ''), COALESCE(department_code, ''), count(*)
+             FROM usage_events WHERE at < ?1 GROUP BY 1, 2, 3, 4, 5
+             ON CONFLICT (day, kind, channel, lang, department_code) DO UPDATE SET count = count + excluded.count",
+            [&cutoff],
+        )?;
+        Ok(c.execute("DELETE FROM usage_events WHERE at < ?1", [&cutoff])? as u64)
+    })
+}
+
 fn csv_io(e: csv::Error) -> StatsError {
     StatsError::Write(std::io::Error::other(e))
 }

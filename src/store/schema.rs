@@ -141,6 +141,15 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     CREATE TABLE pin_attempts (id INTEGER PRIMARY KEY, at TEXT NOT NULL, ok INTEGER NOT NULL CHECK (ok IN (0, 1)));
     "#,
+    // 6: daily totals of usage events past their retention, so months of
+    // use keep the database small while the statistics keep their history.
+    r#"
+    CREATE TABLE usage_daily (
+        day TEXT NOT NULL, kind TEXT NOT NULL, channel TEXT NOT NULL, lang TEXT NOT NULL, department_code TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (day, kind, channel, lang, department_code)
+    );
+    "#,
 ];
 
 pub const CURRENT_VERSION: usize = MIGRATIONS.len();

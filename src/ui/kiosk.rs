@@ -76,6 +76,12 @@ fn wall() -> NaiveDateTime {
     chrono::Local::now().naive_local()
 }
 
+/// Days of individual usage events kept: `BANZHEN_RETENTION_DAYS`, default
+/// 365. Older ones survive as daily totals.
+pub fn retention_days() -> u32 {
+    std::env::var("BANZHEN_RETENTION_DAYS").ok().and_then(|v| v.parse().ok()).filter(|d| *d > 0).unwrap_or(365)
+}
+
 /// Window options from the command line.
 pub struct WindowOptions {
     /// Logical size; None means full screen.
@@ -104,12 +110,20 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
         None => app.window().set_fullscreen(true),
     }
     let backups = options.backups.clone();
+    let retention = retention_days();
+    // Once a day: a backup, then old usage events folded into daily totals.
     let backup = move |store: &Store| {
         if let Some(dir) = &backups {
-            if let Err(e) = store.daily_backup(dir, wall().date()) {
-                let _ = store.write(|dao| {
-                    dao.raise_alert(wall(), "system", &format!("The daily backup failed: {e}"))
-                });
+            match store.daily_backup(dir, wall().date()) {
+                Ok(Some(_)) => {
+                    if let Err(e) = crate::stats::roll_up(store, retention, wall().date()) {
+                        let _ = store.write(|dao| dao.raise_alert(wall(), "system", &format!("Rolling up old usage events failed: {e}")));
+                    }
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    let _ = store.write(|dao| dao.raise_alert(wall(), "system", &format!("The daily backup failed: {e}")));
+                }
             }
         }
     };
