@@ -125,7 +125,11 @@ fn rss_kib() -> u64 {
     // The second field of /proc/self/statm is the resident set, in pages.
     std::fs::read_to_string("/proc/self/statm")
         .ok()
-        .and_then(|s| s.split_whitespace().nth(1).and_then(|p| p.parse::<u64>().ok()))
+        .and_then(|s| {
+            s.split_whitespace()
+                .nth(1)
+                .and_then(|p| p.parse::<u64>().ok())
+        })
         .map_or(0, |pages| pages * 4)
 }
 
@@ -146,13 +150,28 @@ fn soak(path: &std::path::Path, complaints: &[String]) {
     let visits = 10_000;
     for v in 0..visits {
         let day = start_day + chrono::Duration::days((v / 1_000) as i64);
-        let wall = day.and_hms_opt(9, 0, 0).expect("time") + chrono::Duration::seconds((v % 1_000) as i64 * 30);
+        let wall = day.and_hms_opt(9, 0, 0).expect("time")
+            + chrono::Duration::seconds((v % 1_000) as i64 * 30);
         let step = |session: &mut Session, now: &mut u64, e: Event| {
             *now += 2_000;
             session.dispatch(e, *now, wall);
         };
-        step(&mut session, &mut now, Event::tap(Action::SetLanguage(if v % 3 == 0 { Lang::En } else { Lang::Zh })));
-        step(&mut session, &mut now, Event::voice(Action::Complaint(PatientText(complaints[v % complaints.len()].clone()))));
+        step(
+            &mut session,
+            &mut now,
+            Event::tap(Action::SetLanguage(if v % 3 == 0 {
+                Lang::En
+            } else {
+                Lang::Zh
+            })),
+        );
+        step(
+            &mut session,
+            &mut now,
+            Event::voice(Action::Complaint(PatientText(
+                complaints[v % complaints.len()].clone(),
+            ))),
+        );
         if session.kiosk().screen == Screen::Recommendation {
             step(&mut session, &mut now, Event::tap(Action::TakeTicket));
             step(&mut session, &mut now, Event::tap(Action::ShowDirections));
@@ -169,7 +188,13 @@ fn soak(path: &std::path::Path, complaints: &[String]) {
     }
     let end = rss_kib();
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0) / 1024;
-    let events: i64 = store.read(|dao| -> banzhen::store::Result<i64> { Ok(dao.conn().query_row("SELECT count(*) FROM usage_events", [], |r| r.get(0))?) }).expect("count");
+    let events: i64 = store
+        .read(|dao| -> banzhen::store::Result<i64> {
+            Ok(dao
+                .conn()
+                .query_row("SELECT count(*) FROM usage_events", [], |r| r.get(0))?)
+        })
+        .expect("count");
     println!(
         "{:<44} {visits} visits in {:.1?}; RSS {warm} KiB after warm-up, {end} KiB at the end ({:+.1} %); database {size} KiB, {events} events kept",
         "soak",

@@ -271,14 +271,7 @@ type Loaded = (Arc<Hospital>, Arc<Triage>, Arc<Catalog>);
 fn load(store: &Store) -> Result<Loaded, ShellError> {
     let hospital = store.hospital()?;
     let rules = store.rules()?;
-    let catalog = Catalog::new(
-        &rules,
-        hospital
-            .departments
-            .iter()
-            .map(|d| d.code.clone())
-            .collect(),
-    );
+    let catalog = Catalog::for_hospital(&rules, &hospital);
     Ok((
         Arc::new(hospital),
         Arc::new(Triage::new(rules)),

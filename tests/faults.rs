@@ -17,7 +17,9 @@ const CHILD_ENV: &str = "BANZHEN_TEST_TICKET_CHILD";
 /// number only after it was committed.
 #[test]
 fn ticket_child() {
-    let Ok(path) = std::env::var(CHILD_ENV) else { return };
+    let Ok(path) = std::env::var(CHILD_ENV) else {
+        return;
+    };
     let store = Store::open(std::path::Path::new(&path)).expect("store");
     let codes = ["03.04", "07", "13"];
     for i in 0.. {
@@ -32,14 +34,22 @@ fn ticket_child() {
 #[test]
 fn tickets_survive_two_hundred_kills() {
     let db = TempDb::new();
-    Store::open(&db.path).expect("store").seed_if_empty().expect("seed");
+    Store::open(&db.path)
+        .expect("store")
+        .seed_if_empty()
+        .expect("seed");
     let mut reported: Vec<(String, String)> = Vec::new();
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let started = Instant::now();
     let kills = 200;
     for _ in 0..kills {
         let mut child = Command::new(std::env::current_exe().expect("test binary"))
-            .args(["faults::ticket_child", "--exact", "--nocapture", "--test-threads=1"])
+            .args([
+                "faults::ticket_child",
+                "--exact",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD_ENV, &db.path)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -55,7 +65,11 @@ fn tickets_survive_two_hundred_kills() {
         let mut seen = 0;
         while seen < wanted {
             match lines.next() {
-                Some(Ok(line)) if line.contains(' ') && !line.starts_with("running") && !line.starts_with("test ") => {
+                Some(Ok(line))
+                    if line.contains(' ')
+                        && !line.starts_with("running")
+                        && !line.starts_with("test ") =>
+                {
                     let (code, label) = line.split_once(' ').expect("code and label");
                     reported.push((code.to_string(), label.to_string()));
                     seen += 1;
@@ -69,12 +83,18 @@ fn tickets_survive_two_hundred_kills() {
     }
     let store = Store::open(&db.path).expect("reopens after the kills");
     let integrity: String = store
-        .read(|dao| -> banzhen::store::Result<String> { Ok(dao.conn().query_row("PRAGMA integrity_check", [], |r| r.get(0))?) })
+        .read(|dao| -> banzhen::store::Result<String> {
+            Ok(dao
+                .conn()
+                .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+        })
         .expect("integrity check");
     assert_eq!(integrity, "ok");
     let stored: Vec<(String, String)> = store
         .read(|dao| -> banzhen::store::Result<Vec<(String, String)>> {
-            let mut stmt = dao.conn().prepare("SELECT department_code, label FROM tickets")?;
+            let mut stmt = dao
+                .conn()
+                .prepare("SELECT department_code, label FROM tickets")?;
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
             Ok(rows.collect::<Result<_, _>>()?)
         })
@@ -83,13 +103,28 @@ fn tickets_survive_two_hundred_kills() {
     for t in &stored {
         *counts.entry(t).or_default() += 1;
     }
-    assert!(counts.values().all(|&n| n == 1), "a number was issued twice");
+    assert!(
+        counts.values().all(|&n| n == 1),
+        "a number was issued twice"
+    );
     let reported_set: HashSet<&(String, String)> = reported.iter().collect();
-    assert_eq!(reported_set.len(), reported.len(), "a number was reported twice");
+    assert_eq!(
+        reported_set.len(),
+        reported.len(),
+        "a number was reported twice"
+    );
     for r in &reported {
-        assert!(counts.contains_key(r), "{r:?} was shown but is not in the database");
+        assert!(
+            counts.contains_key(r),
+            "{r:?} was shown but is not in the database"
+        );
     }
-    println!("kill test: {kills} kills, {} numbers reported, {} stored, {:?}", reported.len(), stored.len(), started.elapsed());
+    println!(
+        "kill test: {kills} kills, {} numbers reported, {} stored, {:?}",
+        reported.len(),
+        stored.len(),
+        started.elapsed()
+    );
 }
 
 /// A staff import while patients read: every read sees the old data or the
@@ -101,7 +136,9 @@ fn an_import_during_heavy_reads_is_all_or_nothing_to_readers() {
     store.seed_if_empty().expect("seed");
     let original = banzhen::staff::export_departments(&store).expect("export");
     // Two departments move together.
-    let moved = original.replace(",A,2,220,", ",A,3,398,").replace(",A,2,225,", ",A,3,399,");
+    let moved = original
+        .replace(",A,2,220,", ",A,3,398,")
+        .replace(",A,2,225,", ",A,3,399,");
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let readers: Vec<_> = (0..3)
         .map(|_| {
@@ -110,9 +147,15 @@ fn an_import_during_heavy_reads_is_all_or_nothing_to_readers() {
                 let store = Store::open(&path).expect("reader store");
                 let mut reads = 0;
                 while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                    let h = store.hospital().expect("a read never fails during an import");
-                    let rooms = (h.department("10").map(|d| d.location.room.clone()), h.department("11").map(|d| d.location.room.clone()));
-                    let consistent = rooms == (Some("220".into()), Some("225".into())) || rooms == (Some("398".into()), Some("399".into()));
+                    let h = store
+                        .hospital()
+                        .expect("a read never fails during an import");
+                    let rooms = (
+                        h.department("10").map(|d| d.location.room.clone()),
+                        h.department("11").map(|d| d.location.room.clone()),
+                    );
+                    let consistent = rooms == (Some("220".into()), Some("225".into()))
+                        || rooms == (Some("398".into()), Some("399".into()));
                     assert!(consistent, "half an import was visible: {rooms:?}");
                     reads += 1;
                 }
@@ -122,7 +165,15 @@ fn an_import_during_heavy_reads_is_all_or_nothing_to_readers() {
         .collect();
     for i in 0..20 {
         let text = if i % 2 == 0 { &moved } else { &original };
-        banzhen::staff::import_departments(&store, text, "departments.csv", banzhen::staff::Channel::Cli, wall(9, 0), false).expect("import");
+        banzhen::staff::import_departments(
+            &store,
+            text,
+            "departments.csv",
+            banzhen::staff::Channel::Cli,
+            wall(9, 0),
+            false,
+        )
+        .expect("import");
     }
     std::thread::sleep(Duration::from_millis(50));
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -133,7 +184,11 @@ fn an_import_during_heavy_reads_is_all_or_nothing_to_readers() {
 fn triage() -> &'static Triage {
     static T: std::sync::OnceLock<Triage> = std::sync::OnceLock::new();
     T.get_or_init(|| {
-        let codes: HashSet<String> = demo_hospital().departments.iter().map(|d| d.code.clone()).collect();
+        let codes: HashSet<String> = demo_hospital()
+            .departments
+            .iter()
+            .map(|d| d.code.clone())
+            .collect();
         Triage::new(RuleSet::parse(&Sources::demo().triage_toml, &codes).expect("rules"))
     })
 }
@@ -182,6 +237,10 @@ fn oversized_triage_input_is_refused_with_a_message() {
     let long = "咳嗽".repeat(400);
     let out = crate::common::banzhen(&db.path, &["triage", "--json", &long]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(crate::common::stderr(&out).contains("at most 500"), "{}", crate::common::stderr(&out));
+    assert!(
+        crate::common::stderr(&out).contains("at most 500"),
+        "{}",
+        crate::common::stderr(&out)
+    );
     let _ = json;
 }

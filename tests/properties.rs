@@ -20,14 +20,7 @@ fn catalog() -> Arc<Catalog> {
             let store = Store::open_in_memory().expect("store");
             store.seed_if_empty().expect("seed");
             let rules = store.rules().expect("rules");
-            Arc::new(Catalog::new(
-                &rules,
-                demo_hospital()
-                    .departments
-                    .iter()
-                    .map(|d| d.code.clone())
-                    .collect(),
-            ))
+            Arc::new(Catalog::for_hospital(&rules, &demo_hospital()))
         })
         .clone()
 }

@@ -261,14 +261,7 @@ fn every_screen_meets_the_design_rules_for_elderly_users() {
     .expect("session");
     let hospital = session.hospital().clone();
     let rules = session.triage().rules().clone();
-    let catalog = Arc::new(Catalog::new(
-        &rules,
-        hospital
-            .departments
-            .iter()
-            .map(|d| d.code.clone())
-            .collect(),
-    ));
+    let catalog = Arc::new(Catalog::for_hospital(&rules, &hospital));
     let mut smallest_target = f32::MAX;
     let mut smallest_gap = f32::MAX;
     let mut most_choices = 0;

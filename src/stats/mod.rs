@@ -140,7 +140,11 @@ pub fn export(
 /// Folds usage events older than `keep_days` before `today` into daily
 /// totals and deletes them, in one transaction. Returns the events removed.
 pub fn roll_up(store: &Store, keep_days: u32, today: NaiveDate) -> Result<u64, StatsError> {
-    let cutoff = (today - chrono::Duration::days(keep_days as i64)).and_hms_opt(0, 0, 0).unwrap_or_default().format(TIME_FORMAT).to_string();
+    let cutoff = (today - chrono::Duration::days(keep_days as i64))
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default()
+        .format(TIME_FORMAT)
+        .to_string();
     store.write(|dao| -> Result<u64, StatsError> {
         let c = dao.conn();
         c.execute(

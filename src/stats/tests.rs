@@ -171,7 +171,17 @@ fn old_events_roll_up_into_daily_totals() {
     let s = store_with_events();
     let removed = roll_up(&s, 25, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()).unwrap();
     assert_eq!(removed, 9, "events before 11-05 go; the one on 11-30 stays");
-    let total: i64 = s.read(|dao| -> crate::store::Result<i64> { Ok(dao.conn().query_row("SELECT sum(count) FROM usage_daily", [], |r| r.get(0))?) }).unwrap();
+    let total: i64 = s
+        .read(|dao| -> crate::store::Result<i64> {
+            Ok(dao
+                .conn()
+                .query_row("SELECT sum(count) FROM usage_daily", [], |r| r.get(0))?)
+        })
+        .unwrap();
     assert_eq!(total, 9);
-    assert_eq!(roll_up(&s, 25, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()).unwrap(), 0, "idempotent");
+    assert_eq!(
+        roll_up(&s, 25, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()).unwrap(),
+        0,
+        "idempotent"
+    );
 }

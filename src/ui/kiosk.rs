@@ -79,7 +79,11 @@ fn wall() -> NaiveDateTime {
 /// Days of individual usage events kept: `BANZHEN_RETENTION_DAYS`, default
 /// 365. Older ones survive as daily totals.
 pub fn retention_days() -> u32 {
-    std::env::var("BANZHEN_RETENTION_DAYS").ok().and_then(|v| v.parse().ok()).filter(|d| *d > 0).unwrap_or(365)
+    std::env::var("BANZHEN_RETENTION_DAYS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|d| *d > 0)
+        .unwrap_or(365)
 }
 
 /// Window options from the command line.
@@ -117,12 +121,20 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
             match store.daily_backup(dir, wall().date()) {
                 Ok(Some(_)) => {
                     if let Err(e) = crate::stats::roll_up(store, retention, wall().date()) {
-                        let _ = store.write(|dao| dao.raise_alert(wall(), "system", &format!("Rolling up old usage events failed: {e}")));
+                        let _ = store.write(|dao| {
+                            dao.raise_alert(
+                                wall(),
+                                "system",
+                                &format!("Rolling up old usage events failed: {e}"),
+                            )
+                        });
                     }
                 }
                 Ok(None) => {}
                 Err(e) => {
-                    let _ = store.write(|dao| dao.raise_alert(wall(), "system", &format!("The daily backup failed: {e}")));
+                    let _ = store.write(|dao| {
+                        dao.raise_alert(wall(), "system", &format!("The daily backup failed: {e}"))
+                    });
                 }
             }
         }

@@ -100,14 +100,7 @@ pub fn screenshots(
         message: e.to_string(),
     })?;
     let canvas = Canvas::new()?;
-    let catalog = Arc::new(Catalog::new(
-        rules,
-        hospital
-            .departments
-            .iter()
-            .map(|d| d.code.clone())
-            .collect(),
-    ));
+    let catalog = Arc::new(Catalog::for_hospital(rules, hospital));
     let mut written = Vec::new();
     for (name, mut kiosk) in all_screens(catalog) {
         for lang in [Lang::Zh, Lang::En] {

@@ -215,9 +215,15 @@ fn queue_line(q: &QueueStatus, lang: Lang) -> LineVm {
     line("●", text, false)
 }
 
+/// A department as a screen: its name as the title, then where it is,
+/// whether it is open, its live queue and what it treats.
+fn show_department(vm: &mut ViewModel, ctx: &ViewContext, d: &Department, lang: Lang) {
+    vm.title = Label::Text(d.name.get(lang).to_string());
+    vm.lines = department_lines(ctx, d, lang);
+}
+
 fn department_lines(ctx: &ViewContext, d: &Department, lang: Lang) -> Vec<LineVm> {
     let mut lines = vec![
-        line("", d.name.get(lang), true),
         line(
             "→",
             ctx.hospital.describe_location(&d.location, lang),
@@ -515,9 +521,7 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                 .and_then(|a| a.department.as_deref())
                 .and_then(|c| h.department(c))
             {
-                vm.title = Label::Text(d.name.get(lang).to_string());
-                vm.lines = department_lines(ctx, d, lang);
-                vm.lines.remove(0);
+                show_department(&mut vm, ctx, d, lang);
                 vm.lines.truncate(3);
                 if let Some(a) = a {
                     vm.lines.extend(
@@ -572,9 +576,7 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
         }
         Screen::DepartmentDetail { code } => {
             if let Some(d) = h.department(code) {
-                vm.title = Label::Text(d.name.get(lang).to_string());
-                vm.lines = department_lines(ctx, d, lang);
-                vm.lines.remove(0);
+                show_department(&mut vm, ctx, d, lang);
             }
             vm.tiles = vec![
                 key_tile("take_ticket", "take_ticket", 1),
@@ -830,9 +832,7 @@ fn staff_view(vm: &mut ViewModel, s: &crate::workflow::StaffScreen, k: &Kiosk, c
         }
         StaffScreen::Department { code } => {
             if let Some(d) = h.department(code) {
-                vm.title = Label::Text(d.name.get(lang).to_string());
-                vm.lines = department_lines(ctx, d, lang);
-                vm.lines.remove(0);
+                show_department(vm, ctx, d, lang);
                 vm.lines.truncate(3);
             }
             vm.tiles = vec![

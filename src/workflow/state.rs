@@ -191,6 +191,18 @@ impl Catalog {
         }
     }
 
+    /// The catalog for a hospital's departments and its triage rules.
+    pub fn for_hospital(rules: &RuleSet, hospital: &crate::hospital::Hospital) -> Catalog {
+        Catalog::new(
+            rules,
+            hospital
+                .departments
+                .iter()
+                .map(|d| d.code.clone())
+                .collect(),
+        )
+    }
+
     pub fn pages(items: usize) -> usize {
         items.div_ceil(CHOICES_PER_PAGE).max(1)
     }
