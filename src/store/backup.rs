@@ -90,6 +90,9 @@ pub fn is_healthy(path: &Path) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Opened {
     Healthy,
+    /// The database is sound but cannot be written (read-only or full disk):
+    /// the kiosk guides patients; tickets and statistics are not kept.
+    ReadOnly,
     /// The damaged file was kept as `damaged` and the backup `from` put in its place.
     Restored {
         damaged: PathBuf,
@@ -109,8 +112,11 @@ pub fn open_checked(
     now: chrono::NaiveDateTime,
 ) -> Result<(Store, Opened), StoreError> {
     if !path.exists() || is_healthy(path) {
-        if let Ok(store) = Store::open(path) {
-            return Ok((store, Opened::Healthy));
+        match Store::open(path) {
+            Ok(store) => return Ok((store, Opened::Healthy)),
+            // Sound but not writable: never treat that as damage.
+            Err(_) if path.exists() => return Ok((Store::open_read_only(path)?, Opened::ReadOnly)),
+            Err(e) => return Err(e),
         }
     }
     let damaged = path.with_extension(format!("damaged-{}", now.format("%Y%m%dT%H%M%S")));
@@ -204,6 +210,41 @@ mod tests {
         assert!(alerts
             .iter()
             .any(|a| a.kind == "system" && a.message.contains("restored")));
+    }
+
+    #[test]
+    fn a_read_only_database_still_guides_patients() {
+        use crate::shell::{Session, Silent};
+        use crate::workflow::{Action, Event, PatientText, Screen};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("banzhen.db");
+        Store::open(&path).unwrap().seed_if_empty().unwrap();
+        let store = std::sync::Arc::new(Store::open_read_only(&path).unwrap());
+        let mut s = Session::new(store, Box::new(Silent)).unwrap();
+        s.dispatch(
+            Event::tap(Action::SetLanguage(crate::lang::Lang::En)),
+            1,
+            now(),
+        );
+        s.dispatch(
+            Event::voice(Action::Complaint(PatientText("I have a toothache".into()))),
+            2,
+            now(),
+        );
+        assert_eq!(
+            s.kiosk().screen,
+            Screen::Recommendation,
+            "triage works without writing"
+        );
+        s.dispatch(Event::tap(Action::ShowDirections), 3, now());
+        assert!(matches!(s.kiosk().screen, Screen::Directions { .. }));
+        s.dispatch(Event::tap(Action::Back), 4, now());
+        s.dispatch(Event::tap(Action::TakeTicket), 5, now());
+        assert!(
+            matches!(s.kiosk().screen, Screen::Problem { .. }),
+            "no number is promised that cannot be kept"
+        );
+        assert!(!s.warnings.is_empty(), "staff are told");
     }
 
     #[test]

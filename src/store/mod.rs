@@ -102,6 +102,31 @@ impl Store {
         Self::init(conn, Some(path.to_path_buf()))
     }
 
+    /// Opens a database that cannot be written (a read-only or full disk):
+    /// patients can still be guided; tickets and statistics cannot be kept.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let found = schema::version(&conn).map_err(|source| StoreError::NotADatabase {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        if found != schema::CURRENT_VERSION {
+            return Err(StoreError::Schema(SchemaError::TooNew { found }));
+        }
+        Ok(Store {
+            conn: Mutex::new(conn),
+            path: Some(path.to_path_buf()),
+        })
+    }
+
     pub fn open_in_memory() -> Result<Store> {
         Self::init(Connection::open_in_memory()?, None)
     }
