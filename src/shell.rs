@@ -131,9 +131,10 @@ impl Session {
                         "The kiosk sent a patient to the emergency department.",
                     ),
                 };
+                // Staff also see it in the log, should the alert table be unwritable.
+                tracing::info!(kind, "{message}");
                 if let Err(e) = self.store.write(|dao| dao.raise_alert(wall, kind, message)) {
-                    self.warnings
-                        .push(format!("could not record a staff alert: {e}"));
+                    self.warn(format!("could not record a staff alert: {e}"));
                 }
                 None
             }
@@ -154,8 +155,7 @@ impl Session {
                     }
                     Ok(crate::staff::pin::PinCheck::NotSet) => workflow::PinResult::NotSet,
                     Err(e) => {
-                        self.warnings
-                            .push(format!("could not check the staff PIN: {e}"));
+                        self.warn(format!("could not check the staff PIN: {e}"));
                         workflow::PinResult::Wrong { attempts_left: 0 }
                     }
                 };
@@ -179,6 +179,13 @@ impl Session {
                 None
             }
         }
+    }
+
+    /// A problem that did not stop the visit: kept for staff and logged.
+    /// Messages are the kiosk's own sentences, never a patient's words.
+    fn warn(&mut self, message: String) {
+        tracing::warn!("{message}");
+        self.warnings.push(message);
     }
 
     fn run_triage(&self, request: u64, query: &Query) -> Event {
@@ -226,8 +233,7 @@ impl Session {
                         )
                     }
                     other => {
-                        self.warnings
-                            .push(format!("could not issue a number for {code}: {other}"));
+                        self.warn(format!("could not issue a number for {code}: {other}"));
                         Text::new("暂时无法取号，请到导诊台咨询。", "Numbers cannot be issued right now. Please ask at the information desk.")
                     }
                 };
@@ -259,8 +265,7 @@ impl Session {
         // Statistics are worth less than guiding the patient: a failure is
         // noted for staff and the visit goes on.
         if let Err(e) = self.store.write(|dao| dao.record_usage(&row)) {
-            self.warnings
-                .push(format!("could not record a usage event: {e}"));
+            self.warn(format!("could not record a usage event: {e}"));
         }
     }
 }

@@ -203,3 +203,60 @@ fn a_place_by_voice_from_the_welcome_screen() {
         1
     );
 }
+
+const LOG_CHILD_ENV: &str = "BANZHEN_TEST_LOG_CHILD";
+const SECRETS: [&str; 3] = ["王秀英", "胸口剧痛", "冷汗"];
+
+/// The child side of the leak test: a visit with the kiosk's log on stderr,
+/// alone in its process so no other test shares the logger.
+#[test]
+fn log_child() {
+    if std::env::var_os(LOG_CHILD_ENV).is_none() {
+        return;
+    }
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_max_level(tracing::Level::TRACE)
+        .init();
+    let db = TempDb::new();
+    let mut s = session(&db);
+    tap(&mut s, Action::SetLanguage(Lang::Zh), 1_000);
+    say(
+        &mut s,
+        Action::Complaint(PatientText(format!(
+            "我叫{}，{}，一直出{}",
+            SECRETS[0], SECRETS[1], SECRETS[2]
+        ))),
+        2_000,
+    );
+    assert_eq!(s.kiosk().screen, Screen::Emergency);
+    tap(&mut s, Action::Help, 3_000);
+    s.dispatch(Event::Tick, 500_000, wall(9, 5));
+}
+
+#[test]
+fn the_log_never_holds_a_patients_words() {
+    let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args([
+            "visits::log_child",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(LOG_CHILD_ENV, "1")
+        .output()
+        .expect("child runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        log.contains("emergency"),
+        "the log records what happened: {log}"
+    );
+    for secret in SECRETS {
+        assert!(!log.contains(secret), "{secret} leaked into the log: {log}");
+    }
+}

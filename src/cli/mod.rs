@@ -266,10 +266,16 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     let Some(command) = cli.command else {
         // The kiosk checks its database and recovers from a damaged one by
         // itself (staff are alerted); the other commands report damage instead.
+        // The kiosk logs to standard error (the journal, under systemd). Logs
+        // hold the kiosk's own sentences only: never a patient's words.
+        let _ = tracing_subscriber::fmt()
+            .with_writer(std::io::stderr)
+            .with_target(false)
+            .try_init();
         let path = db_path(cli.db);
         let (store, opened) = crate::store::backup::open_checked(&path, now())?;
         if opened != crate::store::backup::Opened::Healthy {
-            eprintln!("warning: {opened:?}");
+            tracing::warn!("database opened as {opened:?}");
         }
         store.seed_if_empty()?;
         let backups = crate::store::backup::backup_dir(&path);

@@ -157,6 +157,7 @@ pub fn import_departments(
             other => StaffError::Store(other),
         })?;
         let summary: Vec<String> = changes.iter().map(ToString::to_string).collect();
+        tracing::info!(channel = channel.as_str(), changes = changes.len(), "departments changed: {}", summary.join("; "));
         dao.conn().execute(
             "INSERT INTO audit_log (at, channel, action, summary, before, after) VALUES (?1, ?2, 'import departments', ?3, ?4, ?5)",
             params![at.format(TIME_FORMAT).to_string(), channel.as_str(), summary.join("\n"), write_departments_csv(&current), write_departments_csv(&proposed)],

@@ -151,6 +151,7 @@ pub fn open_checked(
         Opened::Restored { from, .. } => format!("The database was damaged; the kiosk restored the backup {}. The damaged file is kept as {}.", from.display(), damaged.display()),
         _ => format!("The database was damaged and no good backup was found; the kiosk started a fresh one. The damaged file is kept as {}.", damaged.display()),
     };
+    tracing::warn!("{message}");
     store.write(|dao| dao.raise_alert(now, "system", &message))?;
     Ok((store, opened))
 }
