@@ -485,8 +485,14 @@ fn staff(store: &Store, action: StaffAction) -> anyhow::Result<()> {
             println!("Departments written to {}.", file.display());
         }
         StaffAction::Import { file, dry_run } => {
+            let size = std::fs::metadata(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?
+                .len();
+            if size > staff::MAX_IMPORT_BYTES as u64 {
+                return Err(staff::StaffError::TooLarge(size as usize).into());
+            }
             let text = std::fs::read_to_string(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
+                .with_context(|| format!("cannot read {} (is it UTF-8 text?)", file.display()))?;
             let name = file.display().to_string();
             let changes =
                 staff::import_departments(store, &text, &name, Channel::Cli, now(), dry_run)?;

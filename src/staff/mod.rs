@@ -19,6 +19,8 @@ pub enum StaffError {
     Invalid(DataErrors),
     #[error("there is no change left to undo")]
     NothingToUndo,
+    #[error("the file is {0} bytes; a departments file of more than {MAX_IMPORT_BYTES} bytes is refused")]
+    TooLarge(usize),
     #[error("a staff PIN is 4 to 8 digits")]
     BadPin,
     #[error("the PIN could not be hashed: {0}")]
@@ -48,6 +50,10 @@ impl Channel {
         }
     }
 }
+
+/// A departments file is a few kilobytes; anything far larger is a mistake
+/// (or an attack), refused before it is parsed.
+pub const MAX_IMPORT_BYTES: usize = 1 << 20;
 
 /// One department's difference between what is stored and what is proposed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,6 +149,9 @@ pub fn import_departments(
     at: NaiveDateTime,
     dry_run: bool,
 ) -> Result<Vec<Change>, StaffError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(StaffError::TooLarge(text.len()));
+    }
     let hospital = store.hospital()?;
     let proposed =
         parse_departments_for(text, file, &hospital.buildings).map_err(StaffError::Invalid)?;

@@ -129,3 +129,13 @@ fn removing_a_department_that_triage_uses_is_refused() {
     );
     assert!(s.hospital().unwrap().department("13").is_some());
 }
+
+#[test]
+fn an_oversized_file_is_refused_before_parsing() {
+    let s = store();
+    let huge = "x".repeat(MAX_IMPORT_BYTES + 1);
+    assert!(matches!(
+        import_departments(&s, &huge, "big.csv", Channel::Cli, at(), true),
+        Err(StaffError::TooLarge(_))
+    ));
+}

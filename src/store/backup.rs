@@ -41,7 +41,9 @@ pub fn backups(dir: &Path) -> Vec<PathBuf> {
 }
 
 impl Store {
-    /// A consistent copy of the live database, taken while it is in use.
+    /// A consistent copy of the live database, taken while it is in use,
+    /// with SQLite's online backup API (in steps, so the kiosk is never
+    /// held up for long).
     pub fn copy_to(&self, target: &Path) -> Result<(), StoreError> {
         if let Some(dir) = target.parent() {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
@@ -51,8 +53,12 @@ impl Store {
         }
         let tmp = target.with_extension("partial");
         let _ = std::fs::remove_file(&tmp);
-        let conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
-        conn.execute("VACUUM INTO ?1", [tmp.to_string_lossy().as_ref()])?;
+        {
+            let conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+            let mut copy = Connection::open(&tmp)?;
+            let backup = rusqlite::backup::Backup::new(&conn, &mut copy)?;
+            backup.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
+        }
         std::fs::rename(&tmp, target).map_err(|source| StoreError::CreateDir {
             path: target.to_path_buf(),
             source,
