@@ -10,7 +10,7 @@ fi
 # A C compiler for the bundled SQLite, and the X11/Wayland client libraries
 # the window opens with (present on any desktop; a bare server lacks them).
 need=()
-for pkg in build-essential pkg-config libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6 libwayland-client0; do
+for pkg in build-essential pkg-config espeak-ng libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6 libwayland-client0; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if ((${#need[@]})); then

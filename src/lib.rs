@@ -9,6 +9,7 @@ pub mod hospital;
 pub mod lang;
 pub mod queue;
 pub mod shell;
+pub mod speech;
 pub mod staff;
 pub mod stats;
 pub mod store;

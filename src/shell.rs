@@ -15,10 +15,10 @@ use std::collections::VecDeque;
 use std::hash::{BuildHasher, Hasher};
 use std::sync::Arc;
 
-/// Reads screens aloud. Speech arrives with the speech module; until a voice
-/// is configured the kiosk runs with [`Silent`].
+/// Reads screens aloud (`crate::ui::kiosk::ScreenReader` with espeak-ng), or
+/// not at all ([`Silent`]: muted, or no voice installed).
 pub trait Speaker: Send {
-    fn read_screen(&mut self, kiosk: &Kiosk, hospital: &Hospital);
+    fn read_screen(&mut self, kiosk: &Kiosk, hospital: &Hospital, rules: &crate::triage::RuleSet);
     fn stop(&mut self);
 }
 
@@ -26,7 +26,7 @@ pub trait Speaker: Send {
 pub struct Silent;
 
 impl Speaker for Silent {
-    fn read_screen(&mut self, _: &Kiosk, _: &Hospital) {}
+    fn read_screen(&mut self, _: &Kiosk, _: &Hospital, _: &crate::triage::RuleSet) {}
     fn stop(&mut self) {}
 }
 
@@ -111,7 +111,8 @@ impl Session {
     fn perform(&mut self, effect: Effect, wall: NaiveDateTime) -> Option<Event> {
         match effect {
             Effect::ReadScreen => {
-                self.speaker.read_screen(&self.kiosk, &self.hospital);
+                self.speaker
+                    .read_screen(&self.kiosk, &self.hospital, self.triage.rules());
                 None
             }
             Effect::StopSpeaking => {

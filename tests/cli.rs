@@ -413,3 +413,41 @@ fn set_pin_reads_standard_input_and_refuses_a_short_pin() {
         "{log}"
     );
 }
+
+#[test]
+fn say_writes_a_wav_in_either_language_or_says_why_not() {
+    let db = TempDb::new();
+    for (text, lang) in [
+        ("请到三楼心血管内科", "zh"),
+        ("Please go to Cardiology on floor three", "en"),
+    ] {
+        let wav = db.dir.path().join(format!("{lang}.wav"));
+        let out = banzhen(
+            &db.path,
+            &[
+                "say",
+                "--lang",
+                lang,
+                "--out",
+                wav.to_str().expect("utf-8"),
+                text,
+            ],
+        );
+        if banzhen::speech::tts::available() {
+            assert!(out.status.success(), "{}", stderr(&out));
+            let bytes = std::fs::read(&wav).expect("wav written");
+            assert_eq!(&bytes[0..4], b"RIFF");
+            assert_eq!(&bytes[8..12], b"WAVE");
+            assert!(bytes.len() > 20_000, "about a second of speech at least");
+        } else {
+            assert_eq!(out.status.code(), Some(1));
+            assert!(
+                stderr(&out).contains("espeak-ng is not installed"),
+                "{}",
+                stderr(&out)
+            );
+        }
+    }
+    let empty = banzhen(&db.path, &["say", "--out", "x.wav", " "]);
+    assert_eq!(empty.status.code(), Some(1));
+}

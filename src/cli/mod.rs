@@ -94,6 +94,19 @@ pub enum Command {
         #[command(subcommand)]
         action: StatsAction,
     },
+    /// Speak a sentence into a WAV file with the kiosk's voice (espeak-ng)
+    Say {
+        /// The words, in Chinese or English
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+        #[arg(long)]
+        lang: Option<Lang>,
+        /// Words per minute
+        #[arg(long, default_value_t = crate::speech::tts::DEFAULT_RATE)]
+        rate: u32,
+        #[arg(long, value_name = "FILE.wav")]
+        out: PathBuf,
+    },
     /// Draw every kiosk screen in both languages to PNG files, without a display
     Screenshots {
         #[arg(long, value_name = "DIR")]
@@ -286,6 +299,19 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         return crate::ui::kiosk::run(std::sync::Arc::new(store), options)
             .context("the kiosk screen could not start (is a display available? see README: Running the screen)");
     };
+    if let Command::Say {
+        text,
+        lang,
+        rate,
+        out,
+    } = &command
+    {
+        let text = text.join(" ");
+        let lang = lang.unwrap_or_else(|| Lang::detect(&text));
+        crate::speech::tts::say_to_wav(&text, lang, *rate, out)?;
+        println!("Spoken to {}.", out.display());
+        return Ok(());
+    }
     if let Command::Setup { data } = &command {
         let path = db_path(cli.db.clone());
         let store = Store::open(&path)?;
@@ -307,7 +333,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     let store = open_store(cli.db)?;
     let hospital = store.hospital()?;
     match command {
-        Command::Setup { .. } => unreachable!("handled above"),
+        Command::Setup { .. } | Command::Say { .. } => unreachable!("handled above"),
         Command::Staff { action } => staff(&store, action)?,
         Command::Stats { action } => stats(&store, action)?,
         Command::Screenshots { out } => {

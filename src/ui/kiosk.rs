@@ -76,6 +76,58 @@ fn wall() -> NaiveDateTime {
     chrono::Local::now().naive_local()
 }
 
+/// Reads each new screen aloud with espeak-ng, in the patient's language;
+/// a new screen interrupts the last one.
+pub struct ScreenReader {
+    voice: crate::speech::tts::Voice,
+}
+
+impl ScreenReader {
+    pub fn new() -> ScreenReader {
+        ScreenReader {
+            voice: crate::speech::tts::Voice::new(),
+        }
+    }
+}
+
+impl Default for ScreenReader {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl crate::shell::Speaker for ScreenReader {
+    fn read_screen(
+        &mut self,
+        kiosk: &crate::workflow::Kiosk,
+        hospital: &crate::hospital::Hospital,
+        rules: &crate::triage::RuleSet,
+    ) {
+        if matches!(kiosk.screen, crate::workflow::Screen::Staff(_)) {
+            // Staff screens (a PIN!) are never read out in a public hall.
+            self.voice.stop();
+            return;
+        }
+        let vm = view(
+            kiosk,
+            &ViewContext {
+                alerts: &[],
+                hospital,
+                rules,
+                queue: None,
+                now: wall(),
+            },
+        );
+        if let Err(e) = self.voice.say(&super::spoken::text_for(&vm), kiosk.lang) {
+            tracing::warn!("could not speak: {e}");
+        }
+    }
+
+    fn stop(&mut self) {
+        self.voice.stop();
+    }
+}
+
 /// Days of individual usage events kept: `BANZHEN_RETENTION_DAYS`, default
 /// 365. Older ones survive as daily totals.
 pub fn retention_days() -> u32 {
@@ -115,6 +167,11 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
     }
     let backups = options.backups.clone();
     let retention = retention_days();
+    let speech = crate::speech::tts::available();
+    if !speech {
+        tracing::warn!("espeak-ng is not installed: screens are not read aloud (Debian: apt-get install espeak-ng)");
+    }
+    app.global::<super::generated::Nav>().set_read_ready(speech);
     // Once a day: a backup, then old usage events folded into daily totals.
     let backup = move |store: &Store| {
         if let Some(dir) = &backups {
@@ -142,7 +199,14 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
     backup(&store);
     let fresh_session = {
         let store = store.clone();
-        move || Session::new(store.clone(), Box::new(Silent))
+        move || {
+            let speaker: Box<dyn crate::shell::Speaker> = if speech {
+                Box::new(ScreenReader::new())
+            } else {
+                Box::new(Silent)
+            };
+            Session::new(store.clone(), speaker)
+        }
     };
     let mut controller = Controller::new(fresh_session()?);
     bind::apply(&app, &controller.view(wall()));

@@ -5,6 +5,7 @@ pub mod bind;
 pub mod check;
 pub mod kiosk;
 pub mod render;
+pub mod spoken;
 pub mod view;
 
 /// The Rust side of `ui/app.slint`.

@@ -1,0 +1,150 @@
+//! What the kiosk says aloud for a screen: the same words as on it, in the
+//! patient's language. Fixed sentences come from the UI's own catalog
+//! (`ui/strings.slint` for English, the bundled `.po` for Chinese), so the
+//! screen and the voice never disagree.
+
+use super::view::{Label, ViewModel};
+use crate::lang::Lang;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const STRINGS: &str = include_str!("../../ui/strings.slint");
+const ZH_PO: &str = include_str!("../../ui/translations/zh_CN/LC_MESSAGES/banzhen.po");
+
+fn unquote(s: &str) -> String {
+    s.replace("\\\"", "\"").replace("\\\\", "\\")
+}
+
+/// key → English sentence, from `if key == "k" { return @tr("…"); }` lines.
+fn english() -> &'static HashMap<String, String> {
+    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        STRINGS
+            .lines()
+            .filter_map(|l| {
+                let key = l.split_once("key == \"")?.1.split_once('"')?.0;
+                let text = l.split_once("@tr(\"")?.1.rsplit_once("\")")?.0;
+                Some((key.to_string(), unquote(text)))
+            })
+            .collect()
+    })
+}
+
+/// English sentence → Chinese, from the catalog.
+fn chinese() -> &'static HashMap<String, String> {
+    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        let mut id: Option<String> = None;
+        for line in ZH_PO.lines() {
+            if let Some(rest) = line.strip_prefix("msgid \"") {
+                id = rest.strip_suffix('"').map(unquote);
+            } else if let (Some(rest), Some(msgid)) = (line.strip_prefix("msgstr \""), id.take()) {
+                if let Some(s) = rest.strip_suffix('"') {
+                    map.insert(msgid, unquote(s));
+                }
+            }
+        }
+        map
+    })
+}
+
+/// A fixed sentence in `lang`.
+pub fn fixed(key: &str, lang: Lang) -> String {
+    let en = english().get(key).cloned().unwrap_or_default();
+    match lang {
+        Lang::En => en,
+        Lang::Zh => chinese().get(&en).cloned().unwrap_or(en),
+    }
+}
+
+fn label(l: &Label, lang: Lang) -> String {
+    match l {
+        Label::Key(k) => fixed(k, lang),
+        Label::Text(t) => t.clone(),
+    }
+}
+
+/// The screen's message as one text to speak: title, prompt, the lines, then
+/// the choices.
+pub fn text_for(vm: &ViewModel) -> String {
+    let lang = vm.lang;
+    let mut parts = vec![label(&vm.title, lang)];
+    parts.extend(vm.prompt.as_ref().map(|p| label(p, lang)));
+    if !vm.number.is_empty() && !vm.number.contains('●') {
+        parts.push(vm.number.clone());
+    }
+    parts.extend(vm.lines.iter().take(6).map(|l| l.text.clone()));
+    let choices: Vec<String> = vm
+        .tiles
+        .iter()
+        .map(|t| label(&t.label, lang))
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !choices.is_empty() && vm.kind != "staff" {
+        let lead = match lang {
+            Lang::Zh => "您可以选：",
+            Lang::En => "You can choose: ",
+        };
+        let sep = if lang == Lang::Zh { "、" } else { ", " };
+        parts.push(format!("{lead}{}", choices.join(sep)));
+    }
+    let sep = if lang == Lang::Zh { "。" } else { ". " };
+    let text = parts
+        .into_iter()
+        .filter(|p| !p.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(sep);
+    text.chars().take(crate::speech::tts::MAX_CHARS).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_sentences_come_from_the_ui_catalog_in_both_languages() {
+        assert_eq!(fixed("home", Lang::En), "How can I help you?");
+        assert_eq!(fixed("home", Lang::Zh), "请问您需要什么帮助？");
+        assert_eq!(fixed("still_here", Lang::Zh), "我还在");
+    }
+
+    #[test]
+    fn a_screen_is_spoken_with_its_choices() {
+        use crate::hospital::load::demo_hospital;
+        use crate::workflow::{Catalog, Kiosk, Screen};
+        let h = demo_hospital();
+        let codes: std::collections::HashSet<String> =
+            h.departments.iter().map(|d| d.code.clone()).collect();
+        let rules = crate::triage::RuleSet::parse(
+            &crate::hospital::load::Sources::demo().triage_toml,
+            &codes,
+        )
+        .unwrap();
+        let mut k = Kiosk::new(
+            std::sync::Arc::new(Catalog::for_hospital(&rules, &h)),
+            Lang::Zh,
+        );
+        k.screen = Screen::Home;
+        let ctx = super::super::view::ViewContext {
+            alerts: &[],
+            hospital: &h,
+            rules: &rules,
+            queue: None,
+            now: chrono::NaiveDateTime::default(),
+        };
+        let text = text_for(&super::super::view::view(&k, &ctx));
+        assert!(text.starts_with("请问您需要什么帮助？"), "{text}");
+        assert!(text.contains("您可以选：我不舒服、找科室"), "{text}");
+    }
+
+    #[test]
+    fn every_key_has_a_chinese_translation() {
+        for (key, en) in english() {
+            assert!(
+                chinese().contains_key(en),
+                "{key}: {en:?} has no Chinese translation"
+            );
+        }
+    }
+}
