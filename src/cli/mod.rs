@@ -284,6 +284,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         let _ = tracing_subscriber::fmt()
             .with_writer(std::io::stderr)
             .with_target(false)
+            // Colour codes only on a terminal: the journal stores them as text.
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
             .try_init();
         let path = db_path(cli.db);
         let (store, opened) = crate::store::backup::open_checked(&path, now())?;
