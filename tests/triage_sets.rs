@@ -122,6 +122,13 @@ fn our_second_holdout_set_meets_the_bars() {
 }
 
 #[test]
+fn our_third_holdout_set_meets_the_bars() {
+    assert_bars(&score(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_holdout3.jsonl"),
+    ));
+}
+
+#[test]
 fn the_shared_development_set_meets_the_bars_when_present() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/triage_dev.jsonl");
     if !path.exists() {

@@ -363,7 +363,8 @@ impl Pattern {
 
 fn en_negated(input: &Prepared, start: usize) -> bool {
     let clause = input.tokens[start].clause;
-    for back in 1..=3 {
+    // Two words: "no fever or cough" negates both, "can't straighten my finger after an injury" not the injury.
+    for back in 1..=2 {
         let Some(i) = start.checked_sub(back) else {
             break;
         };
