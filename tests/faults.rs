@@ -183,14 +183,7 @@ fn an_import_during_heavy_reads_is_all_or_nothing_to_readers() {
 
 fn triage() -> &'static Triage {
     static T: std::sync::OnceLock<Triage> = std::sync::OnceLock::new();
-    T.get_or_init(|| {
-        let codes: HashSet<String> = demo_hospital()
-            .departments
-            .iter()
-            .map(|d| d.code.clone())
-            .collect();
-        Triage::new(RuleSet::parse(&Sources::demo().triage_toml, &codes).expect("rules"))
-    })
+    T.get_or_init(|| Triage::new(RuleSet::demo()))
 }
 
 proptest! {

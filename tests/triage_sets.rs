@@ -3,10 +3,8 @@
 //! product's: every emergency caught, every non-complaint refused, and at
 //! least 95 % of departments right.
 
-use banzhen::hospital::load::{demo_hospital, Sources};
 use banzhen::triage::{Query, RuleSet, Triage};
 use serde::Deserialize;
-use std::collections::HashSet;
 use std::path::Path;
 
 #[derive(Deserialize)]
@@ -28,12 +26,7 @@ struct Score {
 }
 
 fn engine() -> Triage {
-    let codes: HashSet<String> = demo_hospital()
-        .departments
-        .iter()
-        .map(|d| d.code.clone())
-        .collect();
-    Triage::new(RuleSet::parse(&Sources::demo().triage_toml, &codes).expect("rules"))
+    Triage::new(RuleSet::demo())
 }
 
 fn score(path: &Path) -> Score {

@@ -309,6 +309,21 @@ impl RuleSet {
         }
     }
 
+    /// The demo hospital's rules, for tests, benchmarks and examples; the
+    /// shipped files are checked by the tests, so this cannot fail in a release.
+    pub fn demo() -> RuleSet {
+        let hospital = crate::hospital::load::demo_hospital();
+        let codes: HashSet<String> = hospital
+            .departments
+            .iter()
+            .map(|d| d.code.clone())
+            .collect();
+        match RuleSet::parse(&crate::hospital::load::Sources::demo().triage_toml, &codes) {
+            Ok(rules) => rules,
+            Err(e) => panic!("the shipped triage rules are broken:\n{e}"),
+        }
+    }
+
     pub fn term(&self, id: &str) -> Option<&Term> {
         self.terms.iter().find(|t| t.id == id)
     }

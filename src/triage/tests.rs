@@ -1,14 +1,7 @@
 use super::*;
-use crate::hospital::load::{demo_hospital, Sources};
-use std::collections::HashSet;
 
 fn engine() -> Triage {
-    let codes: HashSet<String> = demo_hospital()
-        .departments
-        .iter()
-        .map(|d| d.code.clone())
-        .collect();
-    Triage::new(RuleSet::parse(&Sources::demo().triage_toml, &codes).expect("demo rules parse"))
+    Triage::new(RuleSet::demo())
 }
 
 fn text(t: &Triage, s: &str) -> Assessment {

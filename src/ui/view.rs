@@ -252,6 +252,14 @@ fn paged<T: Clone>(items: &[T], page: usize) -> (Vec<T>, bool) {
     )
 }
 
+fn place_tile(h: &Hospital, kind: PlaceKind, lang: Lang) -> TileVm {
+    tile(
+        format!("place:{}", kind.id()),
+        Label::Text(place_name(h, kind, lang)),
+        0,
+    )
+}
+
 fn place_name(h: &Hospital, kind: PlaceKind, lang: Lang) -> String {
     h.places_of(kind)
         .first()
@@ -684,13 +692,7 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                 PlaceKind::Pharmacy,
             ]
             .iter()
-            .map(|&p| {
-                tile(
-                    format!("place:{}", p.id()),
-                    Label::Text(place_name(h, p, lang)),
-                    0,
-                )
-            })
+            .map(|&p| place_tile(h, p, lang))
             .collect();
         }
         Screen::PlaceList { page } => {
@@ -709,16 +711,7 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                 PlaceKind::Cafe,
             ];
             let (shown, more) = paged(&order, *page);
-            vm.tiles = shown
-                .iter()
-                .map(|&p| {
-                    tile(
-                        format!("place:{}", p.id()),
-                        Label::Text(place_name(h, p, lang)),
-                        0,
-                    )
-                })
-                .collect();
+            vm.tiles = shown.iter().map(|&p| place_tile(h, p, lang)).collect();
             if more {
                 vm.tiles.push(key_tile("more", "more", 0));
             }

@@ -75,6 +75,15 @@ fn triage_request(fx: &[Effect]) -> (u64, Query) {
         .expect("a triage request")
 }
 
+fn issue_request(fx: &[Effect]) -> u64 {
+    fx.iter()
+        .find_map(|e| match e {
+            Effect::IssueTicket { request, .. } => Some(*request),
+            _ => None,
+        })
+        .expect("a ticket request")
+}
+
 #[test]
 fn choosing_a_language_starts_a_visit_on_the_home_screen() {
     let (k, fx) = tap(fresh(), Action::SetLanguage(Lang::En), 5);
@@ -382,16 +391,7 @@ fn take_ticket_from_the_recommendation_issues_then_shows_it() {
 #[test]
 fn a_ticket_that_arrives_after_the_patient_moved_on_is_kept() {
     let (k, fx) = tap(recommended("03.04"), Action::TakeTicket, 3);
-    let request = fx
-        .iter()
-        .find_map(|e| {
-            if let Effect::IssueTicket { request, .. } = e {
-                Some(*request)
-            } else {
-                None
-            }
-        })
-        .expect("requested");
+    let request = issue_request(&fx);
     let k = tap(k, Action::Home, 4).0;
     let (k, _) = handle(
         k,
@@ -410,16 +410,7 @@ fn a_ticket_that_arrives_after_the_patient_moved_on_is_kept() {
 #[test]
 fn a_refused_ticket_explains_why_and_ok_goes_back() {
     let (k, fx) = tap(recommended("13"), Action::TakeTicket, 3);
-    let request = fx
-        .iter()
-        .find_map(|e| {
-            if let Effect::IssueTicket { request, .. } = e {
-                Some(*request)
-            } else {
-                None
-            }
-        })
-        .expect("requested");
+    let request = issue_request(&fx);
     let reason = Text::new("皮肤科今天下午停诊", "Dermatology is closed this afternoon");
     let (k, _) = handle(
         k,
@@ -557,16 +548,7 @@ fn back_with_no_history_goes_home() {
 #[test]
 fn home_clears_the_way_back_but_keeps_the_visit() {
     let (k, fx) = tap(recommended("03.04"), Action::TakeTicket, 3);
-    let request = fx
-        .iter()
-        .find_map(|e| {
-            if let Effect::IssueTicket { request, .. } = e {
-                Some(*request)
-            } else {
-                None
-            }
-        })
-        .expect("requested");
+    let request = issue_request(&fx);
     let k = handle(
         k,
         Event::TicketIssued {
