@@ -38,11 +38,21 @@ fn pairs(
     })
 }
 
+/// Events in the period: the kept ones, and the daily totals of those past
+/// their retention (which have no hour and no visit).
+const EVENTS: &str = "WITH ev AS (
+    SELECT substr(at, 1, 10) AS day, substr(at, 12, 2) AS hour, kind, channel, COALESCE(lang, '') AS lang,
+           COALESCE(department_code, '') AS dept, 1 AS n
+    FROM usage_events WHERE at >= ?1 AND at < ?2
+    UNION ALL
+    SELECT day, NULL, kind, channel, lang, department_code, count
+    FROM usage_daily WHERE day >= substr(?1, 1, 10) AND day < substr(?2, 1, 10))";
+
 fn count(store: &Store, kind: &str, start: &str, end: &str) -> Result<i64, StatsError> {
     store.read(|dao| -> Result<i64, StatsError> {
         Ok(dao.conn().query_row(
-            "SELECT count(*) FROM usage_events WHERE kind = ?1 AND at >= ?2 AND at < ?3",
-            [kind, start, end],
+            &format!("{EVENTS} SELECT COALESCE(sum(n), 0) FROM ev WHERE kind = ?3"),
+            [start, end, kind],
             |r| r.get(0),
         )?)
     })
@@ -63,21 +73,16 @@ impl Summary {
         let mut sorted = per_visit_minutes;
         sorted.sort_by(f64::total_cmp);
         let median = (!sorted.is_empty()).then(|| sorted[sorted.len() / 2]);
-        let events = "FROM usage_events WHERE at >= ?1 AND at < ?2";
+        let q = |select: &str| format!("{EVENTS} {select}");
         Ok(Summary {
             visits: count(store, "visit_started", s, e)?,
             completed: count(store, "visit_completed", s, e)?,
             abandoned: count(store, "visit_abandoned", s, e)?,
-            per_day: pairs(store, &format!("SELECT substr(at, 1, 10), count(*) {events} AND kind = 'visit_started' GROUP BY 1 ORDER BY 1"), s, e)?,
-            per_hour: pairs(store, &format!("SELECT substr(at, 12, 2), count(*) {events} AND kind = 'visit_started' GROUP BY 1 ORDER BY 1"), s, e)?,
-            channels: pairs(store, &format!("SELECT channel, count(*) {events} AND channel != 'system' GROUP BY 1 ORDER BY 2 DESC"), s, e)?,
-            languages: pairs(store, &format!("SELECT lang, count(*) {events} AND kind = 'visit_started' AND lang IS NOT NULL GROUP BY 1 ORDER BY 2 DESC"), s, e)?,
-            top_departments: pairs(
-                store,
-                &format!("SELECT department_code, count(*) {events} AND kind = 'triage_done' AND department_code IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 10"),
-                s,
-                e,
-            )?,
+            per_day: pairs(store, &q("SELECT day, sum(n) FROM ev WHERE kind = 'visit_started' GROUP BY 1 ORDER BY 1"), s, e)?,
+            per_hour: pairs(store, &q("SELECT hour, sum(n) FROM ev WHERE kind = 'visit_started' AND hour IS NOT NULL GROUP BY 1 ORDER BY 1"), s, e)?,
+            channels: pairs(store, &q("SELECT channel, sum(n) FROM ev WHERE channel != 'system' GROUP BY 1 ORDER BY 2 DESC"), s, e)?,
+            languages: pairs(store, &q("SELECT lang, sum(n) FROM ev WHERE kind = 'visit_started' AND lang != '' GROUP BY 1 ORDER BY 2 DESC"), s, e)?,
+            top_departments: pairs(store, &q("SELECT dept, sum(n) FROM ev WHERE kind = 'triage_done' AND dept != '' GROUP BY 1 ORDER BY 2 DESC LIMIT 10"), s, e)?,
             emergencies: count(store, "emergency", s, e)?,
             staff_calls: count(store, "staff_called", s, e)?,
             speech_rejections: count(store, "speech_rejected", s, e)?,

@@ -185,3 +185,18 @@ fn old_events_roll_up_into_daily_totals() {
         "idempotent"
     );
 }
+
+#[test]
+fn the_report_still_counts_days_past_their_retention() {
+    let s = store_with_events();
+    let before = Summary::compute(&s, nov(1, 30)).unwrap();
+    roll_up(&s, 25, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()).unwrap();
+    let after = Summary::compute(&s, nov(1, 30)).unwrap();
+    assert_eq!(
+        (after.visits, after.completed, after.abandoned),
+        (before.visits, before.completed, before.abandoned)
+    );
+    assert_eq!(after.per_day, before.per_day);
+    assert_eq!(after.channels, before.channels);
+    assert_eq!(after.top_departments, before.top_departments);
+}
