@@ -20,6 +20,8 @@ use std::sync::Arc;
 pub trait Speaker: Send {
     fn read_screen(&mut self, kiosk: &Kiosk, hospital: &Hospital, rules: &crate::triage::RuleSet);
     fn stop(&mut self);
+    /// Staff turned the voice off (or on again).
+    fn set_muted(&mut self, _muted: bool) {}
 }
 
 /// No speech output (muted, or no voice installed).
@@ -49,13 +51,17 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(store: Arc<Store>, speaker: Box<dyn Speaker>) -> Result<Session, ShellError> {
+    pub fn new(store: Arc<Store>, mut speaker: Box<dyn Speaker>) -> Result<Session, ShellError> {
         let (hospital, triage, catalog) = load(&store)?;
+        let mut kiosk = Kiosk::new(catalog, crate::lang::Lang::Zh);
+        // An unreadable setting leaves the voice on: speaking is the safer default.
+        kiosk.voice_muted = crate::staff::voice_muted(&store).unwrap_or(false);
+        speaker.set_muted(kiosk.voice_muted);
         Ok(Session {
             store,
             hospital,
             triage,
-            kiosk: Kiosk::new(catalog, crate::lang::Lang::Zh),
+            kiosk,
             visit_number: 0,
             speaker,
             warnings: Vec::new(),
@@ -163,6 +169,7 @@ impl Session {
                 Some(Event::PinChecked { request, result })
             }
             Effect::Staff { request, change } => {
+                let voice = matches!(change, workflow::StaffChange::SetVoice { .. });
                 let message = match crate::staff::kiosk_change(&self.store, &change, wall) {
                     Ok(message) => message,
                     Err(e) => Text::new(format!("没有保存：{e}"), format!("Not saved: {e}")),
@@ -172,6 +179,11 @@ impl Session {
                     self.hospital = hospital;
                     self.triage = triage;
                     self.kiosk.catalog = catalog;
+                }
+                if voice {
+                    let muted = crate::staff::voice_muted(&self.store).unwrap_or(false);
+                    self.speaker.set_muted(muted);
+                    self.kiosk.voice_muted = muted;
                 }
                 Some(Event::StaffDone { request, message })
             }

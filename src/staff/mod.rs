@@ -310,6 +310,14 @@ pub fn kiosk_change(
                 None => Text::new("没有人在等候。", "Nobody is waiting."),
             })
         }
+        StaffChange::SetVoice { muted } => {
+            set_voice_muted(store, *muted, at)?;
+            Ok(if *muted {
+                Text::new("语音已关闭。", "The voice is off.")
+            } else {
+                Text::new("语音已打开。", "The voice is on.")
+            })
+        }
         StaffChange::ClearAlert { id } => {
             store.write(|dao| -> Result<(), StaffError> {
                 dao.conn().execute(
@@ -321,4 +329,34 @@ pub fn kiosk_change(
             Ok(Text::new("提醒已处理。", "Alert cleared."))
         }
     }
+}
+
+const VOICE_KEY: &str = "voice_muted";
+
+/// Whether staff turned the kiosk's voice off.
+pub fn voice_muted(store: &Store) -> Result<bool, StaffError> {
+    store.read(|dao| -> Result<bool, StaffError> {
+        Ok(dao
+            .conn()
+            .query_row(
+                "SELECT value FROM settings WHERE key = ?1",
+                [VOICE_KEY],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+            .as_deref()
+            == Some("1"))
+    })
+}
+
+pub fn set_voice_muted(store: &Store, muted: bool, at: NaiveDateTime) -> Result<(), StaffError> {
+    store.write(|dao| -> Result<(), StaffError> {
+        dao.conn().execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)", params![VOICE_KEY, if muted { "1" } else { "0" }])?;
+        let summary = if muted { "the voice was turned off" } else { "the voice was turned on" };
+        dao.conn().execute(
+            "INSERT INTO audit_log (at, channel, action, summary, before, after) VALUES (?1, 'kiosk', 'voice', ?2, '', '')",
+            params![at.format(TIME_FORMAT).to_string(), summary],
+        )?;
+        Ok(())
+    })
 }

@@ -139,3 +139,14 @@ fn an_oversized_file_is_refused_before_parsing() {
         Err(StaffError::TooLarge(_))
     ));
 }
+
+#[test]
+fn the_voice_setting_is_stored_and_audited() {
+    let s = store();
+    assert!(!voice_muted(&s).unwrap(), "the voice is on by default");
+    set_voice_muted(&s, true, at()).unwrap();
+    assert!(voice_muted(&s).unwrap());
+    assert!(audit_log(&s, 1).unwrap()[0]
+        .summary
+        .contains("voice was turned off"));
+}

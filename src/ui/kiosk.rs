@@ -80,12 +80,14 @@ fn wall() -> NaiveDateTime {
 /// a new screen interrupts the last one.
 pub struct ScreenReader {
     voice: crate::speech::tts::Voice,
+    muted: bool,
 }
 
 impl ScreenReader {
     pub fn new() -> ScreenReader {
         ScreenReader {
             voice: crate::speech::tts::Voice::new(),
+            muted: false,
         }
     }
 }
@@ -103,7 +105,7 @@ impl crate::shell::Speaker for ScreenReader {
         hospital: &crate::hospital::Hospital,
         rules: &crate::triage::RuleSet,
     ) {
-        if matches!(kiosk.screen, crate::workflow::Screen::Staff(_)) {
+        if self.muted || matches!(kiosk.screen, crate::workflow::Screen::Staff(_)) {
             // Staff screens (a PIN!) are never read out in a public hall.
             self.voice.stop();
             return;
@@ -125,6 +127,13 @@ impl crate::shell::Speaker for ScreenReader {
 
     fn stop(&mut self) {
         self.voice.stop();
+    }
+
+    fn set_muted(&mut self, muted: bool) {
+        self.muted = muted;
+        if muted {
+            self.voice.stop();
+        }
     }
 }
 

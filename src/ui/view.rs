@@ -165,6 +165,7 @@ pub fn action_for(id: &str) -> Option<Action> {
             "departments" => Action::StaffMenu(crate::workflow::StaffMenu::Departments),
             "alerts" => Action::StaffMenu(crate::workflow::StaffMenu::Alerts),
             "leave" => Action::LeaveStaff,
+            "voice" => Action::ToggleVoice,
             _ => return None,
         },
         "status" => Action::SetStatus(tail.parse().ok()?),
@@ -788,9 +789,15 @@ fn staff_view(vm: &mut ViewModel, s: &crate::workflow::StaffScreen, k: &Kiosk, c
                 Lang::Zh => format!("待处理提醒：{} 条", ctx.alerts.len()),
                 Lang::En => format!("Open alerts: {}", ctx.alerts.len()),
             }));
+            let voice = if k.voice_muted {
+                "voice_unmute"
+            } else {
+                "voice_mute"
+            };
             vm.tiles = vec![
                 key_tile("staff:departments", "staff_departments", 1),
                 key_tile("staff:alerts", "staff_alerts", 0),
+                key_tile("staff:voice", voice, 0),
                 key_tile("staff:leave", "staff_leave", 2),
             ];
         }

@@ -65,6 +65,9 @@ pub enum StaffChange {
     ClearAlert {
         id: i64,
     },
+    SetVoice {
+        muted: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -100,6 +100,7 @@ pub enum Action {
     MoveRoom,
     CallNext,
     ClearAlert(i64),
+    ToggleVoice,
     LeaveStaff,
 }
 
@@ -135,6 +136,8 @@ pub enum Event {
         request: u64,
         message: Text,
     },
+    /// The voice setting as stored (on start, and after staff change it).
+    VoiceMuted(bool),
     /// Staff changed the hospital's data.
     CatalogChanged(std::sync::Arc<super::state::Catalog>),
 }

@@ -113,6 +113,10 @@ pub(super) fn input(
             go(k, StaffScreen::Departments { page: 0 }, fx)
         }
         (StaffScreen::Home, Action::StaffMenu(StaffMenu::Alerts)) => go(k, StaffScreen::Alerts, fx),
+        (StaffScreen::Home, Action::ToggleVoice) => {
+            let muted = !k.voice_muted;
+            change(k, StaffChange::SetVoice { muted }, fx)
+        }
         (StaffScreen::Departments { page }, Action::NextPage) => {
             k.screen = Screen::Staff(StaffScreen::Departments {
                 page: (page + 1) % Catalog::pages(k.catalog.departments.len()),

@@ -222,6 +222,9 @@ pub struct Kiosk {
     pub next_request: u64,
     /// Times of the latest taps on the header, for the staff gesture.
     pub header_taps: Vec<Millis>,
+    /// Staff turned the voice off. A setting of the kiosk, not of a patient:
+    /// it survives the idle reset.
+    pub voice_muted: bool,
 }
 
 impl Kiosk {
@@ -235,6 +238,7 @@ impl Kiosk {
             last_input: 0,
             next_request: 1,
             header_taps: Vec::new(),
+            voice_muted: false,
         }
     }
 

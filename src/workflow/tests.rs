@@ -827,3 +827,31 @@ fn leaving_staff_mode_returns_to_welcome() {
     let (k, _) = tap(staff_home(), Action::LeaveStaff, 3_000);
     assert!(k.is_clear());
 }
+
+#[test]
+fn staff_turn_the_voice_off_and_it_survives_the_idle_reset() {
+    let (k, fx) = tap(staff_home(), Action::ToggleVoice, 3_000);
+    let request = fx
+        .iter()
+        .find_map(|e| match e {
+            Effect::Staff {
+                request,
+                change: StaffChange::SetVoice { muted: true },
+            } => Some(*request),
+            _ => None,
+        })
+        .expect("voice change requested");
+    let (k, _) = handle(k, Event::VoiceMuted(true), 3_100);
+    let (k, _) = handle(
+        k,
+        Event::StaffDone {
+            request,
+            message: Text::new("语音已关闭。", "The voice is off."),
+        },
+        3_200,
+    );
+    assert!(k.voice_muted);
+    let (k, _) = handle(k, Event::Tick, 3_000 + staff::STAFF_IDLE_MS);
+    assert!(k.is_clear());
+    assert!(k.voice_muted, "a kiosk setting, not patient data");
+}

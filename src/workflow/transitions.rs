@@ -77,6 +77,7 @@ pub fn handle(mut k: Kiosk, event: Event, now: Millis) -> Out {
                 show(&mut k, Screen::Problem { message: reason }, &mut fx);
             }
         }
+        Event::VoiceMuted(muted) => k.voice_muted = muted,
         Event::PinChecked { request, result } => {
             super::staff::pin_checked(&mut k, request, result, &mut fx)
         }
