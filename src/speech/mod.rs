@@ -3,4 +3,5 @@
 //! characters with tones; plain `cmn` reads tone digits in English). The
 //! microphone side arrives later; until then the Speak button stays disabled.
 
+pub mod audio;
 pub mod tts;
