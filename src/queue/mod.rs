@@ -204,7 +204,7 @@ fn department_basics(
 
 /// Issues the next number for `code` today.
 pub fn take_ticket(dao: &Dao, code: &str, now: NaiveDateTime) -> Result<Issued, QueueError> {
-    let (prefix, name, status, note, avg) = department_basics(dao, code)?;
+    let (prefix, name, status, note, _) = department_basics(dao, code)?;
     if status != "open" {
         let status = if status == "paused" {
             "paused"
@@ -230,20 +230,10 @@ pub fn take_ticket(dao: &Dao, code: &str, now: NaiveDateTime) -> Result<Issued, 
         "INSERT INTO tickets (department_code, day, number, label, status, issued_at) VALUES (?1, ?2, ?3, ?4, 'waiting', ?5)",
         params![code, day, number, label, now.format(TIME).to_string()],
     )?;
-    let ahead: u32 = c.query_row(
-        "SELECT count(*) FROM tickets WHERE department_code = ?1 AND day = ?2 AND status = 'waiting' AND number < ?3",
-        params![code, day, number],
-        |r| r.get(0),
-    )?;
-    let serving: bool = c.query_row("SELECT count(*) > 0 FROM tickets WHERE department_code = ?1 AND day = ?2 AND status = 'called'", params![code, day], |r| r.get(0))?;
-    let (mpp, _) = pace(dao, code, avg, now)?;
     let ticket = find(dao, code, now.date(), number)?
         .ok_or_else(|| QueueError::NoSuchTicket(label.clone()))?;
-    Ok(Issued {
-        ticket,
-        ahead,
-        estimated_wait_minutes: estimate(ahead, serving, mpp),
-    })
+    // A new ticket is waiting: its place in the queue is worked out like any other's.
+    position(dao, &ticket, now)
 }
 
 fn find(dao: &Dao, code: &str, day: NaiveDate, number: u32) -> Result<Option<Ticket>, QueueError> {

@@ -26,7 +26,18 @@ pub enum StaffError {
     #[error("the PIN could not be hashed: {0}")]
     Hash(String),
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Store(StoreError),
+}
+
+impl From<StoreError> for StaffError {
+    /// Data the store refuses (a department still in use, say) is the staff
+    /// member's to fix, reported like any other invalid line.
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::InvalidData(errors) => StaffError::Invalid(errors),
+            other => StaffError::Store(other),
+        }
+    }
 }
 
 impl From<rusqlite::Error> for StaffError {
@@ -161,10 +172,7 @@ pub fn import_departments(
         if dry_run || changes.is_empty() {
             return Ok(changes);
         }
-        dao.replace_departments(&proposed).map_err(|e| match e {
-            StoreError::InvalidData(errors) => StaffError::Invalid(errors),
-            other => StaffError::Store(other),
-        })?;
+        dao.replace_departments(&proposed)?;
         let summary: Vec<String> = changes.iter().map(ToString::to_string).collect();
         tracing::info!(channel = channel.as_str(), changes = changes.len(), "departments changed: {}", summary.join("; "));
         dao.conn().execute(
@@ -217,10 +225,7 @@ pub fn undo(
         let restored = parse_departments_for(&before, "the audit log", &hospital.buildings).map_err(StaffError::Invalid)?;
         let current = dao.departments()?;
         let changes = diff(&current, &restored);
-        dao.replace_departments(&restored).map_err(|e| match e {
-            StoreError::InvalidData(errors) => StaffError::Invalid(errors),
-            other => StaffError::Store(other),
-        })?;
+        dao.replace_departments(&restored)?;
         let summary: Vec<String> = changes.iter().map(ToString::to_string).collect();
         dao.conn().execute(
             "INSERT INTO audit_log (at, channel, action, summary, before, after) VALUES (?1, ?2, 'undo', ?3, ?4, ?5)",
@@ -299,7 +304,7 @@ pub fn kiosk_change(
             let called = store
                 .write(|dao| crate::queue::call_next(dao, code, at))
                 .map_err(|e| match e {
-                    crate::queue::QueueError::Store(s) => StaffError::Store(s),
+                    crate::queue::QueueError::Store(s) => s.into(),
                     other => StaffError::Store(StoreError::Corrupt(other.to_string())),
                 })?;
             Ok(match called {

@@ -7,6 +7,17 @@ fn at() -> NaiveDateTime {
         .expect("time")
 }
 
+/// The room a department is in, as stored now.
+fn room(s: &Store, code: &str) -> String {
+    s.hospital()
+        .unwrap()
+        .department(code)
+        .unwrap()
+        .location
+        .room
+        .clone()
+}
+
 fn store() -> Store {
     let s = Store::open_in_memory().expect("store");
     s.seed_if_empty().expect("seed");
@@ -40,15 +51,7 @@ fn a_dry_run_shows_the_diff_and_changes_nothing() {
         "{}",
         changes[0]
     );
-    assert_eq!(
-        s.hospital()
-            .unwrap()
-            .department("10")
-            .unwrap()
-            .location
-            .room,
-        "220"
-    );
+    assert_eq!(room(&s, "10"), "220");
 }
 
 #[test]
@@ -57,30 +60,14 @@ fn an_import_applies_is_audited_and_can_be_undone() {
     let original = export_departments(&s).unwrap();
     let text = original.replace(",A,2,220,", ",A,3,305B,");
     import_departments(&s, &text, "departments.csv", Channel::Cli, at(), false).unwrap();
-    assert_eq!(
-        s.hospital()
-            .unwrap()
-            .department("10")
-            .unwrap()
-            .location
-            .room,
-        "305B"
-    );
+    assert_eq!(room(&s, "10"), "305B");
     let log = audit_log(&s, 10).unwrap();
     assert_eq!(log.len(), 1);
     assert!(log[0].summary.contains("305B"));
     let (undone, changes) = undo(&s, Channel::Cli, at()).unwrap();
     assert_eq!(undone.id, log[0].id);
     assert_eq!(changes.len(), 1);
-    assert_eq!(
-        s.hospital()
-            .unwrap()
-            .department("10")
-            .unwrap()
-            .location
-            .room,
-        "220"
-    );
+    assert_eq!(room(&s, "10"), "220");
     assert_eq!(export_departments(&s).unwrap(), original);
     assert!(matches!(
         undo(&s, Channel::Cli, at()),
