@@ -196,24 +196,24 @@ pub fn parse_hospital(src: &Sources) -> Result<Hospital, DataErrors> {
         .iter()
         .map(|b| (b.id.as_str(), &b.floors))
         .collect();
-    let check_place =
-        |file: &str,
-         line: Option<usize>,
-         building: &str,
-         floor: i32,
-         errors: &mut Vec<DataError>| match floors_of.get(building) {
-            None => errors.push(DataError {
+    let check_place = |file: &str,
+                       line: Option<usize>,
+                       building: &str,
+                       floor: i32,
+                       errors: &mut Vec<DataError>| {
+        if let Some(message) = floor_problem(
+            &floors_of,
+            building,
+            floor,
+            &format!("is not in {MAP_FILE}"),
+        ) {
+            errors.push(DataError {
                 file: file.into(),
                 line,
-                message: format!("building {building:?} is not in {MAP_FILE}"),
-            }),
-            Some(floors) if !floors.contains(&floor) => errors.push(DataError {
-                file: file.into(),
-                line,
-                message: format!("building {building} has no floor {floor}"),
-            }),
-            Some(_) => {}
-        };
+                message,
+            });
+        }
+    };
     check_place(
         MAP_FILE,
         None,
@@ -577,6 +577,23 @@ fn is_queue_prefix(p: &str) -> bool {
     (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// Why a building and floor are not a place in the hospital, if they are not;
+/// `unknown` ends the sentence for a building that is not there.
+fn floor_problem(
+    floors_of: &HashMap<&str, &Vec<i32>>,
+    building: &str,
+    floor: i32,
+    unknown: &str,
+) -> Option<String> {
+    match floors_of.get(building) {
+        None => Some(format!("building {building:?} {unknown}")),
+        Some(floors) if !floors.contains(&floor) => {
+            Some(format!("building {building} has no floor {floor}"))
+        }
+        Some(_) => None,
+    }
+}
+
 /// Parses a departments file against buildings already known (a staff
 /// import). Errors name `file` and the line.
 pub fn parse_departments_for(
@@ -591,18 +608,14 @@ pub fn parse_departments_for(
         .collect();
     let departments = parse_departments(
         text,
-        &mut |line, building, floor, errs| match floors_of.get(building) {
-            None => errs.push(DataError {
-                file: file.into(),
-                line: Some(line),
-                message: format!("building {building:?} does not exist"),
-            }),
-            Some(floors) if !floors.contains(&floor) => errs.push(DataError {
-                file: file.into(),
-                line: Some(line),
-                message: format!("building {building} has no floor {floor}"),
-            }),
-            Some(_) => {}
+        &mut |line, building, floor, errs| {
+            if let Some(message) = floor_problem(&floors_of, building, floor, "does not exist") {
+                errs.push(DataError {
+                    file: file.into(),
+                    line: Some(line),
+                    message,
+                });
+            }
         },
         &mut errors,
     );
