@@ -107,29 +107,27 @@ impl Session {
             let (kiosk, effects) = workflow::handle(kiosk, event, now);
             self.kiosk = kiosk;
             for effect in effects {
-                if let Some(next) = self.perform(effect, wall) {
-                    queue.push_back(next);
-                }
+                queue.extend(self.perform(effect, wall));
             }
         }
     }
 
-    fn perform(&mut self, effect: Effect, wall: NaiveDateTime) -> Option<Event> {
+    fn perform(&mut self, effect: Effect, wall: NaiveDateTime) -> Vec<Event> {
         match effect {
             Effect::ReadScreen => {
                 self.speaker
                     .read_screen(&self.kiosk, &self.hospital, self.triage.rules());
-                None
+                Vec::new()
             }
             Effect::StopSpeaking => {
                 self.speaker.stop();
-                None
+                Vec::new()
             }
-            Effect::RunTriage { request, query } => Some(self.run_triage(request, &query)),
+            Effect::RunTriage { request, query } => vec![self.run_triage(request, &query)],
             Effect::IssueTicket {
                 request,
                 department,
-            } => Some(self.issue(request, &department, wall)),
+            } => vec![self.issue(request, &department, wall)],
             Effect::AlertStaff(kind) => {
                 let (kind, message) = match kind {
                     StaffAlert::Help => ("help", "A patient at the kiosk asked for help."),
@@ -143,11 +141,11 @@ impl Session {
                 if let Err(e) = self.store.write(|dao| dao.raise_alert(wall, kind, message)) {
                     self.warn(format!("could not record a staff alert: {e}"));
                 }
-                None
+                Vec::new()
             }
             Effect::VisitStarted => {
                 self.visit_number = random_visit_number();
-                None
+                Vec::new()
             }
             Effect::CheckPin { request, pin } => {
                 let result = match crate::staff::pin::check_pin(&self.store, &pin.0, wall) {
@@ -166,7 +164,7 @@ impl Session {
                         workflow::PinResult::Wrong { attempts_left: 0 }
                     }
                 };
-                Some(Event::PinChecked { request, result })
+                vec![Event::PinChecked { request, result }]
             }
             Effect::Staff { request, change } => {
                 let voice = matches!(change, workflow::StaffChange::SetVoice { .. });
@@ -174,22 +172,25 @@ impl Session {
                     Ok(message) => message,
                     Err(e) => Text::new(format!("没有保存：{e}"), format!("Not saved: {e}")),
                 };
-                // Patients see the change at once.
+                // The workflow learns of the new data and setting through its
+                // own events, so patients see the change at once.
+                let mut events = Vec::new();
                 if let Ok((hospital, triage, catalog)) = load(&self.store) {
                     self.hospital = hospital;
                     self.triage = triage;
-                    self.kiosk.catalog = catalog;
+                    events.push(Event::CatalogChanged(catalog));
                 }
                 if voice {
                     let muted = crate::staff::voice_muted(&self.store).unwrap_or(false);
                     self.speaker.set_muted(muted);
-                    self.kiosk.voice_muted = muted;
+                    events.push(Event::VoiceMuted(muted));
                 }
-                Some(Event::StaffDone { request, message })
+                events.push(Event::StaffDone { request, message });
+                events
             }
             Effect::Record { usage, via } => {
                 self.record(usage, via, wall);
-                None
+                Vec::new()
             }
         }
     }
