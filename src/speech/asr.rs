@@ -1,0 +1,280 @@
+//! Speech to text with whisper.cpp (through whisper-rs), tuned for the short
+//! requests people make at a kiosk.
+//!
+//! Settings and their reasons (measured on a 2-core machine, see
+//! `../shared/speech/README.md` and the speech benchmark):
+//! - `audio_ctx` sized to the utterance (512 ≈ 10 s) instead of the 30 s
+//!   window: 3-5× faster on a 2 s phrase, same words.
+//! - greedy decoding, no temperature fallback, at most 32 tokens: a prompted
+//!   decoder can otherwise loop for a minute on noise.
+//! - an initial prompt naming the hospital's departments and places, which
+//!   turns "car deal, legit" into "cardiologist".
+//! - never `set_grammar` or `set_abort_callback_safe`: both crash in this
+//!   version of whisper-rs.
+
+use crate::lang::Lang;
+use std::path::Path;
+use std::time::Instant;
+use whisper_rs::{
+    FullParams, SamplingStrategy, WhisperContext, WhisperContextParameters, WhisperState,
+};
+
+/// Whisper needs at least a second of audio; shorter clips are padded.
+const MIN_SAMPLES: usize = 16_000 + 1_600;
+const MAX_TOKENS: i32 = 32;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AsrError {
+    #[error("the speech model {0} could not be loaded: {1}")]
+    Load(String, String),
+    #[error("no speech model for {0} is installed (run `banzhen models install`)")]
+    NoModel(&'static str),
+    #[error("speech recognition failed: {0}")]
+    Failed(String),
+}
+
+/// What was heard, and how sure the model was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Transcript {
+    pub text: String,
+    /// Geometric mean of the text tokens' probabilities, 0 to 1.
+    pub confidence: f32,
+    /// The text tokens and their probabilities, for diagnostics.
+    pub tokens: Vec<(String, f32)>,
+    pub millis: u64,
+}
+
+struct Model {
+    name: String,
+    /// Kept alive for `state`, which points into it.
+    _ctx: WhisperContext,
+    state: WhisperState,
+    multilingual: bool,
+}
+
+impl Model {
+    fn load(path: &Path, threads: i32, warm_up: bool) -> Result<Model, AsrError> {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let fail = |e: whisper_rs::WhisperError| AsrError::Load(name.clone(), e.to_string());
+        let ctx = WhisperContext::new_with_params(path, WhisperContextParameters::default())
+            .map_err(fail)?;
+        let mut state = ctx.create_state().map_err(fail)?;
+        let multilingual = ctx.is_multilingual();
+        // One warm-up pass allocates the compute buffers now, not on the
+        // first patient's request.
+        if warm_up {
+            let _ = run(&mut state, &vec![0.0; MIN_SAMPLES], "en", "", threads);
+        }
+        Ok(Model {
+            name,
+            _ctx: ctx,
+            state,
+            multilingual,
+        })
+    }
+}
+
+/// Loaded models, one per language where possible: English with tiny.en
+/// (fast), Mandarin with the multilingual base (tiny.en knows no Chinese).
+pub struct Recognizer {
+    english: Option<Model>,
+    multilingual: Option<Model>,
+    threads: i32,
+    pub load_millis: u64,
+}
+
+impl Recognizer {
+    /// Loads the installed models in `dir` that `langs` need: tiny.en for
+    /// English when present, base for Mandarin (and for English without
+    /// tiny.en). Fails only when none of them can be loaded. The kiosk warms
+    /// the models up so the first patient does not wait for allocation.
+    pub fn load(dir: &Path, langs: &[Lang], warm_up: bool) -> Result<Recognizer, AsrError> {
+        whisper_rs::install_logging_hooks();
+        let started = Instant::now();
+        let threads = std::thread::available_parallelism()
+            .map(|n| n.get().min(4) as i32)
+            .unwrap_or(2);
+        let load = |spec: &super::models::ModelSpec| -> Result<Option<Model>, AsrError> {
+            let path = dir.join(spec.file);
+            if !path.exists() {
+                return Ok(None);
+            }
+            Model::load(&path, threads, warm_up).map(Some)
+        };
+        let english = if langs.contains(&Lang::En) {
+            load(&super::models::TINY_EN)?
+        } else {
+            None
+        };
+        let multilingual = if langs.contains(&Lang::Zh) || english.is_none() {
+            load(&super::models::BASE)?
+        } else {
+            None
+        };
+        if english.is_none() && multilingual.is_none() {
+            return Err(AsrError::NoModel("any language"));
+        }
+        Ok(Recognizer {
+            english,
+            multilingual: multilingual.filter(|m| m.multilingual),
+            threads,
+            load_millis: started.elapsed().as_millis() as u64,
+        })
+    }
+
+    pub fn supports(&self, lang: Lang) -> bool {
+        match lang {
+            Lang::En => self.english.is_some() || self.multilingual.is_some(),
+            Lang::Zh => self.multilingual.is_some(),
+        }
+    }
+
+    /// Names of the loaded models, for staff and logs.
+    pub fn models(&self) -> Vec<String> {
+        [&self.english, &self.multilingual]
+            .into_iter()
+            .flatten()
+            .map(|m| m.name.clone())
+            .collect()
+    }
+
+    /// Recognises one utterance (16 kHz mono) in `lang`, steered by `prompt`.
+    pub fn transcribe(
+        &mut self,
+        samples: &[f32],
+        lang: Lang,
+        prompt: &str,
+    ) -> Result<Transcript, AsrError> {
+        let threads = self.threads;
+        let model = match lang {
+            Lang::En => self.english.as_mut().or(self.multilingual.as_mut()),
+            Lang::Zh => self.multilingual.as_mut(),
+        }
+        .ok_or(AsrError::NoModel(match lang {
+            Lang::En => "English",
+            Lang::Zh => "Mandarin",
+        }))?;
+        let code = match lang {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        };
+        let started = Instant::now();
+        let mut padded;
+        let mut audio = samples;
+        if samples.len() < MIN_SAMPLES {
+            padded = samples.to_vec();
+            padded.resize(MIN_SAMPLES, 0.0);
+            audio = &padded;
+        }
+        let (text, confidence, tokens) = run(&mut model.state, audio, code, prompt, threads)?;
+        Ok(Transcript {
+            text,
+            confidence,
+            tokens,
+            millis: started.elapsed().as_millis() as u64,
+        })
+    }
+}
+
+/// Encoder positions for `samples`: 50 a second, with room to spare, and
+/// never more than the model's 1500 (30 s).
+fn audio_ctx(samples: usize) -> i32 {
+    let seconds = samples as f64 / 16_000.0;
+    ((seconds * 50.0).ceil() as i32 + 64).clamp(512, 1500)
+}
+
+fn run(
+    state: &mut WhisperState,
+    audio: &[f32],
+    lang: &str,
+    prompt: &str,
+    threads: i32,
+) -> Result<(String, f32, Vec<(String, f32)>), AsrError> {
+    let mut p = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
+    p.set_n_threads(threads);
+    p.set_language(Some(lang));
+    p.set_translate(false);
+    p.set_no_context(true);
+    p.set_no_timestamps(true);
+    p.set_single_segment(true);
+    p.set_print_special(false);
+    p.set_print_progress(false);
+    p.set_print_realtime(false);
+    p.set_print_timestamps(false);
+    p.set_suppress_blank(true);
+    p.set_temperature(0.0);
+    p.set_temperature_inc(0.0);
+    p.set_max_tokens(MAX_TOKENS);
+    p.set_audio_ctx(audio_ctx(audio.len()));
+    if !prompt.is_empty() {
+        p.set_initial_prompt(prompt);
+    }
+    state
+        .full(p, audio)
+        .map_err(|e| AsrError::Failed(e.to_string()))?;
+    let mut text = String::new();
+    let mut log_sum = 0.0f64;
+    let mut count = 0usize;
+    let mut tokens = Vec::new();
+    for segment in state.as_iter() {
+        text.push_str(&segment.to_str_lossy().unwrap_or_default());
+        for k in 0..segment.n_tokens() {
+            let Some(token) = segment.get_token(k) else {
+                continue;
+            };
+            let piece = token.to_str_lossy().unwrap_or_default();
+            // Special tokens ([_BEG_], <|en|>, …) say nothing about the words.
+            if piece.starts_with("[_") || piece.starts_with("<|") {
+                continue;
+            }
+            let p = token.token_probability();
+            tokens.push((piece.into_owned(), p));
+            log_sum += (p.max(1e-6) as f64).ln();
+            count += 1;
+        }
+    }
+    let confidence = if count == 0 {
+        0.0
+    } else {
+        (log_sum / count as f64).exp() as f32
+    };
+    Ok((text.trim().to_string(), confidence, tokens))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_encoder_window_follows_the_utterance() {
+        assert_eq!(audio_ctx(16_000 * 2), 512);
+        assert_eq!(audio_ctx(16_000 * 11), 614);
+        assert_eq!(audio_ctx(16_000 * 60), 1500);
+    }
+
+    #[test]
+    fn an_empty_model_folder_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Recognizer::load(dir.path(), &[Lang::En, Lang::Zh], false)
+            .err()
+            .unwrap();
+        assert!(err.to_string().contains("banzhen models install"), "{err}");
+    }
+
+    #[test]
+    fn a_damaged_model_file_is_refused_not_a_crash() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(super::super::models::TINY_EN.file),
+            b"garbage",
+        )
+        .unwrap();
+        assert!(matches!(
+            Recognizer::load(dir.path(), &[Lang::En], false),
+            Err(AsrError::Load(..))
+        ));
+    }
+}

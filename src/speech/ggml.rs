@@ -1,0 +1,727 @@
+//! Turns a CTranslate2 Whisper model (the faster-whisper layout: `model.bin`
+//! plus a vocabulary) into the single ggml file whisper.cpp loads.
+//!
+//! The PyPI packages we can reach carry CTranslate2 models, while whisper-rs
+//! wants ggml. The output follows whisper.cpp's own converter byte for byte
+//! (same tensor names, order and types), so a file made here has the same
+//! checksum as one made by the reference tool in `../shared/speech`.
+
+use std::collections::{BTreeSet, HashMap};
+use std::io::Write;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConvertError {
+    #[error("the model file ends early (at byte {0}); it is damaged or incomplete")]
+    Truncated(usize),
+    #[error("CTranslate2 binary version {0} is not supported (1 to 6 are)")]
+    Version(u32),
+    #[error("this is not a Whisper model (CTranslate2 spec {0:?})")]
+    NotWhisper(String),
+    #[error("the model has no tensor {0:?}")]
+    Missing(String),
+    #[error("tensor {name:?} is stored as {dtype}, which this converter does not read")]
+    DType { name: String, dtype: &'static str },
+    #[error("tensor {0:?} has an unexpected shape")]
+    Shape(String),
+    #[error("{0}: the key bias is not zero, and whisper.cpp has no key bias")]
+    KeyBias(String),
+    #[error("the vocabulary is not readable: {0}")]
+    Vocabulary(String),
+    #[error("could not write the model: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DType {
+    F32,
+    I8,
+    I16,
+    I32,
+    F16,
+    Bf16,
+}
+
+impl DType {
+    fn from_id(id: u8) -> Option<DType> {
+        Some(match id {
+            0 => DType::F32,
+            1 => DType::I8,
+            2 => DType::I16,
+            3 => DType::I32,
+            4 => DType::F16,
+            5 => DType::Bf16,
+            _ => return None,
+        })
+    }
+
+    fn size(self) -> usize {
+        match self {
+            DType::I8 => 1,
+            DType::I16 | DType::F16 | DType::Bf16 => 2,
+            DType::F32 | DType::I32 => 4,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            DType::F32 => "float32",
+            DType::I8 => "int8",
+            DType::I16 => "int16",
+            DType::I32 => "int32",
+            DType::F16 => "float16",
+            DType::Bf16 => "bfloat16",
+        }
+    }
+}
+
+/// One variable of a CTranslate2 model, borrowing its bytes from the file.
+#[derive(Debug, Clone)]
+struct Var<'a> {
+    dims: Vec<usize>,
+    dtype: DType,
+    data: &'a [u8],
+}
+
+struct Reader<'a> {
+    buf: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ConvertError> {
+        let end = self
+            .at
+            .checked_add(n)
+            .filter(|e| *e <= self.buf.len())
+            .ok_or(ConvertError::Truncated(self.buf.len()))?;
+        let s = &self.buf[self.at..end];
+        self.at = end;
+        Ok(s)
+    }
+
+    fn u8(&mut self) -> Result<u8, ConvertError> {
+        Ok(self.take(1)?[0])
+    }
+
+    fn u16(&mut self) -> Result<u16, ConvertError> {
+        let b = self.take(2)?;
+        Ok(u16::from_le_bytes([b[0], b[1]]))
+    }
+
+    fn u32(&mut self) -> Result<u32, ConvertError> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    /// A u16 length that counts a trailing NUL, then the bytes.
+    fn string(&mut self) -> Result<String, ConvertError> {
+        let n = self.u16()? as usize;
+        let b = self.take(n)?;
+        let text = b.strip_suffix(&[0]).unwrap_or(b);
+        Ok(String::from_utf8_lossy(text).into_owned())
+    }
+}
+
+/// The variables of a CTranslate2 `model.bin`, by name.
+struct Ct2Model<'a> {
+    spec: String,
+    vars: HashMap<String, Var<'a>>,
+}
+
+fn read_ct2(buf: &[u8]) -> Result<Ct2Model<'_>, ConvertError> {
+    let mut r = Reader { buf, at: 0 };
+    let version = r.u32()?;
+    if !(1..=6).contains(&version) {
+        return Err(ConvertError::Version(version));
+    }
+    let mut spec = String::new();
+    if version >= 2 {
+        spec = r.string()?;
+        r.u32()?; // spec revision
+    }
+    let count = r.u32()?;
+    let mut vars = HashMap::new();
+    for _ in 0..count {
+        let name = r.string()?;
+        let rank = r.u8()? as usize;
+        let mut dims = Vec::with_capacity(rank);
+        for _ in 0..rank {
+            dims.push(r.u32()? as usize);
+        }
+        let (dtype, nbytes) = if version >= 4 {
+            let id = r.u8()?;
+            let dtype = DType::from_id(id).ok_or_else(|| ConvertError::DType {
+                name: name.clone(),
+                dtype: "an unknown type",
+            })?;
+            (dtype, r.u32()? as usize)
+        } else {
+            let item = r.u8()?;
+            let count = r.u32()? as usize;
+            let dtype = match item {
+                4 => DType::F32,
+                2 => DType::I16,
+                1 => DType::I8,
+                _ => return Err(ConvertError::Shape(name)),
+            };
+            (dtype, item as usize * count)
+        };
+        let data = r.take(nbytes)?;
+        let elements: usize = dims.iter().product();
+        if elements * dtype.size() != nbytes {
+            return Err(ConvertError::Shape(name));
+        }
+        vars.insert(name, Var { dims, dtype, data });
+    }
+    Ok(Ct2Model { spec, vars })
+}
+
+impl<'a> Ct2Model<'a> {
+    fn get(&self, name: &str) -> Result<&Var<'a>, ConvertError> {
+        self.vars
+            .get(name)
+            .ok_or_else(|| ConvertError::Missing(name.to_string()))
+    }
+
+    fn layers(&self, part: &str) -> usize {
+        let prefix = format!("{part}/layer_");
+        self.vars
+            .keys()
+            .filter_map(|k| k.strip_prefix(&prefix)?.split('/').next())
+            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+
+    fn scalar(&self, name: &str) -> Result<usize, ConvertError> {
+        let v = self.get(name)?;
+        let value = match v.dtype {
+            DType::I32 => i32::from_le_bytes(bytes4(v.data)?) as i64,
+            DType::I8 => v.data.first().map(|b| *b as i8 as i64).unwrap_or(-1),
+            DType::I16 => i16::from_le_bytes([v.data[0], v.data[1]]) as i64,
+            DType::F32 => f32::from_le_bytes(bytes4(v.data)?) as i64,
+            other => {
+                return Err(ConvertError::DType {
+                    name: name.into(),
+                    dtype: other.name(),
+                })
+            }
+        };
+        usize::try_from(value).map_err(|_| ConvertError::Shape(name.into()))
+    }
+}
+
+fn bytes4(d: &[u8]) -> Result<[u8; 4], ConvertError> {
+    d.get(..4)
+        .and_then(|s| s.try_into().ok())
+        .ok_or(ConvertError::Truncated(d.len()))
+}
+
+/// The byte-level alphabet of GPT-2's BPE: each byte has a printable
+/// stand-in character, and vocabulary files are written in those.
+fn byte_decoder() -> HashMap<char, u8> {
+    let mut printable: Vec<u32> = (b'!' as u32..=b'~' as u32)
+        .chain(0xA1..=0xAC)
+        .chain(0xAE..=0xFF)
+        .collect();
+    let mut chars: Vec<u32> = printable.clone();
+    let mut extra = 0;
+    for b in 0..256u32 {
+        if !printable.contains(&b) {
+            printable.push(b);
+            chars.push(256 + extra);
+            extra += 1;
+        }
+    }
+    printable
+        .iter()
+        .zip(chars)
+        .filter_map(|(b, c)| Some((char::from_u32(c)?, *b as u8)))
+        .collect()
+}
+
+/// The regular tokens (before `<|endoftext|>`) as bytes, from CTranslate2's
+/// `vocabulary.txt` (a token a line) or `vocabulary.json` (a list).
+pub fn parse_vocabulary(text: &str, json: bool) -> Result<Vec<Vec<u8>>, ConvertError> {
+    let tokens: Vec<String> = if json {
+        serde_json::from_str(text).map_err(|e| ConvertError::Vocabulary(e.to_string()))?
+    } else {
+        text.lines().map(str::to_string).collect()
+    };
+    let decoder = byte_decoder();
+    let mut out = Vec::new();
+    for (i, tok) in tokens.iter().enumerate() {
+        if tok == "<|endoftext|>" {
+            return Ok(out);
+        }
+        let bytes = tok
+            .chars()
+            .map(|c| decoder.get(&c).copied())
+            .collect::<Option<Vec<u8>>>()
+            .ok_or_else(|| {
+                ConvertError::Vocabulary(format!("token {i} has a character outside GPT-2's set"))
+            })?;
+        out.push(bytes);
+    }
+    Err(ConvertError::Vocabulary(
+        "there is no <|endoftext|> token".into(),
+    ))
+}
+
+fn hz_to_mel(f: f64) -> f64 {
+    let f_sp = 200.0 / 3.0;
+    let min_log_hz = 1000.0;
+    let min_log_mel = min_log_hz / f_sp;
+    let logstep = 6.4f64.ln() / 27.0;
+    if f >= min_log_hz {
+        min_log_mel + (f.max(1e-10) / min_log_hz).ln() / logstep
+    } else {
+        f / f_sp
+    }
+}
+
+fn mel_to_hz(m: f64) -> f64 {
+    let f_sp = 200.0 / 3.0;
+    let min_log_hz = 1000.0;
+    let min_log_mel = min_log_hz / f_sp;
+    let logstep = 6.4f64.ln() / 27.0;
+    if m >= min_log_mel {
+        min_log_hz * (logstep * (m - min_log_mel)).exp()
+    } else {
+        f_sp * m
+    }
+}
+
+/// Whisper's mel filter bank: librosa's `filters.mel` with its defaults
+/// (Slaney scale and area normalisation), row-major `[n_mels][n_fft/2+1]`.
+/// The arithmetic follows numpy's order so the f32 values come out the same.
+pub fn mel_filters(sample_rate: f64, n_fft: usize, n_mels: usize) -> Vec<f32> {
+    let bins = n_fft / 2 + 1;
+    let spacing = 1.0 / (n_fft as f64 * (1.0 / sample_rate));
+    let fft_freqs: Vec<f64> = (0..bins).map(|i| i as f64 * spacing).collect();
+    let (lo, hi) = (hz_to_mel(0.0), hz_to_mel(sample_rate / 2.0));
+    let step = (hi - lo) / (n_mels + 1) as f64;
+    let mut mel_f: Vec<f64> = (0..n_mels + 2)
+        .map(|i| mel_to_hz(i as f64 * step + lo))
+        .collect();
+    // numpy's linspace sets the end point exactly.
+    mel_f[n_mels + 1] = mel_to_hz(hi);
+    let mut out = Vec::with_capacity(n_mels * bins);
+    for i in 0..n_mels {
+        let (d0, d1) = (mel_f[i + 1] - mel_f[i], mel_f[i + 2] - mel_f[i + 1]);
+        let norm = 2.0 / (mel_f[i + 2] - mel_f[i]);
+        for f in &fft_freqs {
+            let lower = -(mel_f[i] - f) / d0;
+            let upper = (mel_f[i + 2] - f) / d1;
+            let w = lower.min(upper).max(0.0);
+            out.push((w * norm) as f32);
+        }
+    }
+    out
+}
+
+/// Tensors at or below two dimensions that whisper.cpp wants as f32 anyway.
+const F32_ALWAYS: [&str; 4] = [
+    "encoder.conv1.bias",
+    "encoder.conv2.bias",
+    "encoder.positional_embedding",
+    "decoder.positional_embedding",
+];
+
+/// A tensor to write: its whisper.cpp name, shape, and a slice of the source.
+struct Out<'a> {
+    name: String,
+    dims: Vec<usize>,
+    dtype: DType,
+    data: &'a [u8],
+}
+
+struct Plan<'m, 'a> {
+    model: &'m Ct2Model<'a>,
+    out: Vec<Out<'a>>,
+}
+
+impl<'a> Plan<'_, 'a> {
+    fn push(&mut self, name: String, src: &str) -> Result<(), ConvertError> {
+        let v = self.model.get(src)?;
+        self.out.push(Out {
+            name,
+            dims: v.dims.clone(),
+            dtype: v.dtype,
+            data: v.data,
+        });
+        Ok(())
+    }
+
+    fn linear(&mut self, src: &str, dst: &str) -> Result<(), ConvertError> {
+        self.push(format!("{dst}.weight"), &format!("{src}/weight"))?;
+        if self.model.vars.contains_key(&format!("{src}/bias")) {
+            self.push(format!("{dst}.bias"), &format!("{src}/bias"))?;
+        }
+        Ok(())
+    }
+
+    fn norm(&mut self, src: &str, dst: &str) -> Result<(), ConvertError> {
+        self.push(format!("{dst}.weight"), &format!("{src}/gamma"))?;
+        self.push(format!("{dst}.bias"), &format!("{src}/beta"))
+    }
+
+    /// CTranslate2 fuses attention projections into one matrix; whisper.cpp
+    /// keeps them apart. The parts are equal slices along the first axis.
+    fn split(&mut self, src: &str, dst: &str, parts: &[&str]) -> Result<(), ConvertError> {
+        let w = self.model.get(&format!("{src}/weight"))?.clone();
+        let bias_name = format!("{src}/bias");
+        let b = self.model.vars.get(&bias_name).cloned();
+        let n = parts.len();
+        let rows = *w
+            .dims
+            .first()
+            .ok_or_else(|| ConvertError::Shape(src.into()))?;
+        if rows % n != 0 || w.data.len() % n != 0 {
+            return Err(ConvertError::Shape(src.into()));
+        }
+        let mut dims = w.dims.clone();
+        dims[0] = rows / n;
+        let wchunk = w.data.len() / n;
+        for (i, part) in parts.iter().enumerate() {
+            self.out.push(Out {
+                name: format!("{dst}.{part}.weight"),
+                dims: dims.clone(),
+                dtype: w.dtype,
+                data: &w.data[i * wchunk..(i + 1) * wchunk],
+            });
+            let Some(b) = &b else { continue };
+            if b.data.len() % n != 0 {
+                return Err(ConvertError::Shape(bias_name));
+            }
+            let bchunk = b.data.len() / n;
+            let slice = &b.data[i * bchunk..(i + 1) * bchunk];
+            if *part == "key" {
+                if to_f32(b.dtype, slice, &bias_name)?
+                    .iter()
+                    .any(|x| x.abs() > 1e-6)
+                {
+                    return Err(ConvertError::KeyBias(src.into()));
+                }
+                continue;
+            }
+            self.out.push(Out {
+                name: format!("{dst}.{part}.bias"),
+                dims: vec![b.dims[0] / n],
+                dtype: b.dtype,
+                data: slice,
+            });
+        }
+        Ok(())
+    }
+
+    fn reshape_column(&mut self, name: &str) -> Result<(), ConvertError> {
+        let t = self
+            .out
+            .iter_mut()
+            .find(|t| t.name == name)
+            .ok_or_else(|| ConvertError::Missing(name.into()))?;
+        t.dims = vec![t.dims.iter().product(), 1];
+        Ok(())
+    }
+}
+
+fn f16_to_f32(bits: u16) -> f32 {
+    half::f16::from_bits(bits).to_f32()
+}
+
+fn to_f32(dtype: DType, data: &[u8], name: &str) -> Result<Vec<f32>, ConvertError> {
+    Ok(match dtype {
+        DType::F32 => data
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect(),
+        DType::F16 => data
+            .chunks_exact(2)
+            .map(|c| f16_to_f32(u16::from_le_bytes([c[0], c[1]])))
+            .collect(),
+        DType::Bf16 => data
+            .chunks_exact(2)
+            .map(|c| f32::from_bits((u16::from_le_bytes([c[0], c[1]]) as u32) << 16))
+            .collect(),
+        // Quantized weights need their scales; no model we install has them.
+        other => {
+            return Err(ConvertError::DType {
+                name: name.into(),
+                dtype: other.name(),
+            })
+        }
+    })
+}
+
+/// Facts about a converted model, for the installer's messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Converted {
+    pub tensors: usize,
+    pub multilingual: bool,
+    pub bytes: u64,
+}
+
+/// Writes the ggml form of `model_bin` (with its vocabulary) to `out`.
+pub fn convert(
+    model_bin: &[u8],
+    vocabulary: &[Vec<u8>],
+    out: &mut impl Write,
+) -> Result<Converted, ConvertError> {
+    let model = read_ct2(model_bin)?;
+    if model.spec != "WhisperSpec" {
+        return Err(ConvertError::NotWhisper(model.spec));
+    }
+    let dim = |name: &str, i: usize| -> Result<usize, ConvertError> {
+        model
+            .get(name)?
+            .dims
+            .get(i)
+            .copied()
+            .ok_or_else(|| ConvertError::Shape(name.into()))
+    };
+    let n_vocab = dim("decoder/embeddings/weight", 0)?;
+    let hparams = [
+        n_vocab,
+        dim("encoder/position_encodings/encodings", 0)?,
+        dim("encoder/position_encodings/encodings", 1)?,
+        model.scalar("encoder/num_heads")?,
+        model.layers("encoder"),
+        dim("decoder/position_encodings/encodings", 0)?,
+        dim("decoder/embeddings/weight", 1)?,
+        model.scalar("decoder/num_heads")?,
+        model.layers("decoder"),
+        dim("encoder/conv1/weight", 1)?,
+        1, // f16 weights
+    ];
+    let n_mels = hparams[9];
+    let multilingual = n_vocab >= 51865;
+    let expected_tokens = if multilingual { 50257 } else { 50256 };
+    if vocabulary.len() != expected_tokens {
+        return Err(ConvertError::Vocabulary(format!(
+            "{} regular tokens where this model needs {expected_tokens}",
+            vocabulary.len()
+        )));
+    }
+
+    let mut plan = Plan {
+        model: &model,
+        out: Vec::new(),
+    };
+    plan.push(
+        "encoder.positional_embedding".into(),
+        "encoder/position_encodings/encodings",
+    )?;
+    for conv in ["conv1", "conv2"] {
+        plan.linear(&format!("encoder/{conv}"), &format!("encoder.{conv}"))?;
+        plan.reshape_column(&format!("encoder.{conv}.bias"))?;
+    }
+    for i in 0..hparams[4] {
+        let (s, d) = (format!("encoder/layer_{i}"), format!("encoder.blocks.{i}"));
+        plan.norm(
+            &format!("{s}/self_attention/layer_norm"),
+            &format!("{d}.attn_ln"),
+        )?;
+        plan.split(
+            &format!("{s}/self_attention/linear_0"),
+            &format!("{d}.attn"),
+            &["query", "key", "value"],
+        )?;
+        plan.linear(
+            &format!("{s}/self_attention/linear_1"),
+            &format!("{d}.attn.out"),
+        )?;
+        plan.norm(&format!("{s}/ffn/layer_norm"), &format!("{d}.mlp_ln"))?;
+        plan.linear(&format!("{s}/ffn/linear_0"), &format!("{d}.mlp.0"))?;
+        plan.linear(&format!("{s}/ffn/linear_1"), &format!("{d}.mlp.2"))?;
+    }
+    plan.norm("encoder/layer_norm", "encoder.ln_post")?;
+    plan.push(
+        "decoder.positional_embedding".into(),
+        "decoder/position_encodings/encodings",
+    )?;
+    plan.push(
+        "decoder.token_embedding.weight".into(),
+        "decoder/embeddings/weight",
+    )?;
+    for i in 0..hparams[8] {
+        let (s, d) = (format!("decoder/layer_{i}"), format!("decoder.blocks.{i}"));
+        plan.norm(
+            &format!("{s}/self_attention/layer_norm"),
+            &format!("{d}.attn_ln"),
+        )?;
+        plan.split(
+            &format!("{s}/self_attention/linear_0"),
+            &format!("{d}.attn"),
+            &["query", "key", "value"],
+        )?;
+        plan.linear(
+            &format!("{s}/self_attention/linear_1"),
+            &format!("{d}.attn.out"),
+        )?;
+        plan.norm(
+            &format!("{s}/attention/layer_norm"),
+            &format!("{d}.cross_attn_ln"),
+        )?;
+        plan.linear(
+            &format!("{s}/attention/linear_0"),
+            &format!("{d}.cross_attn.query"),
+        )?;
+        plan.split(
+            &format!("{s}/attention/linear_1"),
+            &format!("{d}.cross_attn"),
+            &["key", "value"],
+        )?;
+        plan.linear(
+            &format!("{s}/attention/linear_2"),
+            &format!("{d}.cross_attn.out"),
+        )?;
+        plan.norm(&format!("{s}/ffn/layer_norm"), &format!("{d}.mlp_ln"))?;
+        plan.linear(&format!("{s}/ffn/linear_0"), &format!("{d}.mlp.0"))?;
+        plan.linear(&format!("{s}/ffn/linear_1"), &format!("{d}.mlp.2"))?;
+    }
+    plan.norm("decoder/layer_norm", "decoder.ln")?;
+
+    let mut w = Counting { inner: out, n: 0 };
+    let i32le = |v: usize| (v as i32).to_le_bytes();
+    w.write_all(&0x6767_6d6c_i32.to_le_bytes())?;
+    for h in hparams {
+        w.write_all(&i32le(h))?;
+    }
+    let bins = 201;
+    w.write_all(&i32le(n_mels))?;
+    w.write_all(&i32le(bins))?;
+    for x in mel_filters(16000.0, 400, n_mels) {
+        w.write_all(&x.to_le_bytes())?;
+    }
+    w.write_all(&i32le(vocabulary.len()))?;
+    for t in vocabulary {
+        w.write_all(&i32le(t.len()))?;
+        w.write_all(t)?;
+    }
+    for t in &plan.out {
+        let as_f16 = t.dims.len() >= 2 && !F32_ALWAYS.contains(&t.name.as_str());
+        w.write_all(&i32le(t.dims.len()))?;
+        w.write_all(&i32le(t.name.len()))?;
+        w.write_all(&i32le(usize::from(as_f16)))?;
+        for d in t.dims.iter().rev() {
+            w.write_all(&i32le(*d))?;
+        }
+        w.write_all(t.name.as_bytes())?;
+        match (as_f16, t.dtype) {
+            (true, DType::F16) | (false, DType::F32) => w.write_all(t.data)?,
+            (true, _) => {
+                let mut buf = Vec::with_capacity(t.data.len());
+                for x in to_f32(t.dtype, t.data, &t.name)? {
+                    buf.extend_from_slice(&half::f16::from_f32(x).to_bits().to_le_bytes());
+                }
+                w.write_all(&buf)?;
+            }
+            (false, _) => {
+                let mut buf = Vec::with_capacity(t.data.len() * 2);
+                for x in to_f32(t.dtype, t.data, &t.name)? {
+                    buf.extend_from_slice(&x.to_le_bytes());
+                }
+                w.write_all(&buf)?;
+            }
+        }
+    }
+    w.flush()?;
+    Ok(Converted {
+        tensors: plan.out.len(),
+        multilingual,
+        bytes: w.n,
+    })
+}
+
+struct Counting<'w, W: Write> {
+    inner: &'w mut W,
+    n: u64,
+}
+
+impl<W: Write> Write for Counting<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let k = self.inner.write(buf)?;
+        self.n += k as u64;
+        Ok(k)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_decoder_covers_every_byte_once() {
+        let d = byte_decoder();
+        assert_eq!(d.len(), 256);
+        let mut seen: Vec<u8> = d.values().copied().collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), 256);
+        // A space is written as "Ġ" in GPT-2 vocabularies.
+        assert_eq!(d[&'Ġ'], b' ');
+        assert_eq!(d[&'a'], b'a');
+    }
+
+    #[test]
+    fn vocabulary_stops_at_end_of_text_and_refuses_strangers() {
+        let v = parse_vocabulary("a\nĠb\n<|endoftext|>\n<|startoftranscript|>", false).unwrap();
+        assert_eq!(v, vec![b"a".to_vec(), b" b".to_vec()]);
+        let j = parse_vocabulary(r#"["x","<|endoftext|>"]"#, true).unwrap();
+        assert_eq!(j, vec![b"x".to_vec()]);
+        assert!(parse_vocabulary("a\nb", false).is_err());
+        assert!(parse_vocabulary("中\n<|endoftext|>", false).is_err());
+        assert!(parse_vocabulary("[1,2", true).is_err());
+    }
+
+    #[test]
+    fn mel_filters_are_triangles_of_the_right_size() {
+        let m = mel_filters(16000.0, 400, 80);
+        assert_eq!(m.len(), 80 * 201);
+        assert!(m.iter().all(|x| *x >= 0.0 && x.is_finite()));
+        // Every filter has some weight, and the first one sits at the bottom.
+        for row in m.chunks(201) {
+            assert!(row.iter().any(|x| *x > 0.0));
+        }
+        assert!(m[1] > 0.0 && m[200] == 0.0);
+    }
+
+    #[test]
+    fn damaged_model_files_are_refused_with_a_reason() {
+        assert!(matches!(read_ct2(&[1, 2]), Err(ConvertError::Truncated(_))));
+        assert!(matches!(
+            read_ct2(&99u32.to_le_bytes()),
+            Err(ConvertError::Version(99))
+        ));
+        // Version 6, spec "Other", no variables: read, then refused as not Whisper.
+        let mut b = 6u32.to_le_bytes().to_vec();
+        b.extend_from_slice(&6u16.to_le_bytes());
+        b.extend_from_slice(b"Other\0");
+        b.extend_from_slice(&1u32.to_le_bytes());
+        b.extend_from_slice(&0u32.to_le_bytes());
+        let mut sink = Vec::new();
+        assert!(matches!(
+            convert(&b, &[], &mut sink),
+            Err(ConvertError::NotWhisper(s)) if s == "Other"
+        ));
+        // A variable whose byte count disagrees with its shape.
+        let mut b = 6u32.to_le_bytes().to_vec();
+        b.extend_from_slice(&12u16.to_le_bytes());
+        b.extend_from_slice(b"WhisperSpec\0");
+        b.extend_from_slice(&1u32.to_le_bytes());
+        b.extend_from_slice(&1u32.to_le_bytes());
+        b.extend_from_slice(&2u16.to_le_bytes());
+        b.extend_from_slice(b"w\0");
+        b.push(1);
+        b.extend_from_slice(&3u32.to_le_bytes());
+        b.push(0);
+        b.extend_from_slice(&4u32.to_le_bytes());
+        b.extend_from_slice(&[0; 4]);
+        assert!(matches!(read_ct2(&b), Err(ConvertError::Shape(n)) if n == "w"));
+    }
+}
