@@ -436,12 +436,12 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             use crate::speech::{asr::Recognizer, intent::Lexicon, listen};
             let lang = lang.unwrap_or(Lang::En);
             let dir = models.unwrap_or_else(crate::speech::models::default_dir);
+            let rules = store.rules()?;
+            let mut lexicon = Lexicon::new(crate::speech::intent::DEMO_VOCABULARY, &hospital)?;
+            lexicon.learn_rules(&rules);
             let understanding = listen::Understanding {
-                lexicon: std::sync::Arc::new(Lexicon::new(
-                    crate::speech::intent::DEMO_VOCABULARY,
-                    &hospital,
-                )?),
-                triage: std::sync::Arc::new(Triage::new(store.rules()?)),
+                lexicon: std::sync::Arc::new(lexicon),
+                triage: std::sync::Arc::new(Triage::new(rules)),
             };
             let mut recognizer = Recognizer::load(&dir, &[lang], false)?;
             let heard = listen::hear_file(&mut recognizer, &wav, lang, &understanding)?;

@@ -243,6 +243,8 @@ pub fn heard_json(h: &crate::speech::listen::Heard) -> Value {
         "accepted": h.accepted().is_some(),
         "intent": intent,
         "refused": h.refusal.map(|r| r.id()),
+        "evidence": h.evidence.iter().map(|(w, p)| json!([w, (*p as f64 * 1000.0).round() / 1000.0])).collect::<Vec<_>>(),
+        "tokens": h.tokens.iter().map(|(t, p)| json!([t, (*p as f64 * 1000.0).round() / 1000.0])).collect::<Vec<_>>(),
         "timings_ms": {"asr": h.asr_millis, "total": h.total_millis},
     })
 }

@@ -231,9 +231,13 @@ fn run(
                 continue;
             }
             let p = token.token_probability();
+            // Punctuation is a guess about style, not about what was said:
+            // "pharmacy?" and "pharmacy." split the probability between them.
+            if piece.chars().any(char::is_alphanumeric) || !piece.is_ascii() {
+                log_sum += (p.max(1e-6) as f64).ln();
+                count += 1;
+            }
             tokens.push((piece.into_owned(), p));
-            log_sum += (p.max(1e-6) as f64).ln();
-            count += 1;
         }
     }
     let confidence = if count == 0 {

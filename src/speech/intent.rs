@@ -14,7 +14,8 @@ use crate::lang::{is_cjk, Lang};
 use crate::triage::{Query, Triage};
 use pinyin::ToPinyin;
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use crate::triage::rules::RuleSet;
+use std::collections::{BTreeMap, HashSet};
 use std::str::FromStr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -124,6 +125,10 @@ pub struct Lexicon {
     targets: Vec<(Lang, Target, Phrase)>,
     /// Names to steer the recogniser with, per language.
     prompt_words: BTreeMap<Lang, Vec<String>>,
+    /// Department names as the hospital writes them, for the prompt.
+    department_names: BTreeMap<Lang, Vec<String>>,
+    /// Stems of every English word the kiosk understands.
+    known_en: HashSet<String>,
 }
 
 fn lang_of(key: &str) -> Option<Lang> {
@@ -166,6 +171,8 @@ impl Lexicon {
             commands: Vec::new(),
             targets: Vec::new(),
             prompt_words: BTreeMap::new(),
+            department_names: BTreeMap::new(),
+            known_en: FUNCTION_WORDS.split_whitespace().map(stem).collect(),
         };
         for (lang_key, table) in &file.commands {
             let Some(lang) = lang_of(lang_key) else {
@@ -200,15 +207,16 @@ impl Lexicon {
             };
             for (id, phrases) in table {
                 let kind = PlaceKind::from_str(id).map_err(VocabularyError::Place)?;
-                for p in phrases {
-                    add(lang, Target::Place(kind), p, false);
+                // The first, everyday word of each place steers the recogniser.
+                for (i, p) in phrases.iter().enumerate() {
+                    add(lang, Target::Place(kind), p, i == 0);
                 }
             }
         }
         for place in &hospital.places {
             for lang in [Lang::En, Lang::Zh] {
                 for v in name_variants(place.name.get(lang)) {
-                    add(lang, Target::Place(place.kind), &v, true);
+                    add(lang, Target::Place(place.kind), &v, false);
                 }
             }
         }
@@ -225,6 +233,7 @@ impl Lexicon {
                 }
             }
         }
+        let mut department_names = Vec::new();
         for d in &hospital.departments {
             for lang in [Lang::En, Lang::Zh] {
                 for v in name_variants(d.name.get(lang)) {
@@ -240,31 +249,85 @@ impl Lexicon {
                             }
                         }
                     }
-                    add(lang, Target::Department(d.code.clone()), &v, true);
+                    add(lang, Target::Department(d.code.clone()), &v, false);
                 }
+                // The official name, without its bracketed part.
+                let name = d.name.get(lang);
+                let short = name.split(['(', '（']).next().unwrap_or(name).trim();
+                department_names.push((lang, short.to_string()));
             }
         }
-        for words in lex.prompt_words.values_mut() {
-            words.sort();
-            words.dedup();
+        for (lang, name) in department_names {
+            lex.department_names.entry(lang).or_default().push(name);
+        }
+        let words: Vec<String> = lex
+            .commands
+            .iter()
+            .map(|(_, _, p)| &p.units)
+            .chain(lex.targets.iter().map(|(_, _, p)| &p.units))
+            .flatten()
+            .map(|u| stem(u))
+            .collect();
+        lex.known_en.extend(words);
+        for words in lex
+            .prompt_words
+            .values_mut()
+            .chain(lex.department_names.values_mut())
+        {
+            let mut seen = HashSet::new();
+            words.retain(|w| seen.insert(w.to_lowercase()));
         }
         Ok(lex)
     }
 
-    /// An initial prompt for the recogniser: the names people will say here.
-    pub fn prompt(&self, lang: Lang) -> String {
-        let words = self.prompt_words.get(&lang).cloned().unwrap_or_default();
-        match lang {
-            Lang::En => format!(
-                "At the hospital kiosk: yes, no, go back, help. {}.",
-                words.join(", ")
-            ),
-            Lang::Zh => format!(
-                "以下是普通话。医院导诊：是的，不是，返回，帮助。{}。",
-                words.join("，")
-            ),
+    /// An initial prompt for the recogniser: the names people say at this
+    /// screen. Whisper computes logits for every prompt token, about 2 ms a
+    /// token with tiny.en on two cores, so the prompt is kept short: on a
+    /// yes/no question it is just "yes, no"; elsewhere the places' everyday
+    /// words and as many department names as fit in [`PROMPT_CHARS`].
+    pub fn prompt(&self, lang: Lang, context: &PromptContext) -> String {
+        let (yes, no, sep, end) = match lang {
+            Lang::En => ("Yes", "no", ", ", "."),
+            Lang::Zh => ("是的", "不是", "，", "。"),
+        };
+        let mut out = String::new();
+        let ordered: Vec<String> = match context {
+            PromptContext::YesNo => return format!("{yes}{sep}{no}{end}"),
+            PromptContext::Choices(names) => names.clone(),
+            PromptContext::General => {
+                let words = self.prompt_words.get(&lang).cloned().unwrap_or_default();
+                let departments = self.department_names.get(&lang).cloned().unwrap_or_default();
+                words.into_iter().chain(departments).collect()
+            }
+        };
+        if lang == Lang::Zh {
+            // Steers base towards simplified characters.
+            out.push_str("以下是普通话。");
         }
+        for w in ordered {
+            if out.chars().count() + w.chars().count() > PROMPT_CHARS {
+                break;
+            }
+            out.push_str(&w);
+            out.push_str(sep);
+        }
+        let trimmed = out.trim_end_matches(sep).to_string();
+        format!("{trimmed}{end}")
     }
+}
+
+/// The longest prompt, in characters (about 50 tokens of English).
+pub const PROMPT_CHARS: usize = 200;
+
+/// What the screen is asking, for the recogniser's prompt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptContext {
+    /// Any request: places, departments, complaints, commands.
+    General,
+    /// The names on the screen's tiles (a page of departments, say).
+    Choices(Vec<String>),
+    /// A yes/no question is on screen.
+    YesNo,
 }
 
 fn is_separator(c: char) -> bool {
@@ -273,7 +336,7 @@ fn is_separator(c: char) -> bool {
 
 /// Words (English) or syllables (Chinese) of `text`, lower-cased, without
 /// punctuation, with an English plural "s" dropped.
-fn units(text: &str) -> Vec<String> {
+pub fn units(text: &str) -> Vec<String> {
     let text = text.replace(['’', '‘'], "'").to_lowercase();
     let mut out = Vec::new();
     let mut word = String::new();
@@ -336,8 +399,9 @@ fn unit_matches(heard: &str, want: &str) -> Option<bool> {
     (allowed > 0 && strsim::levenshtein(heard, want) <= allowed).then_some(false)
 }
 
-/// Where `phrase` occurs in `heard`: (units matched, all exact).
-fn find(heard: &[String], heard_chars: &str, phrase: &Phrase) -> Option<(usize, bool)> {
+/// Where `phrase` occurs in `heard`: (units matched, all exact, first unit).
+/// A Chinese match by characters has no unit position (`usize::MAX`).
+fn find(heard: &[String], heard_chars: &str, phrase: &Phrase) -> Option<(usize, bool, usize)> {
     let n = phrase.units.len();
     if n == 0 || n > heard.len() {
         return None;
@@ -346,13 +410,13 @@ fn find(heard: &[String], heard_chars: &str, phrase: &Phrase) -> Option<(usize, 
     // homophone) when the phrase is long enough for that to mean something.
     if !phrase.chars.is_empty() {
         if heard_chars.contains(&phrase.chars) {
-            return Some((n, true));
+            return Some((n, true, usize::MAX));
         }
         if n < 2 {
             return None;
         }
     }
-    let mut best: Option<(usize, bool)> = None;
+    let mut best: Option<(usize, bool, usize)> = None;
     for start in 0..=heard.len() - n {
         let mut exact = true;
         let mut ok = true;
@@ -365,89 +429,159 @@ fn find(heard: &[String], heard_chars: &str, phrase: &Phrase) -> Option<(usize, 
                 }
             }
         }
-        if ok && best.is_none_or(|(_, e)| exact && !e) {
-            best = Some((n, exact));
+        if ok && best.is_none_or(|(_, e, _)| exact && !e) {
+            best = Some((n, exact, start));
         }
     }
     best
 }
 
-const FILLERS_EN: [&str; 10] = [
-    "um", "uh", "oh", "well", "hmm", "please", "thank", "thanks", "you", "ok",
+/// Words around a command that do not change it: "um, yes please",
+/// "could you say that again", "go to the main menu".
+const LEADING_EN: [&str; 17] = [
+    "um", "uh", "oh", "well", "hmm", "ok", "please", "could", "can", "would", "you", "just",
+    "go", "to", "the", "let's", "i",
 ];
+const TRAILING_EN: [&str; 6] = ["please", "thank", "thanks", "you", "now", "ok"];
 const FILLERS_ZH: [char; 9] = ['吧', '啊', '呀', '了', '呢', '哦', '嘛', '请', '哈'];
 
+/// True when `units` is one or more phrases of the same command in a row:
+/// "yes yes", "no that's wrong", "yes that is right".
+fn only_phrases_of(units: &[String], phrases: &[&Phrase]) -> bool {
+    // reachable[i]: the first i units split into whole phrases.
+    let mut reachable = vec![false; units.len() + 1];
+    reachable[0] = true;
+    for i in 0..units.len() {
+        if !reachable[i] {
+            continue;
+        }
+        for p in phrases {
+            let n = p.units.len();
+            if n > 0 && i + n <= units.len() && units[i..i + n] == p.units[..] {
+                reachable[i + n] = true;
+            }
+        }
+    }
+    reachable[units.len()]
+}
+
+/// Articles change no command: "call a nurse" is "call the nurse".
+fn without_articles(units: &[String]) -> Vec<String> {
+    units
+        .iter()
+        .filter(|u| !matches!(u.as_str(), "a" | "an" | "the"))
+        .cloned()
+        .collect()
+}
+
 fn command(heard: &[String], heard_chars: &str, lang: Lang, lex: &Lexicon) -> Option<Command> {
-    let candidates = || lex.commands.iter().filter(|(l, _, _)| *l == lang);
-    let whole = |units: &[String], chars: &str| {
-        candidates()
-            .find(|(_, _, p)| {
-                if !p.chars.is_empty() {
-                    return p.chars == chars && !chars.is_empty();
+    let bare: Vec<(Command, Phrase)> = lex
+        .commands
+        .iter()
+        .filter(|(l, _, _)| *l == lang)
+        .map(|(_, c, p)| {
+            let mut p = p.clone();
+            p.units = without_articles(&p.units);
+            (*c, p)
+        })
+        .collect();
+    let phrases_of = |c: Command| -> Vec<&Phrase> {
+        bare.iter()
+            .filter(|(cmd, _)| *cmd == c)
+            .map(|(_, p)| p)
+            .collect()
+    };
+    let heard = &without_articles(heard)[..];
+    match lang {
+        Lang::Zh => {
+            let core = heard_chars
+                .trim_start_matches(FILLERS_ZH)
+                .trim_end_matches(FILLERS_ZH);
+            for chars in [heard_chars, core] {
+                if chars.is_empty() {
+                    continue;
                 }
-                p.units == units
-            })
-            .map(|(_, c, _)| *c)
-    };
-    if let Some(c) = whole(heard, heard_chars) {
-        return Some(c);
-    }
-    // Without politeness and hesitation: "um, yes please" is "yes".
-    let stripped: Vec<String> = match lang {
+                for c in Command::ALL {
+                    if phrases_of(c).iter().any(|p| p.chars == chars) {
+                        return Some(c);
+                    }
+                }
+            }
+            // Said twice ("对对"), or a command with "我要" before it ("我要返回").
+            let core = core.trim_start_matches("我要").trim_start_matches("我想");
+            let n = core.chars().count();
+            let half: String = core.chars().take(n / 2).collect();
+            for c in Command::ALL {
+                let ps = phrases_of(c);
+                if ps.iter().any(|p| p.chars == core)
+                    || (n >= 2 && n % 2 == 0 && half.repeat(2) == core && ps.iter().any(|p| p.chars == half))
+                {
+                    return Some(c);
+                }
+            }
+            None
+        }
         Lang::En => {
-            let mut v: Vec<String> = heard.to_vec();
-            while v.first().is_some_and(|w| FILLERS_EN.contains(&w.as_str())) && v.len() > 1 {
-                v.remove(0);
+            let mut v: &[String] = heard;
+            while v.len() > 1 && LEADING_EN.contains(&v[0].as_str()) {
+                // Keep a word that starts a command phrase ("go back", "i need help").
+                if Command::ALL
+                    .iter()
+                    .any(|c| only_phrases_of(v, &phrases_of(*c)))
+                {
+                    break;
+                }
+                v = &v[1..];
             }
-            while v.last().is_some_and(|w| FILLERS_EN.contains(&w.as_str())) && v.len() > 1 {
-                v.pop();
+            while v.len() > 1 && TRAILING_EN.contains(&v[v.len() - 1].as_str()) {
+                if Command::ALL
+                    .iter()
+                    .any(|c| only_phrases_of(v, &phrases_of(*c)))
+                {
+                    break;
+                }
+                v = &v[..v.len() - 1];
             }
-            v
-        }
-        Lang::Zh => heard.to_vec(),
-    };
-    let stripped_chars: String = heard_chars
-        .trim_start_matches(FILLERS_ZH)
-        .trim_end_matches(FILLERS_ZH)
-        .to_string();
-    if let Some(c) = whole(&stripped, &stripped_chars) {
-        return Some(c);
-    }
-    // The same phrase said twice ("yes, yes") is that phrase.
-    let half = stripped.len() / 2;
-    if half > 0 && stripped.len() % 2 == 0 && stripped[..half] == stripped[half..] {
-        if let Some(c) = whole(&stripped[..half], "") {
-            return Some(c);
-        }
-    }
-    // A slightly misheard long command ("go bak").
-    let joined = stripped.join(" ");
-    if lang == Lang::En && joined.len() >= 6 {
-        let near: Vec<Command> = candidates()
-            .filter(|(_, _, p)| p.chars.is_empty() && p.units.join(" ").len() >= 6)
-            .filter(|(_, _, p)| strsim::levenshtein(&p.units.join(" "), &joined) <= 1)
-            .map(|(_, c, _)| *c)
-            .collect();
-        if let Some(first) = near.first() {
-            if near.iter().all(|c| c == first) {
-                return Some(*first);
+            let matches: Vec<Command> = Command::ALL
+                .into_iter()
+                .filter(|c| only_phrases_of(v, &phrases_of(*c)))
+                .collect();
+            if let [one] = matches.as_slice() {
+                return Some(*one);
+            }
+            // A slightly misheard long command ("go bak").
+            let said = [heard.join(" "), v.join(" ")];
+            let near: Vec<Command> = Command::ALL
+                .into_iter()
+                .filter(|c| {
+                    phrases_of(*c).iter().any(|p| {
+                        let text = p.units.join(" ");
+                        text.len() >= 6
+                            && said
+                                .iter()
+                                .any(|s| s.len() >= 6 && strsim::levenshtein(&text, s) <= 1)
+                    })
+                })
+                .collect();
+            match near.as_slice() {
+                [one] => Some(*one),
+                _ => None,
             }
         }
     }
-    None
 }
 
 /// The target named in `heard`, if exactly one is. Longer matches beat
 /// shorter ones ("emergency pharmacy" is the pharmacy), exact beats fuzzy.
 fn named_target(heard: &[String], heard_chars: &str, lang: Lang, lex: &Lexicon) -> Named {
-    let mut hits: BTreeMap<&Target, (usize, bool)> = BTreeMap::new();
+    let mut hits: BTreeMap<&Target, (usize, bool, usize)> = BTreeMap::new();
     for (l, target, phrase) in &lex.targets {
         if *l != lang {
             continue;
         }
         if let Some(score) = find(heard, heard_chars, phrase) {
             let e = hits.entry(target).or_insert(score);
-            if score > *e {
+            if (score.0, score.1) > (e.0, e.1) {
                 *e = score;
             }
         }
@@ -459,20 +593,23 @@ fn named_target(heard: &[String], heard_chars: &str, lang: Lang, lex: &Lexicon) 
     if hits.len() >= 3 {
         return Named::Unclear;
     }
-    let best = hits.values().max().copied();
-    let top: Vec<&Target> = hits
+    let best = hits.values().map(|(n, e, _)| (*n, *e)).max();
+    let top: Vec<(&Target, usize, usize)> = hits
         .iter()
-        .filter(|(_, s)| Some(**s) == best)
-        .map(|(t, _)| *t)
+        .filter(|(_, (n, e, _))| Some((*n, *e)) == best)
+        .map(|(t, (n, _, start))| (*t, *n, *start))
         .collect();
+    let evidence = |n: usize, start: usize| -> Vec<String> {
+        heard.get(start..start.saturating_add(n)).unwrap_or(&[]).to_vec()
+    };
     match top.as_slice() {
-        [one] => Named::One((*one).clone()),
+        [(one, n, start)] => Named::One((*one).clone(), evidence(*n, *start)),
         // "The emergency department": the place and the department named
         // alike lead to the same door; take the department.
-        [Target::Place(PlaceKind::Emergency), Target::Department(code)]
+        [(Target::Place(PlaceKind::Emergency), _, _), (Target::Department(code), n, start)]
             if code == crate::triage::EMERGENCY_CODE =>
         {
-            Named::One(Target::Department(code.clone()))
+            Named::One(Target::Department(code.clone()), evidence(*n, *start))
         }
         _ => Named::Unclear,
     }
@@ -480,49 +617,141 @@ fn named_target(heard: &[String], heard_chars: &str, lang: Lang, lex: &Lexicon) 
 
 enum Named {
     Nothing,
-    One(Target),
+    /// The target, and the heard words that named it.
+    One(Target, Vec<String>),
     Unclear,
 }
 
+/// What an utterance means, and the words that meaning rests on: the
+/// listener checks those were heard clearly, since one misheard word
+/// ("bleeding" heard as "leading") can change a department.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meaning {
+    pub intent: Intent,
+    /// Units (as [`units`] gives them) that decided the intent.
+    pub evidence: Vec<String>,
+}
+
+/// Words that carry no request of their own: they may surround a symptom,
+/// a place or a department without making the sentence unclear.
+const FUNCTION_WORDS: &str = "a an the i i'm i've i'd me my mine myself you your we our us he him his she her it it's its they them their this that these those there here is are was were be been being am have has had having do does did can can't cannot could would should will won't shall may might must not no don't doesn't didn't isn't aren't wasn't and or but so if then than because of in on at to for with from by about into over under up down out off near where what when which who how why way please want wanted need needed like would'd get getting got see seeing go going find look looking take show tell help feel feeling felt very really quite bit little lot lots much more some any all just also too again now today yesterday tonight morning night day days week weeks since last ago bad badly terrible terribly awful severe mild sudden suddenly kind sort one two three doctor doctors clinic department hospital someone somebody person thing things right left both";
+
+fn stem(word: &str) -> String {
+    rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
+        .stem(word)
+        .into_owned()
+}
+
+impl Lexicon {
+    /// Teaches the lexicon the words triage knows, so a complaint made only
+    /// of known words is understood, and one with a stranger in it is not.
+    pub fn learn_rules(&mut self, rules: &RuleSet) {
+        for t in &rules.terms {
+            for phrase in &t.en {
+                for u in units(phrase) {
+                    self.known_en.insert(stem(&u));
+                }
+            }
+        }
+    }
+
+    fn knows(&self, unit: &str) -> bool {
+        if unit.chars().all(|c| c.is_ascii_digit()) {
+            return true;
+        }
+        let s = stem(unit);
+        if self.known_en.contains(&s) {
+            return true;
+        }
+        // A long word a letter or two off a known one is a mishearing the
+        // matchers already allow for ("dermatologis").
+        unit.len() >= 6
+            && self
+                .known_en
+                .iter()
+                .any(|k| k.len() >= 5 && unit_matches(unit, k).is_some())
+    }
+}
+
 /// What the patient wants, or `None` when it is not clear enough to act on.
-pub fn understand(text: &str, lang: Lang, lex: &Lexicon, triage: &Triage) -> Option<Intent> {
+pub fn understand(text: &str, lang: Lang, lex: &Lexicon, triage: &Triage) -> Option<Meaning> {
     let heard = units(text);
     let heard_chars = chinese(text);
     if heard.is_empty() {
         return None;
     }
     if let Some(c) = command(&heard, &heard_chars, lang, lex) {
-        return Some(Intent::Command(c));
+        return Some(Meaning {
+            intent: Intent::Command(c),
+            evidence: heard,
+        });
+    }
+    // Past the commands, every English word must be one the kiosk knows: a
+    // stranger is often a misheard word, and acting on the rest of the
+    // sentence would be acting on a guess.
+    if lang == Lang::En && heard.iter().any(|u| !lex.knows(u)) {
+        return None;
     }
     let assessment = triage.assess(&Query::Text(text.to_string())).ok();
-    if assessment.as_ref().is_some_and(|a| a.emergency) {
-        return Some(Intent::Symptom(EMERGENCY.to_string()));
+    let triggers = |a: &crate::triage::Assessment| -> Vec<String> {
+        a.reasons
+            .iter()
+            .filter_map(|r| r.heard.as_deref())
+            .flat_map(units)
+            .collect()
+    };
+    if let Some(a) = assessment.as_ref().filter(|a| a.emergency) {
+        return Some(Meaning {
+            intent: Intent::Symptom(EMERGENCY.to_string()),
+            evidence: triggers(a),
+        });
     }
     match named_target(&heard, &heard_chars, lang, lex) {
-        Named::One(Target::Place(p)) => return Some(Intent::Place(p)),
-        Named::One(Target::Department(code)) => return Some(Intent::Department(code)),
+        Named::One(Target::Place(p), evidence) => {
+            return Some(Meaning {
+                intent: Intent::Place(p),
+                evidence,
+            })
+        }
+        Named::One(Target::Department(code), evidence) => {
+            return Some(Meaning {
+                intent: Intent::Department(code),
+                evidence,
+            })
+        }
         Named::Unclear => return None,
         Named::Nothing => {}
     }
-    assessment.and_then(|a| a.department).map(Intent::Symptom)
+    let a = assessment?;
+    let evidence = triggers(&a);
+    // "A doctor", "it hurts": triage sends vague words to general practice,
+    // but from a microphone they are as likely the frame of a sentence
+    // whose key word was lost ("a hard doctor"). Ask instead.
+    let function: HashSet<&str> = FUNCTION_WORDS.split_whitespace().collect();
+    if evidence.iter().all(|e| function.contains(e.as_str())) {
+        return None;
+    }
+    a.department.map(|code| Meaning {
+        intent: Intent::Symptom(code),
+        evidence,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::hospital::load::demo_hospital;
-    use crate::triage::rules::RuleSet;
 
     fn setup() -> (Lexicon, Triage) {
-        (
-            Lexicon::new(DEMO_VOCABULARY, &demo_hospital()).unwrap(),
-            Triage::new(RuleSet::demo()),
-        )
+        let mut lex = Lexicon::new(DEMO_VOCABULARY, &demo_hospital()).unwrap();
+        lex.learn_rules(&RuleSet::demo());
+        (lex, Triage::new(RuleSet::demo()))
     }
 
     fn said(text: &str) -> Option<(String, String)> {
         let (lex, triage) = setup();
-        understand(text, Lang::detect(text), &lex, &triage).map(|i| (i.kind().into(), i.value()))
+        understand(text, Lang::detect(text), &lex, &triage)
+            .map(|m| (m.intent.kind().into(), m.intent.value()))
     }
 
     fn is(kind: &str, value: &str) -> Option<(String, String)> {
@@ -575,17 +804,22 @@ mod tests {
         // Whisper echoing its prompt over noise.
         assert_eq!(said("Cardiology, Dermatology, Neurology, Urology."), None);
         assert_eq!(said("今天天气怎么样"), None);
+        // A word the kiosk does not know may be a misheard one: "leading"
+        // for "bleeding", "hard" for "heart".
+        assert_eq!(said("She is pregnant and leading"), None);
+        assert_eq!(said("I want to see a hard doctor"), None);
     }
 
     #[test]
     fn the_prompt_names_this_hospitals_departments_and_places() {
         let (lex, _) = setup();
-        let en = lex.prompt(Lang::En);
-        assert!(
-            en.contains("Dermatology") && en.contains("Outpatient Pharmacy"),
-            "{en}"
-        );
-        assert!(lex.prompt(Lang::Zh).contains("皮肤科"));
+        let en = lex.prompt(Lang::En, &PromptContext::General);
+        assert!(en.contains("pharmacy") && en.contains("Cardiology"), "{en}");
+        assert!(en.chars().count() <= PROMPT_CHARS + 1);
+        assert!(lex.prompt(Lang::Zh, &PromptContext::General).contains("消化内科"));
+        let page = PromptContext::Choices(vec!["Dermatology".into(), "Oncology".into()]);
+        assert_eq!(lex.prompt(Lang::En, &page), "Dermatology, Oncology.");
+        assert_eq!(lex.prompt(Lang::En, &PromptContext::YesNo), "Yes, no.");
     }
 
     #[test]

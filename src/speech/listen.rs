@@ -4,7 +4,7 @@
 
 use super::asr::{AsrError, Recognizer, Transcript};
 use super::audio::{self, AudioError};
-use super::intent::{self, Intent, Lexicon};
+use super::intent::{self, Intent, Lexicon, PromptContext};
 use super::vad::{self, Tuning};
 use crate::lang::Lang;
 use crate::triage::Triage;
@@ -44,6 +44,8 @@ pub struct Heard {
     pub tokens: Vec<(String, f32)>,
     /// What the words mean, even when not accepted (for staff diagnostics).
     pub intent: Option<Intent>,
+    /// The words the meaning rests on, and how surely each was heard.
+    pub evidence: Vec<(String, f32)>,
     pub refusal: Option<Refusal>,
     pub asr_millis: u64,
     pub total_millis: u64,
@@ -63,6 +65,7 @@ impl Heard {
             confidence: 0.0,
             tokens: Vec::new(),
             intent: None,
+            evidence: Vec::new(),
             refusal: Some(Refusal::NoSpeech),
             asr_millis: 0,
             total_millis: started.elapsed().as_millis() as u64,
@@ -85,19 +88,81 @@ pub struct Understanding {
     pub triage: Arc<Triage>,
 }
 
+/// Each word an intent rests on must have been heard at least this surely.
+/// A whole sentence can score well while its one deciding word was a guess
+/// ("cast pain" for "chest pain").
+pub const MIN_WORD_PROBABILITY: f32 = 0.5;
+
+/// Words rebuilt from Whisper's tokens (a token starting with a space
+/// starts a word), each with the geometric mean of its pieces'
+/// probabilities. Punctuation pieces are left out.
+fn word_probabilities(tokens: &[(String, f32)]) -> Vec<(String, f32)> {
+    let mut words: Vec<(String, f64, usize)> = Vec::new();
+    for (piece, p) in tokens {
+        let punctuation = piece.is_ascii() && !piece.chars().any(char::is_alphanumeric);
+        if punctuation {
+            continue;
+        }
+        let lp = (p.max(1e-6) as f64).ln();
+        match words.last_mut() {
+            Some((w, sum, n)) if !piece.starts_with(' ') && !w.is_empty() => {
+                w.push_str(piece);
+                *sum += lp;
+                *n += 1;
+            }
+            _ => words.push((piece.trim().to_string(), lp, 1)),
+        }
+    }
+    words
+        .into_iter()
+        .flat_map(|(w, sum, n)| {
+            let p = (sum / n as f64).exp() as f32;
+            intent::units(&w).into_iter().map(move |u| (u, p))
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    pub intent: Option<Intent>,
+    pub evidence: Vec<(String, f32)>,
+    pub refusal: Option<Refusal>,
+}
+
 /// Decides what to do with a transcript. Pure, so the thresholds and the
 /// order of checks are tested without a model.
-pub fn decide(t: &Transcript, lang: Lang, u: &Understanding) -> (Option<Intent>, Option<Refusal>) {
-    if t.text.trim().is_empty() {
-        return (None, Some(Refusal::NoSpeech));
-    }
-    let intent = intent::understand(&t.text, lang, &u.lexicon, &u.triage);
-    let refusal = match &intent {
-        None => Some(Refusal::NotUnderstood),
-        Some(_) if t.confidence < MIN_CONFIDENCE => Some(Refusal::Unsure),
-        Some(_) => None,
+pub fn decide(t: &Transcript, lang: Lang, u: &Understanding) -> Decision {
+    let refuse = |why| Decision {
+        intent: None,
+        evidence: Vec::new(),
+        refusal: Some(why),
     };
-    (intent, refusal)
+    if t.text.trim().is_empty() {
+        return refuse(Refusal::NoSpeech);
+    }
+    let Some(meaning) = intent::understand(&t.text, lang, &u.lexicon, &u.triage) else {
+        return refuse(Refusal::NotUnderstood);
+    };
+    let words = word_probabilities(&t.tokens);
+    let evidence: Vec<(String, f32)> = meaning
+        .evidence
+        .iter()
+        .filter_map(|e| words.iter().find(|(w, _)| w == e).cloned())
+        .collect();
+    // English words map to tokens; Chinese characters split across byte
+    // tokens do not, and are judged by the whole transcript's confidence.
+    // A command is the whole utterance, already judged as a whole.
+    let weakest = match meaning.intent {
+        Intent::Command(_) => 1.0,
+        _ => evidence.iter().map(|(_, p)| *p).fold(1.0f32, f32::min),
+    };
+    let refusal = (t.confidence < MIN_CONFIDENCE || weakest < MIN_WORD_PROBABILITY)
+        .then_some(Refusal::Unsure);
+    Decision {
+        intent: Some(meaning.intent),
+        evidence,
+        refusal,
+    }
 }
 
 /// Recognises and understands one utterance already cut from the audio.
@@ -105,17 +170,23 @@ pub fn hear(
     recognizer: &mut Recognizer,
     samples: &[f32],
     lang: Lang,
+    context: &PromptContext,
     u: &Understanding,
 ) -> Result<Heard, ListenError> {
     let started = Instant::now();
-    let transcript = recognizer.transcribe(samples, lang, &u.lexicon.prompt(lang))?;
-    let (intent, refusal) = decide(&transcript, lang, u);
+    let transcript = recognizer.transcribe(samples, lang, &u.lexicon.prompt(lang, context))?;
+    let Decision {
+        intent,
+        evidence,
+        refusal,
+    } = decide(&transcript, lang, u);
     Ok(Heard {
         asr_millis: transcript.millis,
         transcript: transcript.text,
         confidence: transcript.confidence,
         tokens: transcript.tokens,
         intent,
+        evidence,
         refusal,
         total_millis: started.elapsed().as_millis() as u64,
     })
@@ -133,7 +204,7 @@ pub fn hear_file(
     let Some(speech) = vad::utterance_in(&audio.samples, Tuning::default()) else {
         return Ok(Heard::nothing(started));
     };
-    let mut heard = hear(recognizer, &speech, lang, u)?;
+    let mut heard = hear(recognizer, &speech, lang, &PromptContext::General, u)?;
     heard.total_millis = started.elapsed().as_millis() as u64;
     Ok(heard)
 }
@@ -145,17 +216,23 @@ mod tests {
     use crate::triage::rules::RuleSet;
 
     fn understanding() -> Understanding {
+        let mut lexicon = Lexicon::new(intent::DEMO_VOCABULARY, &demo_hospital()).unwrap();
+        lexicon.learn_rules(&RuleSet::demo());
         Understanding {
-            lexicon: Arc::new(Lexicon::new(intent::DEMO_VOCABULARY, &demo_hospital()).unwrap()),
+            lexicon: Arc::new(lexicon),
             triage: Arc::new(Triage::new(RuleSet::demo())),
         }
     }
 
+    /// A transcript whose every word was heard with `confidence`.
     fn t(text: &str, confidence: f32) -> Transcript {
         Transcript {
             text: text.into(),
             confidence,
-            tokens: Vec::new(),
+            tokens: text
+                .split_inclusive(' ')
+                .map(|w| (format!(" {}", w.trim()), confidence))
+                .collect(),
             millis: 0,
         }
     }
@@ -163,23 +240,54 @@ mod tests {
     #[test]
     fn a_clear_request_is_accepted_and_a_doubtful_one_refused() {
         let u = understanding();
-        let (i, r) = decide(&t("Where is the pharmacy?", 0.9), Lang::En, &u);
-        assert_eq!(i, Some(Intent::Place(crate::hospital::PlaceKind::Pharmacy)));
-        assert_eq!(r, None);
-        let (i, r) = decide(&t("Where is the pharmacy?", 0.3), Lang::En, &u);
-        assert!(i.is_some());
-        assert_eq!(r, Some(Refusal::Unsure));
+        let d = decide(&t("Where is the pharmacy?", 0.9), Lang::En, &u);
+        assert_eq!(
+            d.intent,
+            Some(Intent::Place(crate::hospital::PlaceKind::Pharmacy))
+        );
+        assert_eq!(d.refusal, None);
+        let d = decide(&t("Where is the pharmacy?", 0.3), Lang::En, &u);
+        assert!(d.intent.is_some());
+        assert_eq!(d.refusal, Some(Refusal::Unsure));
+    }
+
+    #[test]
+    fn one_doubtful_deciding_word_is_enough_to_refuse() {
+        let u = understanding();
+        let mut heard = t("I have cast pain", 0.9);
+        heard.tokens[2].1 = 0.38;
+        let d = decide(&heard, Lang::En, &u);
+        assert!(d.intent.is_some());
+        assert_eq!(d.refusal, Some(Refusal::Unsure));
+        // A doubtful word that decides nothing does not matter.
+        let mut heard = t("I have a skin rash", 0.9);
+        heard.tokens[1].1 = 0.3;
+        assert_eq!(decide(&heard, Lang::En, &u).refusal, None);
+    }
+
+    #[test]
+    fn words_are_rebuilt_from_pieces_with_their_weakest_piece() {
+        let tokens = vec![
+            (" Aut".to_string(), 0.2),
+            ("ologist".to_string(), 0.8),
+            (".".to_string(), 0.1),
+            (" Yes".to_string(), 0.8),
+        ];
+        let words = word_probabilities(&tokens);
+        assert_eq!(words[0].0, "autologist");
+        assert!((words[0].1 - 0.4).abs() < 1e-3, "{words:?}");
+        assert_eq!(words[1], ("yes".to_string(), 0.8));
     }
 
     #[test]
     fn nothing_heard_and_nonsense_are_refused_for_different_reasons() {
         let u = understanding();
         assert_eq!(
-            decide(&t("  ", 0.9), Lang::En, &u).1,
+            decide(&t("  ", 0.9), Lang::En, &u).refusal,
             Some(Refusal::NoSpeech)
         );
         assert_eq!(
-            decide(&t("the cat sat on the mat", 0.95), Lang::En, &u).1,
+            decide(&t("the cat sat on the mat", 0.95), Lang::En, &u).refusal,
             Some(Refusal::NotUnderstood)
         );
     }

@@ -13,5 +13,6 @@ pub mod ggml;
 pub mod intent;
 pub mod listen;
 pub mod models;
+pub mod phrasebook;
 pub mod tts;
 pub mod vad;

