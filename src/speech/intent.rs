@@ -11,10 +11,10 @@
 
 use crate::hospital::{Hospital, PlaceKind};
 use crate::lang::{is_cjk, Lang};
+use crate::triage::rules::RuleSet;
 use crate::triage::{Query, Triage};
 use pinyin::ToPinyin;
 use serde::Deserialize;
-use crate::triage::rules::RuleSet;
 use std::collections::{BTreeMap, HashSet};
 use std::str::FromStr;
 
@@ -296,7 +296,11 @@ impl Lexicon {
             PromptContext::Choices(names) => names.clone(),
             PromptContext::General => {
                 let words = self.prompt_words.get(&lang).cloned().unwrap_or_default();
-                let departments = self.department_names.get(&lang).cloned().unwrap_or_default();
+                let departments = self
+                    .department_names
+                    .get(&lang)
+                    .cloned()
+                    .unwrap_or_default();
                 words.into_iter().chain(departments).collect()
             }
         };
@@ -439,8 +443,8 @@ fn find(heard: &[String], heard_chars: &str, phrase: &Phrase) -> Option<(usize, 
 /// Words around a command that do not change it: "um, yes please",
 /// "could you say that again", "go to the main menu".
 const LEADING_EN: [&str; 17] = [
-    "um", "uh", "oh", "well", "hmm", "ok", "please", "could", "can", "would", "you", "just",
-    "go", "to", "the", "let's", "i",
+    "um", "uh", "oh", "well", "hmm", "ok", "please", "could", "can", "would", "you", "just", "go",
+    "to", "the", "let's", "i",
 ];
 const TRAILING_EN: [&str; 6] = ["please", "thank", "thanks", "you", "now", "ok"];
 const FILLERS_ZH: [char; 9] = ['吧', '啊', '呀', '了', '呢', '哦', '嘛', '请', '哈'];
@@ -514,7 +518,10 @@ fn command(heard: &[String], heard_chars: &str, lang: Lang, lex: &Lexicon) -> Op
             for c in Command::ALL {
                 let ps = phrases_of(c);
                 if ps.iter().any(|p| p.chars == core)
-                    || (n >= 2 && n % 2 == 0 && half.repeat(2) == core && ps.iter().any(|p| p.chars == half))
+                    || (n >= 2
+                        && n % 2 == 0
+                        && half.repeat(2) == core
+                        && ps.iter().any(|p| p.chars == half))
                 {
                     return Some(c);
                 }
@@ -600,7 +607,10 @@ fn named_target(heard: &[String], heard_chars: &str, lang: Lang, lex: &Lexicon) 
         .map(|(t, (n, _, start))| (*t, *n, *start))
         .collect();
     let evidence = |n: usize, start: usize| -> Vec<String> {
-        heard.get(start..start.saturating_add(n)).unwrap_or(&[]).to_vec()
+        heard
+            .get(start..start.saturating_add(n))
+            .unwrap_or(&[])
+            .to_vec()
     };
     match top.as_slice() {
         [(one, n, start)] => Named::One((*one).clone(), evidence(*n, *start)),
@@ -816,7 +826,9 @@ mod tests {
         let en = lex.prompt(Lang::En, &PromptContext::General);
         assert!(en.contains("pharmacy") && en.contains("Cardiology"), "{en}");
         assert!(en.chars().count() <= PROMPT_CHARS + 1);
-        assert!(lex.prompt(Lang::Zh, &PromptContext::General).contains("消化内科"));
+        assert!(lex
+            .prompt(Lang::Zh, &PromptContext::General)
+            .contains("消化内科"));
         let page = PromptContext::Choices(vec!["Dermatology".into(), "Oncology".into()]);
         assert_eq!(lex.prompt(Lang::En, &page), "Dermatology, Oncology.");
         assert_eq!(lex.prompt(Lang::En, &PromptContext::YesNo), "Yes, no.");

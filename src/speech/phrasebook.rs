@@ -207,8 +207,10 @@ mod tests {
 
     #[test]
     fn tables_parse_and_bad_lines_are_named() {
-        let rows = parse("# header\nen\ten-us\t150\tlow\tyes\tcommand\tyes\nzh\tcmn\t150\tnone\t-\tnone\t-\n")
-            .unwrap();
+        let rows = parse(
+            "# header\nen\ten-us\t150\tlow\tyes\tcommand\tyes\nzh\tcmn\t150\tnone\t-\tnone\t-\n",
+        )
+        .unwrap();
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].noise, Noise::Low);
         assert_eq!(rows[1].text, None);
@@ -237,9 +239,15 @@ mod tests {
             value: value.into(),
         };
         assert_eq!(judge(&row("none", "-"), None), Outcome::Right);
-        assert_eq!(judge(&row("none", "-"), Some(("place", "lab"))), Outcome::Wrong);
+        assert_eq!(
+            judge(&row("none", "-"), Some(("place", "lab"))),
+            Outcome::Wrong
+        );
         assert_eq!(judge(&row("place", "lab"), None), Outcome::Refused);
-        assert_eq!(judge(&row("place", "lab"), Some(("place", "lab"))), Outcome::Right);
+        assert_eq!(
+            judge(&row("place", "lab"), Some(("place", "lab"))),
+            Outcome::Right
+        );
         assert_eq!(
             judge(&row("place", "lab"), Some(("department", "13"))),
             Outcome::Wrong

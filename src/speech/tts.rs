@@ -4,6 +4,7 @@
 use crate::lang::Lang;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
 
 /// Words per minute: slower than espeak's default 175, for older listeners.
 pub const DEFAULT_RATE: u32 = 140;
@@ -80,17 +81,50 @@ pub fn say_to_wav(text: &str, lang: Lang, rate: u32, out: &Path) -> Result<(), T
     Ok(())
 }
 
+/// Words per minute when a patient asks the kiosk to speak more slowly.
+pub const SLOW_RATE: u32 = 105;
+
 /// Speaks aloud on the kiosk's speaker; a new sentence interrupts the last.
 #[derive(Default)]
 pub struct Voice {
-    current: Option<Child>,
+    /// Shared with [`Quiet`], so the listener can wait for silence.
+    current: Arc<Mutex<Option<Child>>>,
     pub rate: u32,
+}
+
+/// Tells whether the kiosk has finished speaking, from another thread: the
+/// microphone opens only then, or the kiosk would hear itself.
+#[derive(Clone, Default)]
+pub struct Quiet(Arc<Mutex<Option<Child>>>);
+
+impl Quiet {
+    pub fn is_quiet(&self) -> bool {
+        let Ok(mut current) = self.0.lock() else {
+            return true;
+        };
+        match current.as_mut().map(|c| c.try_wait()) {
+            None | Some(Ok(Some(_))) | Some(Err(_)) => true,
+            Some(Ok(None)) => false,
+        }
+    }
 }
 
 impl Voice {
     pub fn new() -> Voice {
         Voice {
-            current: None,
+            current: Arc::default(),
+            rate: DEFAULT_RATE,
+        }
+    }
+
+    pub fn quiet(&self) -> Quiet {
+        Quiet(Arc::clone(&self.current))
+    }
+
+    /// A voice whose speaking `quiet` reports.
+    pub fn sharing(quiet: &Quiet) -> Voice {
+        Voice {
+            current: Arc::clone(&quiet.0),
             rate: DEFAULT_RATE,
         }
     }
@@ -105,12 +139,15 @@ impl Voice {
             .stderr(Stdio::null())
             .spawn()
             .map_err(spawn_error)?;
-        self.current = Some(child);
+        if let Ok(mut current) = self.current.lock() {
+            *current = Some(child);
+        }
         Ok(())
     }
 
     pub fn stop(&mut self) {
-        if let Some(mut child) = self.current.take() {
+        let child = self.current.lock().ok().and_then(|mut c| c.take());
+        if let Some(mut child) = child {
             let _ = child.kill();
             let _ = child.wait();
         }

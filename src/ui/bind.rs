@@ -137,6 +137,23 @@ pub fn apply(app: &AppWindow, vm: &ViewModel) {
     }
     let nav = app.global::<Nav>();
     nav.set_can_go_back(vm.can_go_back);
+    nav.set_speech_ready(vm.speech_ready);
+    nav.set_listening(vm.listening);
+    let (key, text) = match &vm.notice {
+        Some(n) => label_parts(n),
+        None => (Default::default(), Default::default()),
+    };
+    let spoken = vm
+        .notice
+        .as_ref()
+        .map(|n| match n {
+            Label::Key(k) => super::spoken::fixed(k, vm.lang),
+            Label::Text(t) => t.clone(),
+        })
+        .unwrap_or_default();
+    view.set_notice_rows(estimated_rows(&spoken));
+    view.set_notice_key(key);
+    view.set_notice_text(text);
 }
 
 /// Connects every callback to `send`, which takes the workflow event.
@@ -158,7 +175,5 @@ pub fn connect(app: &AppWindow, send: Rc<dyn Fn(Event)>) {
     nav.on_toggle_language(tap(Action::ToggleLanguage));
     nav.on_read_aloud(tap(Action::Repeat));
     nav.on_call_staff(tap(Action::Help));
-    // The microphone arrives with the speech module; until then the button is
-    // shown disabled with its hint and does nothing.
-    nav.on_speak(|| {});
+    nav.on_speak(tap(Action::Speak));
 }

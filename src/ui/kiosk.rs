@@ -90,6 +90,18 @@ impl ScreenReader {
             muted: false,
         }
     }
+
+    /// A reader whose speaking the listener can see through `quiet`.
+    pub fn sharing(quiet: &crate::speech::tts::Quiet) -> ScreenReader {
+        ScreenReader {
+            voice: crate::speech::tts::Voice::sharing(quiet),
+            muted: false,
+        }
+    }
+
+    pub fn quiet(&self) -> crate::speech::tts::Quiet {
+        self.voice.quiet()
+    }
 }
 
 impl Default for ScreenReader {
@@ -135,6 +147,43 @@ impl crate::shell::Speaker for ScreenReader {
             self.voice.stop();
         }
     }
+
+    fn set_slow(&mut self, slow: bool) {
+        self.voice.rate = if slow {
+            crate::speech::tts::SLOW_RATE
+        } else {
+            crate::speech::tts::DEFAULT_RATE
+        };
+    }
+}
+
+/// Starts the speech thread with the installed models and the microphone.
+/// Without either, speech input stays off, touch works, and staff get one
+/// alert saying why and what to do.
+fn start_ears(
+    store: &Arc<Store>,
+    quiet: crate::speech::tts::Quiet,
+    events: mpsc::Sender<Event>,
+) -> anyhow::Result<Box<dyn crate::shell::Ears>> {
+    let models = crate::speech::models::default_dir();
+    let microphone = crate::speech::capture::microphone_present();
+    let alerts = Arc::clone(store);
+    let report = Box::new(move |r: super::ears::Readiness| {
+        if let super::ears::Readiness::Off(why) = r {
+            let message = format!(
+                "Speech input is off: {why}. Patients can still use the touch screen. \
+                 To turn it on, run `banzhen models install` and connect a microphone."
+            );
+            tracing::warn!("{message}");
+            let _ = alerts.write(|dao| dao.raise_alert(wall(), "system", &message));
+        }
+    });
+    let open: super::ears::OpenSource = Box::new(|| {
+        crate::speech::capture::Microphone::open()
+            .map(|m| Box::new(m) as Box<dyn crate::speech::capture::AudioSource>)
+    });
+    let worker = super::ears::spawn(models, open, microphone, quiet, events, report)?;
+    Ok(Box::new(worker))
 }
 
 /// Days of individual usage events kept: `BANZHEN_RETENTION_DAYS`, default
@@ -206,21 +255,17 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
         }
     };
     backup(&store);
-    let fresh_session = {
-        let store = store.clone();
-        move || {
-            let speaker: Box<dyn crate::shell::Speaker> = if speech {
-                Box::new(ScreenReader::new())
-            } else {
-                Box::new(Silent)
-            };
-            Session::new(store.clone(), speaker)
-        }
+    let (tx, rx) = mpsc::channel::<Event>();
+    let quiet = crate::speech::tts::Quiet::default();
+    let speaker: Box<dyn crate::shell::Speaker> = if speech {
+        Box::new(ScreenReader::sharing(&quiet))
+    } else {
+        Box::new(Silent)
     };
-    let mut controller = Controller::new(fresh_session()?);
+    let ears = start_ears(&store, quiet, tx.clone())?;
+    let mut controller = Controller::new(Session::new(store.clone(), speaker)?.with_ears(ears));
     bind::apply(&app, &controller.view(wall()));
 
-    let (tx, rx) = mpsc::channel::<Event>();
     let weak = app.as_weak();
     let worker = std::thread::Builder::new()
         .name("kiosk-worker".into())

@@ -3,6 +3,7 @@
 
 pub mod bind;
 pub mod check;
+pub mod ears;
 pub mod kiosk;
 pub mod render;
 pub mod spoken;

@@ -69,7 +69,9 @@ fn label(l: &Label, lang: Lang) -> String {
 /// the choices.
 pub fn text_for(vm: &ViewModel) -> String {
     let lang = vm.lang;
-    let mut parts = vec![label(&vm.title, lang)];
+    // A notice about speech comes first: it is why the kiosk is talking.
+    let mut parts: Vec<String> = vm.notice.iter().map(|n| label(n, lang)).collect();
+    parts.push(label(&vm.title, lang));
     parts.extend(vm.prompt.as_ref().map(|p| label(p, lang)));
     if !vm.number.is_empty() && !vm.number.contains('●') {
         parts.push(vm.number.clone());

@@ -8,7 +8,8 @@ use crate::lang::{Lang, Text};
 use crate::queue::QueueStatus;
 use crate::triage::rules::RuleSet;
 use crate::workflow::{
-    Action, Catalog, Kiosk, MenuChoice, Patient, Screen, Target, CHOICES_PER_PAGE,
+    Action, Catalog, Heard, Kiosk, ListenPhase, MenuChoice, Patient, Screen, SpeechNotice, Target,
+    CHOICES_PER_PAGE,
 };
 use chrono::NaiveDateTime;
 
@@ -70,6 +71,12 @@ pub struct ViewModel {
     pub can_go_back: bool,
     /// The choices are a number pad (laid out like a phone's).
     pub keypad: bool,
+    /// The Speak button works (a model and a microphone for this language).
+    pub speech_ready: bool,
+    /// 0 not listening, 1 listening, 2 hearing speech, 3 understanding it.
+    pub listening: i32,
+    /// A sentence about speech over the screen ("I did not catch that").
+    pub notice: Option<Label>,
 }
 
 /// What the view needs besides the workflow's state.
@@ -397,6 +404,20 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
         qr_text: None,
         can_go_back: !k.history.is_empty() || !matches!(k.screen, Screen::Home | Screen::Welcome),
         keypad: false,
+        speech_ready: k.speech.can_listen(lang) && !matches!(k.screen, Screen::Staff(_)),
+        listening: match k.speech.listening.map(|l| l.phase) {
+            None => 0,
+            Some(ListenPhase::Listening) => 1,
+            Some(ListenPhase::Hearing) => 2,
+            Some(ListenPhase::Understanding) => 3,
+        },
+        notice: k.speech.notice.map(|n| {
+            Label::Key(match n {
+                SpeechNotice::TryAgain => "notice_try_again",
+                SpeechNotice::UseTouch => "notice_use_touch",
+                SpeechNotice::NothingHeard => "notice_nothing_heard",
+            })
+        }),
     };
     let dept_tile = |code: &str, tone: i32| {
         h.department(code).map(|d| {
@@ -514,6 +535,21 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                 .and_then(|f| f.question.clone());
             vm.prompt = q.map(|q| Label::Text(q.get(lang).to_string()));
             vm.tiles = vec![key_tile("yes", "yes", 2), key_tile("no", "no", 1)];
+        }
+        Screen::Confirm { heard } => {
+            vm.title = Label::Key("confirm_heard");
+            let said = match heard {
+                Heard::Department(code) => h
+                    .department(code)
+                    .map(|d| d.name.get(lang).to_string())
+                    .unwrap_or_else(|| code.clone()),
+                Heard::Complaint(words) => format!("“{}”", words.0),
+                // Never read back; shown plainly should it ever happen.
+                other => format!("{other:?}"),
+            };
+            vm.lines = vec![line("", said, true)];
+            vm.prompt = Some(Label::Key("confirm_prompt"));
+            vm.tiles = vec![key_tile("yes", "yes", 1), key_tile("no", "no", 0)];
         }
         Screen::Thinking { .. } => {
             vm.kind = "busy";
@@ -943,6 +979,22 @@ pub fn all_screens(catalog: std::sync::Arc<Catalog>) -> Vec<(&'static str, Kiosk
     });
     let mut with_ticket = at(Screen::TicketShown { index: 0 });
     with_ticket.visit.tickets = vec![ticket];
+    // Speech states, with the kiosk able to listen.
+    let hearing = |screen: Screen| {
+        let mut k = at(screen);
+        k.speech.langs = vec![Lang::Zh, Lang::En];
+        k
+    };
+    let mut listening = hearing(Screen::Home);
+    listening.speech.listening = Some(crate::workflow::Listening {
+        request: 1,
+        phase: ListenPhase::Hearing,
+        asked: true,
+    });
+    let mut misheard = hearing(Screen::Home);
+    misheard.speech.notice = Some(SpeechNotice::TryAgain);
+    let mut use_touch = hearing(Screen::BodyPart);
+    use_touch.speech.notice = Some(SpeechNotice::UseTouch);
     vec![
         (
             "welcome",
@@ -975,6 +1027,23 @@ pub fn all_screens(catalog: std::sync::Arc<Catalog>) -> Vec<(&'static str, Kiosk
             }),
         ),
         ("thinking", at(Screen::Thinking { request: 1 })),
+        ("listening", listening),
+        ("speech_try_again", misheard),
+        ("speech_use_touch", use_touch),
+        (
+            "confirm_department",
+            hearing(Screen::Confirm {
+                heard: Heard::Department("13".into()),
+            }),
+        ),
+        (
+            "confirm_complaint",
+            hearing(Screen::Confirm {
+                heard: Heard::Complaint(crate::workflow::PatientText(
+                    "my stomach hurts after meals".into(),
+                )),
+            }),
+        ),
         ("recommendation", recommended),
         ("unsure", unsure),
         ("department_list", at(Screen::DepartmentList { page: 0 })),

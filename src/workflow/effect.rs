@@ -28,6 +28,8 @@ pub enum UsageKind {
         place: Option<PlaceKind>,
     },
     StaffCalled,
+    /// Speech was heard but not acted on (not understood, or refused).
+    SpeechRejected,
     VisitEnded {
         completed: bool,
     },
@@ -42,6 +44,7 @@ impl UsageKind {
             UsageKind::TicketTaken { .. } => "ticket_taken",
             UsageKind::DirectionsShown { .. } => "directions_shown",
             UsageKind::StaffCalled => "staff_called",
+            UsageKind::SpeechRejected => "speech_rejected",
             UsageKind::VisitEnded { completed: true } => "visit_completed",
             UsageKind::VisitEnded { completed: false } => "visit_abandoned",
         }
@@ -98,5 +101,18 @@ pub enum Effect {
     Staff {
         request: u64,
         change: StaffChange,
+    },
+    /// Open the microphone and send back `ListenProgress` and `ListenDone`
+    /// for `request`. The shell waits until the kiosk has finished speaking,
+    /// so it does not hear itself.
+    Listen {
+        request: u64,
+        lang: crate::lang::Lang,
+    },
+    /// Close the microphone; the attempt's answer will be ignored.
+    StopListening,
+    /// Speak more slowly (or at the usual pace again).
+    SpeechRate {
+        slow: bool,
     },
 }

@@ -63,6 +63,55 @@ pub enum PinResult {
     NotSet,
 }
 
+/// A spoken command: the same on every screen, like the bottom bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VoiceCommand {
+    Yes,
+    No,
+    Back,
+    Home,
+    Help,
+    Repeat,
+    /// "Slower": speak more slowly for the rest of the visit.
+    Slower,
+}
+
+/// What the shell understood from one utterance.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Heard {
+    Command(VoiceCommand),
+    Place(PlaceKind),
+    /// A department asked for by name ("I want to see a dermatologist").
+    Department(String),
+    /// A red flag was heard: no read-back, straight to the emergency page.
+    Emergency,
+    /// A complaint, read back before it goes to triage.
+    Complaint(PatientText),
+}
+
+/// How one attempt at listening ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListenOutcome {
+    Understood(Heard),
+    /// Words were heard but not understood, or not clearly enough.
+    NotUnderstood,
+    /// Nobody spoke.
+    Silence,
+    /// The microphone or the recogniser failed.
+    Failed,
+}
+
+/// Where a listening attempt is, for the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListenPhase {
+    /// The microphone is open; nobody has spoken yet.
+    Listening,
+    /// Speech has started.
+    Hearing,
+    /// Speech ended; recognition is running.
+    Understanding,
+}
+
 /// What a patient asks for, by tap or by voice.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -89,6 +138,8 @@ pub enum Action {
     WhatNext,
     /// A complaint in the patient's own words (spoken, usually).
     Complaint(PatientText),
+    /// The Speak button: start listening, or stop.
+    Speak,
     // Staff mode.
     /// A tap on the header bar; five quick ones open staff mode.
     HeaderTap,
@@ -140,6 +191,19 @@ pub enum Event {
     VoiceMuted(bool),
     /// Staff changed the hospital's data.
     CatalogChanged(std::sync::Arc<super::state::Catalog>),
+    /// The languages speech can be understood in now (models loaded and a
+    /// microphone present); empty when speech input is off.
+    SpeechReady(Vec<Lang>),
+    /// A listening attempt moved on.
+    ListenProgress {
+        request: u64,
+        phase: ListenPhase,
+    },
+    /// A listening attempt ended.
+    ListenDone {
+        request: u64,
+        outcome: ListenOutcome,
+    },
 }
 
 impl Event {

@@ -9,11 +9,16 @@ mod event;
 pub mod staff;
 mod state;
 mod transitions;
+mod voice;
 
 pub use effect::{Effect, StaffAlert, StaffChange, UsageKind};
-pub use event::{Action, Event, MenuChoice, PatientText, PinResult, Secret, StaffMenu, Via};
+pub use event::{
+    Action, Event, Heard, ListenOutcome, ListenPhase, MenuChoice, PatientText, PinResult, Secret,
+    StaffMenu, Via, VoiceCommand,
+};
 pub use state::{
-    Catalog, Kiosk, Patient, Screen, StaffScreen, Target, Visit, CHOICES_PER_PAGE, MAX_HISTORY,
+    Catalog, Kiosk, Listening, Patient, Screen, Speech, SpeechNotice, StaffScreen, Target, Visit,
+    CHOICES_PER_PAGE, MAX_HISTORY,
 };
 pub use transitions::handle;
 

@@ -93,6 +93,11 @@ pub enum Screen {
     StillThere {
         resume: Box<Screen>,
     },
+    /// "You said dermatology. Is that right?": a spoken request that
+    /// matters, read back before anything is done.
+    Confirm {
+        heard: super::event::Heard,
+    },
     /// Staff mode, opened by a hidden gesture and a PIN.
     Staff(StaffScreen),
 }
@@ -132,6 +137,7 @@ impl Screen {
             Screen::Thinking { .. }
                 | Screen::IssuingTicket { .. }
                 | Screen::StillThere { .. }
+                | Screen::Confirm { .. }
                 | Screen::Staff(
                     StaffScreen::Busy { .. } | StaffScreen::Pin { .. } | StaffScreen::Done { .. }
                 )
@@ -155,6 +161,12 @@ pub struct Visit {
     pub completed: bool,
     /// Times in a row the kiosk did not understand the patient.
     pub misunderstood: u8,
+    /// Times in a row speech was not understood; at two the kiosk stops
+    /// asking the patient to speak and points at the screen.
+    pub misheard: u8,
+    /// The patient has spoken to the kiosk in this visit: question screens
+    /// then listen for the answer without a tap.
+    pub spoke: bool,
 }
 
 /// What the workflow knows of the hospital's data: enough to validate
@@ -208,6 +220,43 @@ impl Catalog {
     }
 }
 
+/// A notice about speech, shown over the screen until the next input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeechNotice {
+    /// "Sorry, I did not catch that. Please say it again, or tap a button."
+    TryAgain,
+    /// After two misses: "Please tap the buttons on the screen."
+    UseTouch,
+    /// "I did not hear anything."
+    NothingHeard,
+}
+
+/// A listening attempt in progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Listening {
+    pub request: u64,
+    pub phase: super::event::ListenPhase,
+    /// Started by the patient's tap, not by a question screen.
+    pub asked: bool,
+}
+
+/// The kiosk's ears: whether it can listen, and what it is doing.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Speech {
+    /// Languages it can understand now.
+    pub langs: Vec<Lang>,
+    pub listening: Option<Listening>,
+    pub notice: Option<SpeechNotice>,
+    /// The patient asked for slower speech (cleared with the visit).
+    pub slow: bool,
+}
+
+impl Speech {
+    pub fn can_listen(&self, lang: Lang) -> bool {
+        self.langs.contains(&lang)
+    }
+}
+
 /// The whole state of the kiosk.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kiosk {
@@ -225,6 +274,7 @@ pub struct Kiosk {
     /// Staff turned the voice off. A setting of the kiosk, not of a patient:
     /// it survives the idle reset.
     pub voice_muted: bool,
+    pub speech: Speech,
 }
 
 impl Kiosk {
@@ -239,11 +289,17 @@ impl Kiosk {
             next_request: 1,
             header_taps: Vec::new(),
             voice_muted: false,
+            speech: Speech::default(),
         }
     }
 
     /// True when nothing about a patient is held.
     pub fn is_clear(&self) -> bool {
-        self.screen == Screen::Welcome && self.history.is_empty() && self.visit == Visit::default()
+        self.screen == Screen::Welcome
+            && self.history.is_empty()
+            && self.visit == Visit::default()
+            && self.speech.listening.is_none()
+            && self.speech.notice.is_none()
+            && !self.speech.slow
     }
 }

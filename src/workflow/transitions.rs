@@ -78,6 +78,18 @@ pub fn handle(mut k: Kiosk, event: Event, now: Millis) -> Out {
             }
         }
         Event::VoiceMuted(muted) => k.voice_muted = muted,
+        Event::SpeechReady(langs) => {
+            k.speech.langs = langs;
+            if !k.speech.can_listen(k.lang) {
+                super::voice::cancel(&mut k, &mut fx);
+            }
+        }
+        Event::ListenProgress { request, phase } => {
+            super::voice::progress(&mut k, request, phase, &mut fx)
+        }
+        Event::ListenDone { request, outcome } => {
+            super::voice::done(&mut k, request, outcome, now, &mut fx)
+        }
         Event::PinChecked { request, result } => {
             super::staff::pin_checked(&mut k, request, result, &mut fx)
         }
@@ -128,17 +140,23 @@ fn reset(k: &mut Kiosk, fx: &mut Vec<Effect>) {
         None,
     ));
     fx.push(Effect::StopSpeaking);
+    super::voice::cancel(k, fx);
+    k.speech.notice = None;
+    if k.speech.slow {
+        k.speech.slow = false;
+        fx.push(Effect::SpeechRate { slow: false });
+    }
     k.screen = Screen::Welcome;
     k.history.clear();
     k.visit = Visit::default();
 }
 
-fn record(usage: UsageKind, via: Option<Via>) -> Effect {
+pub(super) fn record(usage: UsageKind, via: Option<Via>) -> Effect {
     Effect::Record { usage, via }
 }
 
 /// Moves to `next`, remembering the current screen for "back".
-fn show(k: &mut Kiosk, next: Screen, fx: &mut Vec<Effect>) {
+pub(super) fn show(k: &mut Kiosk, next: Screen, fx: &mut Vec<Effect>) {
     let prev = std::mem::replace(&mut k.screen, next);
     if !prev.is_transient() && prev != Screen::Welcome && prev != k.screen {
         k.history.push(prev);
@@ -147,6 +165,7 @@ fn show(k: &mut Kiosk, next: Screen, fx: &mut Vec<Effect>) {
         }
     }
     fx.push(Effect::ReadScreen);
+    super::voice::listen_for_answer(k, fx);
 }
 
 fn go_home(k: &mut Kiosk, fx: &mut Vec<Effect>) {
@@ -163,7 +182,7 @@ fn start_visit(k: &mut Kiosk, via: Via, fx: &mut Vec<Effect>) {
     fx.push(record(UsageKind::VisitStarted, Some(via)));
 }
 
-fn enter_emergency(k: &mut Kiosk, fx: &mut Vec<Effect>) {
+pub(super) fn enter_emergency(k: &mut Kiosk, fx: &mut Vec<Effect>) {
     let first = !k.visit.emergency;
     k.visit.emergency = true;
     if first {
@@ -173,14 +192,14 @@ fn enter_emergency(k: &mut Kiosk, fx: &mut Vec<Effect>) {
     show(k, Screen::Emergency, fx);
 }
 
-fn request_triage(k: &mut Kiosk, query: Query, fx: &mut Vec<Effect>) {
+pub(super) fn request_triage(k: &mut Kiosk, query: Query, fx: &mut Vec<Effect>) {
     let request = k.next_request;
     k.next_request += 1;
     show(k, Screen::Thinking { request }, fx);
     fx.push(Effect::RunTriage { request, query });
 }
 
-fn directions(k: &mut Kiosk, target: Target, via: Via, fx: &mut Vec<Effect>) {
+pub(super) fn directions(k: &mut Kiosk, target: Target, via: Via, fx: &mut Vec<Effect>) {
     let (department, place) = match &target {
         Target::Department(c) => (Some(c.clone()), None),
         Target::Place(p) => (None, Some(*p)),
@@ -202,12 +221,17 @@ fn touch_query(k: &Kiosk, symptom: &str, confirmed_flag: Option<String>) -> Quer
     }
 }
 
-fn input(k: &mut Kiosk, action: Action, via: Via, now: Millis, fx: &mut Vec<Effect>) {
+pub(super) fn input(k: &mut Kiosk, action: Action, via: Via, now: Millis, fx: &mut Vec<Effect>) {
     if let Screen::Staff(screen) = k.screen.clone() {
         if !super::staff::input(k, screen, action, fx) {
             reset(k, fx);
         }
         return;
+    }
+    // Any input answers a speech notice, and any but Speak ends listening.
+    k.speech.notice = None;
+    if action != Action::Speak {
+        super::voice::cancel(k, fx);
     }
     if action == Action::HeaderTap {
         if super::staff::header_tap(k, now) {
@@ -252,6 +276,9 @@ fn input(k: &mut Kiosk, action: Action, via: Via, now: Millis, fx: &mut Vec<Effe
             fx.push(Effect::ReadScreen);
             return;
         }
+    }
+    if action == Action::Speak {
+        return super::voice::speak_tapped(k, fx);
     }
     // Actions that mean the same on every screen.
     match &action {
@@ -453,6 +480,11 @@ fn input(k: &mut Kiosk, action: Action, via: Via, now: Millis, fx: &mut Vec<Effe
         // ---- Emergency
         (Screen::Emergency, Action::ShowDirections) => {
             directions(k, Target::Department(EMERGENCY_CODE.to_string()), via, fx)
+        }
+
+        // ---- A spoken request read back
+        (Screen::Confirm { heard }, Action::Answer(yes)) => {
+            super::voice::confirmed(k, heard, yes, fx)
         }
 
         // ---- Problems

@@ -1,0 +1,269 @@
+//! The kiosk's hearing: one thread owns the Whisper models (loaded once, at
+//! start) and opens the microphone for each listening attempt. Neither the
+//! screen nor the session waits on it: answers arrive as workflow events
+//! through the same channel as taps.
+
+use crate::lang::Lang;
+use crate::shell::Ears;
+use crate::speech::asr::Recognizer;
+use crate::speech::capture::{self, AudioSource, CaptureError};
+use crate::speech::intent::{Intent, PromptContext, EMERGENCY};
+use crate::speech::listen::{self, Heard as Recognised, Refusal, Understanding};
+use crate::speech::vad::Tuning;
+use crate::workflow::{Event, Heard, ListenOutcome, ListenPhase, PatientText, VoiceCommand};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::{Duration, Instant};
+
+/// Opens an audio source for one attempt: the microphone at the kiosk, a
+/// WAV file in tests.
+pub type OpenSource = Box<dyn Fn() -> Result<Box<dyn AudioSource>, CaptureError> + Send>;
+
+/// The longest wait for the kiosk's own voice to finish before listening.
+const MAX_WAIT_FOR_QUIET: Duration = Duration::from_secs(20);
+
+struct Job {
+    request: u64,
+    lang: Lang,
+    context: PromptContext,
+    understanding: Understanding,
+}
+
+pub struct SpeechWorker {
+    jobs: mpsc::Sender<Job>,
+    cancel: Arc<AtomicBool>,
+}
+
+impl Ears for SpeechWorker {
+    fn listen(
+        &mut self,
+        request: u64,
+        lang: Lang,
+        context: PromptContext,
+        understanding: Understanding,
+    ) {
+        self.cancel.store(false, Ordering::SeqCst);
+        let _ = self.jobs.send(Job {
+            request,
+            lang,
+            context,
+            understanding,
+        });
+    }
+
+    fn stop(&mut self) {
+        self.cancel.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Turns what the listener decided into what the workflow acts on.
+pub fn outcome(heard: &Recognised) -> ListenOutcome {
+    if heard.refusal == Some(Refusal::NoSpeech) {
+        return ListenOutcome::Silence;
+    }
+    let Some(intent) = heard.accepted() else {
+        return ListenOutcome::NotUnderstood;
+    };
+    ListenOutcome::Understood(match intent {
+        Intent::Command(c) => Heard::Command(match c {
+            crate::speech::intent::Command::Yes => VoiceCommand::Yes,
+            crate::speech::intent::Command::No => VoiceCommand::No,
+            crate::speech::intent::Command::Back => VoiceCommand::Back,
+            crate::speech::intent::Command::Home => VoiceCommand::Home,
+            crate::speech::intent::Command::Help => VoiceCommand::Help,
+            crate::speech::intent::Command::Repeat => VoiceCommand::Repeat,
+            crate::speech::intent::Command::Slower => VoiceCommand::Slower,
+        }),
+        Intent::Place(p) => Heard::Place(*p),
+        Intent::Department(code) => Heard::Department(code.clone()),
+        Intent::Symptom(code) if code == EMERGENCY => Heard::Emergency,
+        Intent::Symptom(_) => Heard::Complaint(PatientText(heard.transcript.clone())),
+    })
+}
+
+/// What the worker found when it started, for the staff notice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Readiness {
+    Ready(Vec<Lang>),
+    Off(String),
+}
+
+/// Starts the speech thread. It loads the models in `models`, reports the
+/// languages it can hear as `Event::SpeechReady` (none when models or a
+/// microphone are missing, with the reason passed to `report`), then serves
+/// listening attempts. `quiet` tells when the kiosk has stopped speaking.
+pub fn spawn(
+    models: PathBuf,
+    open: OpenSource,
+    microphone: bool,
+    quiet: crate::speech::tts::Quiet,
+    events: mpsc::Sender<Event>,
+    report: Box<dyn FnOnce(Readiness) + Send>,
+) -> std::io::Result<SpeechWorker> {
+    let (jobs, rx) = mpsc::channel::<Job>();
+    let cancel = Arc::new(AtomicBool::new(false));
+    let stop = Arc::clone(&cancel);
+    std::thread::Builder::new()
+        .name("kiosk-speech".into())
+        .spawn(move || {
+            let mut recognizer = match Recognizer::load(&models, &[Lang::En, Lang::Zh], true) {
+                Ok(r) => r,
+                Err(e) => {
+                    report(Readiness::Off(e.to_string()));
+                    let _ = events.send(Event::SpeechReady(Vec::new()));
+                    return;
+                }
+            };
+            let langs: Vec<Lang> = [Lang::Zh, Lang::En]
+                .into_iter()
+                .filter(|l| recognizer.supports(*l))
+                .collect();
+            if !microphone {
+                report(Readiness::Off(
+                    "no microphone was found; speech input is off and touch still works".into(),
+                ));
+                let _ = events.send(Event::SpeechReady(Vec::new()));
+                return;
+            }
+            tracing::info!(
+                "speech input ready with {} in {} ms",
+                recognizer.models().join(", "),
+                recognizer.load_millis
+            );
+            report(Readiness::Ready(langs.clone()));
+            if events.send(Event::SpeechReady(langs)).is_err() {
+                return;
+            }
+            for job in rx {
+                let outcome = attend(
+                    &mut recognizer,
+                    &open,
+                    &quiet,
+                    &stop,
+                    &events,
+                    job.request,
+                    &job,
+                );
+                if let Some(outcome) = outcome {
+                    let done = Event::ListenDone {
+                        request: job.request,
+                        outcome,
+                    };
+                    if events.send(done).is_err() {
+                        return;
+                    }
+                }
+            }
+        })?;
+    Ok(SpeechWorker { jobs, cancel })
+}
+
+/// One listening attempt; `None` when it was cancelled (the workflow has
+/// already moved on and wants no answer).
+fn attend(
+    recognizer: &mut Recognizer,
+    open: &OpenSource,
+    quiet: &crate::speech::tts::Quiet,
+    cancel: &AtomicBool,
+    events: &mpsc::Sender<Event>,
+    request: u64,
+    job: &Job,
+) -> Option<ListenOutcome> {
+    let waited = Instant::now();
+    while !quiet.is_quiet() && waited.elapsed() < MAX_WAIT_FOR_QUIET {
+        if cancel.load(Ordering::SeqCst) {
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let mut source = match open() {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::warn!("listening failed: {e}");
+            return Some(ListenOutcome::Failed);
+        }
+    };
+    let progress = |phase| {
+        let _ = events.send(Event::ListenProgress { request, phase });
+    };
+    let speech = capture::listen(source.as_mut(), Tuning::default(), cancel, &mut || {
+        progress(ListenPhase::Hearing)
+    });
+    drop(source);
+    if cancel.load(Ordering::SeqCst) {
+        return None;
+    }
+    let samples = match speech {
+        Ok(Some(s)) => s,
+        Ok(None) => return Some(ListenOutcome::Silence),
+        Err(e) => {
+            tracing::warn!("listening failed: {e}");
+            return Some(ListenOutcome::Failed);
+        }
+    };
+    progress(ListenPhase::Understanding);
+    match listen::hear(
+        recognizer,
+        &samples,
+        job.lang,
+        &job.context,
+        &job.understanding,
+    ) {
+        // Logged without the words: they are the patient's.
+        Ok(heard) => {
+            tracing::info!(
+                asr_ms = heard.asr_millis,
+                confidence = heard.confidence,
+                refused = heard.refusal.map(|r| r.id()),
+                "heard a request"
+            );
+            Some(outcome(&heard))
+        }
+        Err(e) => {
+            tracing::warn!("recognition failed: {e}");
+            Some(ListenOutcome::Failed)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn recognised(intent: Option<Intent>, refusal: Option<Refusal>) -> Recognised {
+        Recognised {
+            transcript: "my stomach hurts".into(),
+            confidence: 0.9,
+            tokens: Vec::new(),
+            intent,
+            evidence: Vec::new(),
+            refusal,
+            asr_millis: 0,
+            total_millis: 0,
+        }
+    }
+
+    #[test]
+    fn decisions_become_workflow_outcomes() {
+        assert_eq!(
+            outcome(&recognised(None, Some(Refusal::NoSpeech))),
+            ListenOutcome::Silence
+        );
+        assert_eq!(
+            outcome(&recognised(
+                Some(Intent::Department("13".into())),
+                Some(Refusal::Unsure)
+            )),
+            ListenOutcome::NotUnderstood
+        );
+        assert_eq!(
+            outcome(&recognised(Some(Intent::Symptom("03.02".into())), None)),
+            ListenOutcome::Understood(Heard::Complaint(PatientText("my stomach hurts".into())))
+        );
+        assert_eq!(
+            outcome(&recognised(Some(Intent::Symptom(EMERGENCY.into())), None)),
+            ListenOutcome::Understood(Heard::Emergency)
+        );
+    }
+}
