@@ -4,6 +4,7 @@ mod cli;
 mod common;
 mod faults;
 mod properties;
+mod speech;
 mod triage_sets;
 mod ui;
 mod visits;
