@@ -167,7 +167,91 @@ fn main() {
         );
     }
     println!("peak RSS {:.0} MB", peak_rss_mb());
+    drop(both);
+    responsiveness(english, &clips, &u);
     compare_faster_whisper(&clips, &u.lexicon.prompt(Lang::En, &PromptContext::General));
+}
+
+/// Tap to next frame drawn, as in the core benchmark, first idle and then
+/// while another thread runs recognition on the clips back to back (as the
+/// kiosk's speech thread does): the screen must not wait for Whisper.
+fn responsiveness(mut recognizer: Recognizer, clips: &[Clip], u: &Understanding) {
+    use banzhen::shell::{Session, Silent};
+    use banzhen::store::Store;
+    use banzhen::ui::{bind, kiosk::Controller, render::Canvas, view::action_for};
+    use banzhen::workflow::Event;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let store = Store::open_in_memory().expect("store");
+    store.seed_if_empty().expect("seed");
+    let canvas = Canvas::new().expect("headless window");
+    let mut controller =
+        Controller::new(Session::new(Arc::new(store), Box::new(Silent)).expect("session"));
+    let wall = chrono::Local::now().naive_local();
+    let taps = [
+        "lang:en",
+        "menu:find_place",
+        "more",
+        "more",
+        "place:pharmacy",
+    ];
+    let mut now = 0;
+    let mut frames = |n: usize| -> Vec<f64> {
+        let mut out = Vec::new();
+        for _ in 0..n {
+            for id in taps {
+                now += 1_000;
+                let t = Instant::now();
+                let vm = controller.handle(Event::tap(action_for(id).expect("tile")), now, wall);
+                bind::apply(&canvas.app, &vm);
+                std::hint::black_box(canvas.draw(1080, 1920).len());
+                out.push(t.elapsed().as_secs_f64() * 1000.0);
+            }
+            controller.handle(Event::tap(banzhen::workflow::Action::Home), now, wall);
+        }
+        out
+    };
+    let mut idle = frames(10);
+    let busy_flag = Arc::new(AtomicBool::new(true));
+    let flag = Arc::clone(&busy_flag);
+    let done = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counted = Arc::clone(&done);
+    let paths: Vec<PathBuf> = clips.iter().map(|c| c.path.clone()).collect();
+    let u = u.clone();
+    let worker = std::thread::spawn(move || {
+        let mut runs = 0;
+        while flag.load(Ordering::Relaxed) {
+            for p in &paths {
+                let audio = banzhen::speech::audio::read_wav_file(p).expect("clip");
+                let _ = listen::hear(
+                    &mut recognizer,
+                    &audio.samples,
+                    Lang::En,
+                    &PromptContext::General,
+                    &u,
+                );
+                runs += 1;
+                counted.fetch_add(1, Ordering::Relaxed);
+                if !flag.load(Ordering::Relaxed) {
+                    break;
+                }
+            }
+        }
+        runs
+    });
+    // Taps for as long as it takes the other thread to recognise 20 clips.
+    let mut busy = Vec::new();
+    while done.load(Ordering::Relaxed) < 20 {
+        busy.extend(frames(1));
+    }
+    busy_flag.store(false, Ordering::Relaxed);
+    let runs = worker.join().unwrap_or(0);
+    println!(
+        "tap to next frame drawn: idle p50 {:.1} ms p95 {:.1} ms; while recognising ({runs} clips) p50 {:.1} ms p95 {:.1} ms",
+        percentile(&mut idle.clone(), 0.5),
+        percentile(&mut idle, 0.95),
+        percentile(&mut busy.clone(), 0.5),
+        percentile(&mut busy, 0.95),
+    );
 }
 
 /// Runs the same clips through faster-whisper and prints the ratio.

@@ -4,13 +4,18 @@
 # `banzhen` user. Needs only dpkg-deb (part of Debian's dpkg).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# whisper.cpp tunes itself to the build machine's CPU by default; a package
+# runs on other kiosks, so it is built for any x86-64 (or ARM) CPU, in its
+# own target folder so the setting cannot leak into other builds.
+export GGML_NATIVE=OFF
+export CARGO_TARGET_DIR=target/portable
 cargo build --release --locked
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 arch=$(dpkg --print-architecture)
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 chmod 0755 "$root"
-install -Dm0755 target/release/banzhen "$root/usr/bin/banzhen"
+install -Dm0755 target/portable/release/banzhen "$root/usr/bin/banzhen"
 install -d "$root/lib/systemd/system"
 sed 's#/usr/local/bin/banzhen#/usr/bin/banzhen#' assets/deploy/banzhen.service > "$root/lib/systemd/system/banzhen.service"
 chmod 0644 "$root/lib/systemd/system/banzhen.service"

@@ -104,8 +104,12 @@ impl Recognizer {
             }
             Model::load(&path, threads, warm_up).map(Some)
         };
+        // English prefers the 8-bit copy of tiny.en when it is installed.
         let english = if langs.contains(&Lang::En) {
-            load(&super::models::TINY_EN)?
+            match load(&super::models::TINY_EN_Q8)? {
+                Some(m) => Some(m),
+                None => load(&super::models::TINY_EN)?,
+            }
         } else {
             None
         };
