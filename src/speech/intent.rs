@@ -437,6 +437,15 @@ fn find(heard: &[String], heard_chars: &str, phrase: &Phrase) -> Option<(usize, 
             best = Some((n, exact, start));
         }
     }
+    // A compound heard as two words: "ultra sound", "X ray".
+    if best.is_none() && n == 1 && phrase.chars.is_empty() {
+        for start in 0..heard.len().saturating_sub(1) {
+            let joined = format!("{}{}", heard[start], heard[start + 1]);
+            if let Some(exact) = unit_matches(&joined, &phrase.units[0]) {
+                return Some((2, exact, start));
+            }
+        }
+    }
     best
 }
 
@@ -683,6 +692,20 @@ impl Lexicon {
     }
 }
 
+/// Every unit is a known word, alone or joined with a neighbour ("ultra
+/// sound" is "ultrasound").
+fn all_known(heard: &[String], lex: &Lexicon) -> bool {
+    let joined_known = |a: usize, b: usize| {
+        heard
+            .get(a)
+            .zip(heard.get(b))
+            .is_some_and(|(x, y)| lex.knows(&format!("{x}{y}")))
+    };
+    (0..heard.len()).all(|i| {
+        lex.knows(&heard[i]) || joined_known(i, i + 1) || (i > 0 && joined_known(i - 1, i))
+    })
+}
+
 /// What the patient wants, or `None` when it is not clear enough to act on.
 pub fn understand(text: &str, lang: Lang, lex: &Lexicon, triage: &Triage) -> Option<Meaning> {
     let heard = units(text);
@@ -699,7 +722,7 @@ pub fn understand(text: &str, lang: Lang, lex: &Lexicon, triage: &Triage) -> Opt
     // Past the commands, every English word must be one the kiosk knows: a
     // stranger is often a misheard word, and acting on the rest of the
     // sentence would be acting on a guess.
-    if lang == Lang::En && heard.iter().any(|u| !lex.knows(u)) {
+    if lang == Lang::En && !all_known(&heard, lex) {
         return None;
     }
     let assessment = triage.assess(&Query::Text(text.to_string())).ok();
@@ -795,6 +818,11 @@ mod tests {
         assert_eq!(said("我要挂皮肤可"), is("department", "13"));
         // A slightly misspelt long word.
         assert_eq!(said("the dermatologis please"), is("department", "13"));
+        // A compound heard as two words.
+        assert_eq!(
+            said("Where is the Ultra Sound Room?"),
+            is("place", "imaging")
+        );
     }
 
     #[test]

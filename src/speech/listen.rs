@@ -88,6 +88,9 @@ pub struct Understanding {
     pub triage: Arc<Triage>,
 }
 
+/// Both hearings must reach this when a second one is asked for.
+pub const MIN_AGREEING_CONFIDENCE: f32 = 0.35;
+
 /// Each word an intent rests on must have been heard at least this surely.
 /// A whole sentence can score well while its one deciding word was a guess
 /// ("cast pain" for "chest pain").
@@ -178,10 +181,27 @@ pub fn hear(
     let Decision {
         intent,
         evidence,
-        refusal,
+        mut refusal,
     } = decide(&transcript, lang, u);
+    let mut asr_millis = transcript.millis;
+    // A clear meaning heard without certainty gets a second hearing with no
+    // prompt at all: if Whisper, free of our hints, arrives at the same
+    // request, the two agree and it is accepted. A mishearing seldom
+    // survives a change of prior; a plain word split between spellings
+    // ("pharmacy" / "Pharmacy") usually does.
+    if refusal == Some(Refusal::Unsure)
+        && intent.is_some()
+        && transcript.confidence >= MIN_AGREEING_CONFIDENCE
+    {
+        let second = recognizer.transcribe(samples, lang, "")?;
+        asr_millis += second.millis;
+        let again = decide(&second, lang, u);
+        if again.intent == intent && second.confidence >= MIN_AGREEING_CONFIDENCE {
+            refusal = None;
+        }
+    }
     Ok(Heard {
-        asr_millis: transcript.millis,
+        asr_millis,
         transcript: transcript.text,
         confidence: transcript.confidence,
         tokens: transcript.tokens,
