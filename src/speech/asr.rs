@@ -173,13 +173,9 @@ impl Recognizer {
             padded.resize(MIN_SAMPLES, 0.0);
             audio = &padded;
         }
-        let (text, confidence, tokens) = run(&mut model.state, audio, code, prompt, threads)?;
-        Ok(Transcript {
-            text,
-            confidence,
-            tokens,
-            millis: started.elapsed().as_millis() as u64,
-        })
+        let mut transcript = run(&mut model.state, audio, code, prompt, threads)?;
+        transcript.millis = started.elapsed().as_millis() as u64;
+        Ok(transcript)
     }
 }
 
@@ -196,7 +192,7 @@ fn run(
     lang: &str,
     prompt: &str,
     threads: i32,
-) -> Result<(String, f32, Vec<(String, f32)>), AsrError> {
+) -> Result<Transcript, AsrError> {
     let mut p = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
     p.set_n_threads(threads);
     p.set_language(Some(lang));
@@ -249,7 +245,13 @@ fn run(
     } else {
         (log_sum / count as f64).exp() as f32
     };
-    Ok((text.trim().to_string(), confidence, tokens))
+    Ok(Transcript {
+        text: text.trim().to_string(),
+        confidence,
+        tokens,
+        // The caller times the whole call, padding included.
+        millis: 0,
+    })
 }
 
 #[cfg(test)]

@@ -243,9 +243,8 @@ mod tests {
         for (n, loud) in parts {
             // Small, uneven chunks, as a sound card delivers them.
             for chunk in ms(*n, *loud).chunks(333) {
-                match ep.push(chunk) {
-                    p @ (Progress::Done(_) | Progress::NoSpeech) => return p,
-                    _ => {}
+                if let p @ (Progress::Done(_) | Progress::NoSpeech) = ep.push(chunk) {
+                    return p;
                 }
             }
         }

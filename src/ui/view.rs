@@ -537,7 +537,6 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
             vm.tiles = vec![key_tile("yes", "yes", 2), key_tile("no", "no", 1)];
         }
         Screen::Confirm { heard } => {
-            vm.title = Label::Key("confirm_heard");
             let said = match heard {
                 Heard::Department(code) => h
                     .department(code)
@@ -547,7 +546,12 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                 // Never read back; shown plainly should it ever happen.
                 other => format!("{other:?}"),
             };
-            vm.lines = vec![line("", said, true)];
+            // What was heard is the heading, so it is the first thing read.
+            let sep = if lang == Lang::Zh { "" } else { " " };
+            vm.title = Label::Text(format!(
+                "{}{sep}{said}",
+                super::spoken::fixed("you_said", lang)
+            ));
             vm.prompt = Some(Label::Key("confirm_prompt"));
             vm.tiles = vec![key_tile("yes", "yes", 1), key_tile("no", "no", 0)];
         }
