@@ -480,3 +480,50 @@ fn a_nurse_closes_dermatology_from_staff_mode_and_patients_see_it() {
     let log = banzhen::staff::audit_log(k.controller.borrow().session().store(), 5).expect("log");
     assert_eq!(log[0].channel, "kiosk");
 }
+
+/// Speech through the real screen: the Speak button lights up and says it
+/// is listening, a miss shows the notice, and a heard department is read
+/// back with Yes / No before it is shown.
+#[test]
+fn speaking_shows_listening_then_a_read_back_with_yes_and_no() {
+    use banzhen::lang::Lang;
+    use banzhen::workflow::{Heard, ListenOutcome};
+    let k = kiosk(1080.0, 1920.0);
+    let deliver = |event: Event| {
+        k.now.set(k.now.get() + 500);
+        let vm = k.controller.borrow_mut().handle(event, k.now.get(), wall());
+        bind::apply(&k.app, &vm);
+    };
+    let request = || {
+        k.controller
+            .borrow()
+            .session()
+            .kiosk()
+            .speech
+            .listening
+            .expect("listening")
+            .request
+    };
+    k.tap("English");
+    // Without models or a microphone Speak does nothing.
+    k.tap("Speak");
+    assert!(!k.shows("Listening… (tap to stop)"));
+    deliver(Event::SpeechReady(vec![Lang::Zh, Lang::En]));
+    k.tap("Speak");
+    assert!(k.shows("Listening… (tap to stop)"), "{:?}", k.labels());
+    deliver(Event::ListenDone {
+        request: request(),
+        outcome: ListenOutcome::NotUnderstood,
+    });
+    assert!(k.shows("Sorry, I did not catch that. Please say it again, or tap a button."));
+    k.tap("Speak");
+    deliver(Event::ListenDone {
+        request: request(),
+        outcome: ListenOutcome::Understood(Heard::Department("13".into())),
+    });
+    assert!(k.shows("You said: Dermatology"), "{:?}", k.labels());
+    assert!(!k.shows("Sorry, I did not catch that. Please say it again, or tap a button."));
+    k.tap("Yes");
+    assert!(k.shows("Dermatology"), "{:?}", k.labels());
+    assert!(k.shows("Take a queue number"), "{:?}", k.labels());
+}
