@@ -168,6 +168,28 @@ pub fn decide(t: &Transcript, lang: Lang, u: &Understanding) -> Decision {
     }
 }
 
+/// A clear request for a name or a command, heard without certainty, gets
+/// a second hearing with no prompt at all: if Whisper, free of our hints,
+/// arrives at the same request, the two agree and it is accepted. A plain
+/// word whose probability was split between spellings ("pharmacy" /
+/// "Pharmacy") usually survives the change of prior.
+///
+/// Not complaints: one misheard word in free text changes the department
+/// ("cast pain" for "chest pain"), and a mishearing made once is often made
+/// twice. Names and commands come from a closed list.
+fn deserves_second_hearing(
+    intent: Option<&Intent>,
+    refusal: Option<Refusal>,
+    confidence: f32,
+) -> bool {
+    refusal == Some(Refusal::Unsure)
+        && matches!(
+            intent,
+            Some(Intent::Command(_) | Intent::Place(_) | Intent::Department(_))
+        )
+        && confidence >= MIN_AGREEING_CONFIDENCE
+}
+
 /// Recognises and understands one utterance already cut from the audio.
 pub fn hear(
     recognizer: &mut Recognizer,
@@ -184,15 +206,7 @@ pub fn hear(
         mut refusal,
     } = decide(&transcript, lang, u);
     let mut asr_millis = transcript.millis;
-    // A clear meaning heard without certainty gets a second hearing with no
-    // prompt at all: if Whisper, free of our hints, arrives at the same
-    // request, the two agree and it is accepted. A mishearing seldom
-    // survives a change of prior; a plain word split between spellings
-    // ("pharmacy" / "Pharmacy") usually does.
-    if refusal == Some(Refusal::Unsure)
-        && intent.is_some()
-        && transcript.confidence >= MIN_AGREEING_CONFIDENCE
-    {
+    if deserves_second_hearing(intent.as_ref(), refusal, transcript.confidence) {
         let second = recognizer.transcribe(samples, lang, "")?;
         asr_millis += second.millis;
         let again = decide(&second, lang, u);
@@ -283,6 +297,22 @@ mod tests {
         let mut heard = t("I have a skin rash", 0.9);
         heard.tokens[1].1 = 0.3;
         assert_eq!(decide(&heard, Lang::En, &u).refusal, None);
+    }
+
+    #[test]
+    fn complaints_never_get_a_second_hearing_to_talk_them_into_acceptance() {
+        let unsure = Some(Refusal::Unsure);
+        let place = Intent::Place(crate::hospital::PlaceKind::Pharmacy);
+        assert!(deserves_second_hearing(Some(&place), unsure, 0.5));
+        assert!(!deserves_second_hearing(Some(&place), unsure, 0.2));
+        assert!(!deserves_second_hearing(Some(&place), None, 0.9));
+        let complaint = Intent::Symptom("04.03".into());
+        assert!(!deserves_second_hearing(Some(&complaint), unsure, 0.7));
+        assert!(!deserves_second_hearing(
+            None,
+            Some(Refusal::NotUnderstood),
+            0.9
+        ));
     }
 
     #[test]
