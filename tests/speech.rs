@@ -232,7 +232,6 @@ fn the_kiosk_hears_a_request_through_its_speech_thread() {
     let worker = banzhen::ui::ears::spawn(
         dir,
         open,
-        true,
         banzhen::speech::tts::Quiet::default(),
         tx,
         Box::new(|_| {}),

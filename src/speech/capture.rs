@@ -132,12 +132,6 @@ impl AudioSource for Microphone {
     }
 }
 
-/// True when a microphone is plugged in; checked at start to enable Speak.
-pub fn microphone_present() -> bool {
-    use cpal::traits::HostTrait;
-    cpal::default_host().default_input_device().is_some()
-}
-
 /// Listens until an utterance ends, nobody speaks, or `cancel` is set.
 /// `on_speech` is called once, when speech begins (the UI shows it).
 pub fn listen(

@@ -86,17 +86,21 @@ pub fn outcome(heard: &Recognised) -> ListenOutcome {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Readiness {
     Ready(Vec<Lang>),
-    Off(String),
+    /// Why speech input is off, and what staff can do about it.
+    Off {
+        why: String,
+        fix: &'static str,
+    },
 }
 
-/// Starts the speech thread. It loads the models in `models`, reports the
-/// languages it can hear as `Event::SpeechReady` (none when models or a
-/// microphone are missing, with the reason passed to `report`), then serves
-/// listening attempts. `quiet` tells when the kiosk has stopped speaking.
+/// Starts the speech thread. It loads the models in `models`, opens the
+/// audio source once to see that it works, reports the languages it can
+/// hear as `Event::SpeechReady` (none when models or the microphone are
+/// missing, with the reason passed to `report`), then serves listening
+/// attempts. `quiet` tells when the kiosk has stopped speaking.
 pub fn spawn(
     models: PathBuf,
     open: OpenSource,
-    microphone: bool,
     quiet: crate::speech::tts::Quiet,
     events: mpsc::Sender<Event>,
     report: Box<dyn FnOnce(Readiness) + Send>,
@@ -110,7 +114,10 @@ pub fn spawn(
             let mut recognizer = match Recognizer::load(&models, &[Lang::En, Lang::Zh], true) {
                 Ok(r) => r,
                 Err(e) => {
-                    report(Readiness::Off(e.to_string()));
+                    report(Readiness::Off {
+                        why: e.to_string(),
+                        fix: "run `banzhen models install` (see README, Speech models) and restart the kiosk",
+                    });
                     let _ = events.send(Event::SpeechReady(Vec::new()));
                     return;
                 }
@@ -119,10 +126,13 @@ pub fn spawn(
                 .into_iter()
                 .filter(|l| recognizer.supports(*l))
                 .collect();
-            if !microphone {
-                report(Readiness::Off(
-                    "no microphone was found; speech input is off and touch still works".into(),
-                ));
+            // A sound system may offer a "default" input with no card
+            // behind it: only opening it tells.
+            if let Err(e) = open() {
+                report(Readiness::Off {
+                    why: e.to_string(),
+                    fix: "connect a microphone (the kiosk user must be in the audio group) and restart the kiosk",
+                });
                 let _ = events.send(Event::SpeechReady(Vec::new()));
                 return;
             }

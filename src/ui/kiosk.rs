@@ -166,13 +166,12 @@ fn start_ears(
     events: mpsc::Sender<Event>,
 ) -> anyhow::Result<Box<dyn crate::shell::Ears>> {
     let models = crate::speech::models::default_dir();
-    let microphone = crate::speech::capture::microphone_present();
     let alerts = Arc::clone(store);
     let report = Box::new(move |r: super::ears::Readiness| {
-        if let super::ears::Readiness::Off(why) = r {
+        if let super::ears::Readiness::Off { why, fix } = r {
             let message = format!(
-                "Speech input is off: {why}. Patients can still use the touch screen. \
-                 To turn it on, run `banzhen models install` and connect a microphone."
+                "Speech input is off: {}. Patients can still use the touch screen. To turn it on, {fix}.",
+                why.trim_end_matches('.')
             );
             tracing::warn!("{message}");
             let _ = alerts.write(|dao| dao.raise_alert(wall(), "system", &message));
@@ -182,7 +181,7 @@ fn start_ears(
         crate::speech::capture::Microphone::open()
             .map(|m| Box::new(m) as Box<dyn crate::speech::capture::AudioSource>)
     });
-    let worker = super::ears::spawn(models, open, microphone, quiet, events, report)?;
+    let worker = super::ears::spawn(models, open, quiet, events, report)?;
     Ok(Box::new(worker))
 }
 

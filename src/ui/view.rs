@@ -416,6 +416,7 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                 SpeechNotice::TryAgain => "notice_try_again",
                 SpeechNotice::UseTouch => "notice_use_touch",
                 SpeechNotice::NothingHeard => "notice_nothing_heard",
+                SpeechNotice::Unavailable => "notice_unavailable",
             })
         }),
     };

@@ -229,6 +229,8 @@ pub enum SpeechNotice {
     UseTouch,
     /// "I did not hear anything."
     NothingHeard,
+    /// The microphone or the recogniser failed.
+    Unavailable,
 }
 
 /// A listening attempt in progress.

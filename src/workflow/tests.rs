@@ -1070,3 +1070,11 @@ fn the_reset_closes_the_microphone() {
     assert!(fx.contains(&Effect::StopListening));
     assert!(k.is_clear());
 }
+
+#[test]
+fn a_broken_microphone_says_so_and_is_not_a_miss() {
+    let (k, fx) = say(listening_home(), ListenOutcome::Failed, 1);
+    assert_eq!(k.speech.notice, Some(SpeechNotice::Unavailable));
+    assert_eq!(k.visit.misheard, 0);
+    assert!(fx.contains(&Effect::ReadScreen));
+}

@@ -108,7 +108,7 @@ pub(super) fn done(
             }
         }
         ListenOutcome::Failed => {
-            k.speech.notice = Some(SpeechNotice::UseTouch);
+            k.speech.notice = Some(SpeechNotice::Unavailable);
             fx.push(Effect::ReadScreen);
         }
         ListenOutcome::NotUnderstood => {
