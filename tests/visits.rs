@@ -260,3 +260,66 @@ fn the_log_never_holds_a_patients_words() {
         assert!(!log.contains(secret), "{secret} leaked into the log: {log}");
     }
 }
+
+/// A speaker that fails on its second screen: a stand-in for any bug met
+/// while handling a tap.
+struct BrokenSpeaker(u32);
+
+impl banzhen::shell::Speaker for BrokenSpeaker {
+    fn read_screen(
+        &mut self,
+        _: &banzhen::workflow::Kiosk,
+        _: &banzhen::hospital::Hospital,
+        _: &banzhen::triage::RuleSet,
+    ) {
+        self.0 += 1;
+        if self.0 == 2 {
+            panic!("a bug in the voice");
+        }
+    }
+    fn stop(&mut self) {}
+}
+
+#[test]
+fn a_bug_during_a_visit_returns_to_welcome_and_alerts_staff() {
+    use banzhen::shell::{Session, Silent};
+    use banzhen::ui::kiosk::Controller;
+    use std::sync::Arc;
+    let db = TempDb::new();
+    let store = Arc::new(Store::open(&db.path).expect("store"));
+    store.seed_if_empty().expect("seed");
+    let mut controller =
+        Controller::new(Session::new(store.clone(), Box::new(BrokenSpeaker(0))).expect("session"));
+    let rebuilt = std::cell::Cell::new(0);
+    let mut fresh = || {
+        rebuilt.set(rebuilt.get() + 1);
+        Session::new(store.clone(), Box::new(Silent))
+    };
+    let w = wall(10, 0);
+    let vm = controller
+        .handle_guarded(Event::tap(Action::SetLanguage(Lang::En)), 1, w, &mut fresh)
+        .expect("handled");
+    assert_eq!(vm.kind, "choice");
+    // The second screen read aloud panics: the patient is not left stuck.
+    let vm = controller
+        .handle_guarded(
+            Event::tap(Action::Menu(MenuChoice::FindPlace)),
+            2,
+            w,
+            &mut fresh,
+        )
+        .expect("recovered");
+    assert_eq!(vm.kind, "welcome");
+    assert_eq!(rebuilt.get(), 1);
+    assert_eq!(controller.session().kiosk().screen, Screen::Welcome);
+    let alerts = store.read(|dao| dao.open_alerts()).expect("alerts");
+    assert!(
+        alerts.iter().any(|a| a.message.contains("internal error")),
+        "{alerts:?}"
+    );
+    // And the kiosk goes on working.
+    let vm = controller
+        .handle_guarded(Event::tap(Action::SetLanguage(Lang::Zh)), 3, w, &mut fresh)
+        .expect("handled");
+    assert_eq!(vm.kind, "choice");
+}

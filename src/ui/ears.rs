@@ -30,6 +30,7 @@ struct Job {
     understanding: Understanding,
 }
 
+#[derive(Clone)]
 pub struct SpeechWorker {
     jobs: mpsc::Sender<Job>,
     cancel: Arc<AtomicBool>,

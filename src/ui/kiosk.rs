@@ -21,11 +21,20 @@ const REFRESH: Duration = Duration::from_secs(10);
 
 pub struct Controller {
     session: Session,
+    /// The languages speech was last reported ready in, replayed into a
+    /// session rebuilt after a bug.
+    speech_langs: Vec<crate::lang::Lang>,
 }
+
+/// Builds a fresh session (after a bug left the old one unusable).
+pub type FreshSession<'a> = &'a mut dyn FnMut() -> Result<Session, crate::shell::ShellError>;
 
 impl Controller {
     pub fn new(session: Session) -> Controller {
-        Controller { session }
+        Controller {
+            session,
+            speech_langs: Vec::new(),
+        }
     }
 
     pub fn session(&self) -> &Session {
@@ -34,8 +43,49 @@ impl Controller {
 
     /// Feeds an event through the workflow and returns the screen to draw.
     pub fn handle(&mut self, event: Event, now: Millis, wall: NaiveDateTime) -> ViewModel {
+        if let Event::SpeechReady(langs) = &event {
+            self.speech_langs = langs.clone();
+        }
         self.session.dispatch(event, now, wall);
         self.view(wall)
+    }
+
+    /// Like [`handle`](Self::handle), but a panic (a bug) does not strand the
+    /// patient: staff are alerted, the session is rebuilt with `fresh`, and
+    /// the welcome screen comes back. Only a failure to rebuild is an error,
+    /// and then the kiosk stops so its service manager restarts it.
+    pub fn handle_guarded(
+        &mut self,
+        event: Event,
+        now: Millis,
+        wall: NaiveDateTime,
+        fresh: FreshSession,
+    ) -> Result<ViewModel, crate::shell::ShellError> {
+        let store = Arc::clone(self.session.store());
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.handle(event, now, wall)
+        }));
+        match outcome {
+            Ok(vm) => Ok(vm),
+            Err(_) => {
+                // The panic message went to the log through the panic hook;
+                // it holds the kiosk's own words, never a patient's.
+                tracing::error!("a bug interrupted a visit; the screen was reset");
+                let _ = store.write(|dao| {
+                    dao.raise_alert(
+                        wall,
+                        "system",
+                        "The kiosk met an internal error during a visit and went back to the welcome screen. Please check on the patient.",
+                    )
+                });
+                self.session = fresh()?;
+                let langs = self.speech_langs.clone();
+                if !langs.is_empty() {
+                    self.session.dispatch(Event::SpeechReady(langs), now, wall);
+                }
+                Ok(self.view(wall))
+            }
+        }
     }
 
     pub fn view(&self, wall: NaiveDateTime) -> ViewModel {
@@ -164,7 +214,7 @@ fn start_ears(
     store: &Arc<Store>,
     quiet: crate::speech::tts::Quiet,
     events: mpsc::Sender<Event>,
-) -> anyhow::Result<Box<dyn crate::shell::Ears>> {
+) -> anyhow::Result<super::ears::SpeechWorker> {
     let models = crate::speech::models::default_dir();
     let alerts = Arc::clone(store);
     let report = Box::new(move |r: super::ears::Readiness| {
@@ -181,8 +231,7 @@ fn start_ears(
         crate::speech::capture::Microphone::open()
             .map(|m| Box::new(m) as Box<dyn crate::speech::capture::AudioSource>)
     });
-    let worker = super::ears::spawn(models, open, quiet, events, report)?;
-    Ok(Box::new(worker))
+    Ok(super::ears::spawn(models, open, quiet, events, report)?)
 }
 
 /// Days of individual usage events kept: `BANZHEN_RETENTION_DAYS`, default
@@ -256,13 +305,19 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
     backup(&store);
     let (tx, rx) = mpsc::channel::<Event>();
     let quiet = crate::speech::tts::Quiet::default();
-    let speaker: Box<dyn crate::shell::Speaker> = if speech {
-        Box::new(ScreenReader::sharing(&quiet))
-    } else {
-        Box::new(Silent)
+    let ears = start_ears(&store, quiet.clone(), tx.clone())?;
+    let mut fresh_session = {
+        let store = store.clone();
+        move || -> Result<Session, crate::shell::ShellError> {
+            let speaker: Box<dyn crate::shell::Speaker> = if speech {
+                Box::new(ScreenReader::sharing(&quiet))
+            } else {
+                Box::new(Silent)
+            };
+            Ok(Session::new(store.clone(), speaker)?.with_ears(Box::new(ears.clone())))
+        }
     };
-    let ears = start_ears(&store, quiet, tx.clone())?;
-    let mut controller = Controller::new(Session::new(store.clone(), speaker)?.with_ears(ears));
+    let mut controller = Controller::new(fresh_session()?);
     bind::apply(&app, &controller.view(wall()));
 
     let weak = app.as_weak();
@@ -275,17 +330,25 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
                     .next_deadline()
                     .map(|d| Duration::from_millis(d.saturating_sub(now())));
                 let wait = until_deadline.map_or(REFRESH, |d| d.min(REFRESH));
-                let vm = match rx.recv_timeout(wait) {
-                    Ok(event) => controller.handle(event, now(), wall()),
-                    Err(mpsc::RecvTimeoutError::Timeout) => {
-                        let due = controller.next_deadline().is_some_and(|d| d <= now());
-                        if due {
-                            controller.handle(Event::Tick, now(), wall())
-                        } else {
-                            controller.view(wall())
+                let event = match rx.recv_timeout(wait) {
+                    Ok(event) => Some(event),
+                    Err(mpsc::RecvTimeoutError::Timeout) => controller
+                        .next_deadline()
+                        .is_some_and(|d| d <= now())
+                        .then_some(Event::Tick),
+                    Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                };
+                let vm = match event {
+                    None => controller.view(wall()),
+                    Some(event) => {
+                        match controller.handle_guarded(event, now(), wall(), &mut fresh_session) {
+                            Ok(vm) => vm,
+                            Err(e) => {
+                                tracing::error!("the kiosk could not recover: {e}");
+                                break;
+                            }
                         }
                     }
-                    Err(mpsc::RecvTimeoutError::Disconnected) => break,
                 };
                 let weak = weak.clone();
                 if slint::invoke_from_event_loop(move || {
