@@ -48,6 +48,8 @@ pub struct Heard {
     pub evidence: Vec<(String, f32)>,
     pub refusal: Option<Refusal>,
     pub asr_millis: u64,
+    /// Recognition passes run: 2 when a doubtful request got a second hearing.
+    pub asr_passes: u8,
     pub total_millis: u64,
 }
 
@@ -68,6 +70,7 @@ impl Heard {
             evidence: Vec::new(),
             refusal: Some(Refusal::NoSpeech),
             asr_millis: 0,
+            asr_passes: 0,
             total_millis: started.elapsed().as_millis() as u64,
         }
     }
@@ -206,9 +209,11 @@ pub fn hear(
         mut refusal,
     } = decide(&transcript, lang, u);
     let mut asr_millis = transcript.millis;
+    let mut asr_passes = 1;
     if deserves_second_hearing(intent.as_ref(), refusal, transcript.confidence) {
         let second = recognizer.transcribe(samples, lang, "")?;
         asr_millis += second.millis;
+        asr_passes += 1;
         let again = decide(&second, lang, u);
         if again.intent == intent && second.confidence >= MIN_AGREEING_CONFIDENCE {
             refusal = None;
@@ -216,6 +221,7 @@ pub fn hear(
     }
     Ok(Heard {
         asr_millis,
+        asr_passes,
         transcript: transcript.text,
         confidence: transcript.confidence,
         tokens: transcript.tokens,

@@ -251,6 +251,7 @@ mod tests {
             evidence: Vec::new(),
             refusal,
             asr_millis: 0,
+            asr_passes: 1,
             total_millis: 0,
         }
     }
