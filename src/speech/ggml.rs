@@ -415,6 +415,48 @@ impl<'a> Plan<'_, 'a> {
         Ok(())
     }
 
+    /// One transformer layer, `s` in CTranslate2's names and `d` in
+    /// whisper.cpp's: self-attention, then (decoder only) cross-attention,
+    /// then the feed-forward part, in the order whisper.cpp's converter
+    /// writes them.
+    fn block(&mut self, s: &str, d: &str, cross: bool) -> Result<(), ConvertError> {
+        self.norm(
+            &format!("{s}/self_attention/layer_norm"),
+            &format!("{d}.attn_ln"),
+        )?;
+        self.split(
+            &format!("{s}/self_attention/linear_0"),
+            &format!("{d}.attn"),
+            &["query", "key", "value"],
+        )?;
+        self.linear(
+            &format!("{s}/self_attention/linear_1"),
+            &format!("{d}.attn.out"),
+        )?;
+        if cross {
+            self.norm(
+                &format!("{s}/attention/layer_norm"),
+                &format!("{d}.cross_attn_ln"),
+            )?;
+            self.linear(
+                &format!("{s}/attention/linear_0"),
+                &format!("{d}.cross_attn.query"),
+            )?;
+            self.split(
+                &format!("{s}/attention/linear_1"),
+                &format!("{d}.cross_attn"),
+                &["key", "value"],
+            )?;
+            self.linear(
+                &format!("{s}/attention/linear_2"),
+                &format!("{d}.cross_attn.out"),
+            )?;
+        }
+        self.norm(&format!("{s}/ffn/layer_norm"), &format!("{d}.mlp_ln"))?;
+        self.linear(&format!("{s}/ffn/linear_0"), &format!("{d}.mlp.0"))?;
+        self.linear(&format!("{s}/ffn/linear_1"), &format!("{d}.mlp.2"))
+    }
+
     fn reshape_column(&mut self, name: &str) -> Result<(), ConvertError> {
         let t = self
             .out
@@ -554,23 +596,11 @@ pub fn convert(
         plan.reshape_column(&format!("encoder.{conv}.bias"))?;
     }
     for i in 0..hparams[4] {
-        let (s, d) = (format!("encoder/layer_{i}"), format!("encoder.blocks.{i}"));
-        plan.norm(
-            &format!("{s}/self_attention/layer_norm"),
-            &format!("{d}.attn_ln"),
+        plan.block(
+            &format!("encoder/layer_{i}"),
+            &format!("encoder.blocks.{i}"),
+            false,
         )?;
-        plan.split(
-            &format!("{s}/self_attention/linear_0"),
-            &format!("{d}.attn"),
-            &["query", "key", "value"],
-        )?;
-        plan.linear(
-            &format!("{s}/self_attention/linear_1"),
-            &format!("{d}.attn.out"),
-        )?;
-        plan.norm(&format!("{s}/ffn/layer_norm"), &format!("{d}.mlp_ln"))?;
-        plan.linear(&format!("{s}/ffn/linear_0"), &format!("{d}.mlp.0"))?;
-        plan.linear(&format!("{s}/ffn/linear_1"), &format!("{d}.mlp.2"))?;
     }
     plan.norm("encoder/layer_norm", "encoder.ln_post")?;
     plan.push(
@@ -582,40 +612,11 @@ pub fn convert(
         "decoder/embeddings/weight",
     )?;
     for i in 0..hparams[8] {
-        let (s, d) = (format!("decoder/layer_{i}"), format!("decoder.blocks.{i}"));
-        plan.norm(
-            &format!("{s}/self_attention/layer_norm"),
-            &format!("{d}.attn_ln"),
+        plan.block(
+            &format!("decoder/layer_{i}"),
+            &format!("decoder.blocks.{i}"),
+            true,
         )?;
-        plan.split(
-            &format!("{s}/self_attention/linear_0"),
-            &format!("{d}.attn"),
-            &["query", "key", "value"],
-        )?;
-        plan.linear(
-            &format!("{s}/self_attention/linear_1"),
-            &format!("{d}.attn.out"),
-        )?;
-        plan.norm(
-            &format!("{s}/attention/layer_norm"),
-            &format!("{d}.cross_attn_ln"),
-        )?;
-        plan.linear(
-            &format!("{s}/attention/linear_0"),
-            &format!("{d}.cross_attn.query"),
-        )?;
-        plan.split(
-            &format!("{s}/attention/linear_1"),
-            &format!("{d}.cross_attn"),
-            &["key", "value"],
-        )?;
-        plan.linear(
-            &format!("{s}/attention/linear_2"),
-            &format!("{d}.cross_attn.out"),
-        )?;
-        plan.norm(&format!("{s}/ffn/layer_norm"), &format!("{d}.mlp_ln"))?;
-        plan.linear(&format!("{s}/ffn/linear_0"), &format!("{d}.mlp.0"))?;
-        plan.linear(&format!("{s}/ffn/linear_1"), &format!("{d}.mlp.2"))?;
     }
     plan.norm("decoder/layer_norm", "decoder.ln")?;
 
