@@ -26,6 +26,7 @@ pub enum Command {
     Home,
     Help,
     Repeat,
+    /// "Slower": speak more slowly for the rest of the visit.
     Slower,
 }
 

@@ -10,7 +10,7 @@ use crate::speech::capture::{self, AudioSource, CaptureError};
 use crate::speech::intent::{Intent, PromptContext, EMERGENCY};
 use crate::speech::listen::{self, Heard as Recognised, Refusal, Understanding};
 use crate::speech::vad::Tuning;
-use crate::workflow::{Event, Heard, ListenOutcome, ListenPhase, PatientText, VoiceCommand};
+use crate::workflow::{Event, Heard, ListenOutcome, ListenPhase, PatientText};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
@@ -67,15 +67,7 @@ pub fn outcome(heard: &Recognised) -> ListenOutcome {
         return ListenOutcome::NotUnderstood;
     };
     ListenOutcome::Understood(match intent {
-        Intent::Command(c) => Heard::Command(match c {
-            crate::speech::intent::Command::Yes => VoiceCommand::Yes,
-            crate::speech::intent::Command::No => VoiceCommand::No,
-            crate::speech::intent::Command::Back => VoiceCommand::Back,
-            crate::speech::intent::Command::Home => VoiceCommand::Home,
-            crate::speech::intent::Command::Help => VoiceCommand::Help,
-            crate::speech::intent::Command::Repeat => VoiceCommand::Repeat,
-            crate::speech::intent::Command::Slower => VoiceCommand::Slower,
-        }),
+        Intent::Command(c) => Heard::Command(*c),
         Intent::Place(p) => Heard::Place(*p),
         Intent::Department(code) => Heard::Department(code.clone()),
         Intent::Symptom(code) if code == EMERGENCY => Heard::Emergency,

@@ -63,18 +63,9 @@ pub enum PinResult {
     NotSet,
 }
 
-/// A spoken command: the same on every screen, like the bottom bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum VoiceCommand {
-    Yes,
-    No,
-    Back,
-    Home,
-    Help,
-    Repeat,
-    /// "Slower": speak more slowly for the rest of the visit.
-    Slower,
-}
+/// A spoken command: the same on every screen, like the bottom bar. The
+/// speech module's own type (pure data), not a copy of it.
+pub use crate::speech::intent::Command as VoiceCommand;
 
 /// What the shell understood from one utterance.
 #[derive(Debug, Clone, PartialEq)]
