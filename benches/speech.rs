@@ -12,7 +12,7 @@
 use banzhen::hospital::load::demo_hospital;
 use banzhen::lang::Lang;
 use banzhen::speech::asr::Recognizer;
-use banzhen::speech::intent::{Lexicon, PromptContext, DEMO_VOCABULARY};
+use banzhen::speech::intent::PromptContext;
 use banzhen::speech::listen::{self, Understanding};
 use banzhen::speech::models;
 use banzhen::speech::phrasebook::{self, Score};
@@ -76,13 +76,8 @@ fn main() {
     let mut both = Recognizer::load(&dir, &[Lang::Zh], true).ok();
     let load_base = started.elapsed().as_secs_f64() * 1000.0;
 
-    let hospital = demo_hospital();
-    let mut lexicon = Lexicon::new(DEMO_VOCABULARY, &hospital).expect("vocabulary");
-    lexicon.learn_rules(&RuleSet::demo());
-    let u = Understanding {
-        lexicon: Arc::new(lexicon),
-        triage: Arc::new(Triage::new(RuleSet::demo())),
-    };
+    let u = Understanding::new(&demo_hospital(), Arc::new(Triage::new(RuleSet::demo())))
+        .expect("vocabulary");
 
     let clips_dir = tempfile::tempdir().expect("temp dir");
     let mut clips: Vec<Clip> = Vec::new();

@@ -6,7 +6,7 @@
 use crate::hospital::Hospital;
 use crate::lang::{Lang, Text};
 use crate::queue::{self, QueueError};
-use crate::speech::intent::{Lexicon, PromptContext, DEMO_VOCABULARY};
+use crate::speech::intent::PromptContext;
 use crate::speech::listen::Understanding;
 use crate::store::usage::{Channel, UsageRecord};
 use crate::store::{Store, StoreError};
@@ -109,14 +109,8 @@ impl Session {
     }
 
     fn build_understanding(&mut self) -> Option<Understanding> {
-        match Lexicon::new(DEMO_VOCABULARY, &self.hospital) {
-            Ok(mut lexicon) => {
-                lexicon.learn_rules(self.triage.rules());
-                Some(Understanding {
-                    lexicon: Arc::new(lexicon),
-                    triage: Arc::clone(&self.triage),
-                })
-            }
+        match Understanding::new(&self.hospital, Arc::clone(&self.triage)) {
+            Ok(u) => Some(u),
             Err(e) => {
                 self.warn(format!(
                     "speech vocabulary unreadable, speech input is off: {e}"

@@ -12,7 +12,7 @@ use banzhen::hospital::PlaceKind;
 use banzhen::lang::Lang;
 use banzhen::speech::asr::Recognizer;
 use banzhen::speech::capture::{AudioSource, WavSource};
-use banzhen::speech::intent::{Lexicon, PromptContext, DEMO_VOCABULARY};
+use banzhen::speech::intent::PromptContext;
 use banzhen::speech::listen::{self, Understanding};
 use banzhen::speech::phrasebook::{self, Outcome, Score};
 use banzhen::speech::{audio::Audio, models, vad};
@@ -54,12 +54,8 @@ fn models_dir() -> Option<PathBuf> {
 }
 
 fn understanding() -> Understanding {
-    let mut lexicon = Lexicon::new(DEMO_VOCABULARY, &demo_hospital()).expect("vocabulary");
-    lexicon.learn_rules(&RuleSet::demo());
-    Understanding {
-        lexicon: Arc::new(lexicon),
-        triage: Arc::new(Triage::new(RuleSet::demo())),
-    }
+    Understanding::new(&demo_hospital(), Arc::new(Triage::new(RuleSet::demo())))
+        .expect("vocabulary")
 }
 
 fn espeak_present() -> bool {

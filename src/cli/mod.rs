@@ -450,16 +450,11 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             json,
             models,
         } => {
-            use crate::speech::{asr::Recognizer, intent::Lexicon, listen};
+            use crate::speech::{asr::Recognizer, listen};
             let lang = lang.unwrap_or(Lang::En);
             let dir = models.unwrap_or_else(crate::speech::models::default_dir);
-            let rules = store.rules()?;
-            let mut lexicon = Lexicon::new(crate::speech::intent::DEMO_VOCABULARY, &hospital)?;
-            lexicon.learn_rules(&rules);
-            let understanding = listen::Understanding {
-                lexicon: std::sync::Arc::new(lexicon),
-                triage: std::sync::Arc::new(Triage::new(rules)),
-            };
+            let triage = std::sync::Arc::new(Triage::new(store.rules()?));
+            let understanding = listen::Understanding::new(&hospital, triage)?;
             let mut recognizer = Recognizer::load(&dir, &[lang], false)?;
             let heard = listen::hear_file(&mut recognizer, &wav, lang, &understanding)?;
             if json {

@@ -91,6 +91,22 @@ pub struct Understanding {
     pub triage: Arc<Triage>,
 }
 
+impl Understanding {
+    /// The hospital's names and everyday words (`data/speech.toml`), and
+    /// every word `triage` knows.
+    pub fn new(
+        hospital: &crate::hospital::Hospital,
+        triage: Arc<Triage>,
+    ) -> Result<Understanding, intent::VocabularyError> {
+        let mut lexicon = Lexicon::new(intent::DEMO_VOCABULARY, hospital)?;
+        lexicon.learn_rules(triage.rules());
+        Ok(Understanding {
+            lexicon: Arc::new(lexicon),
+            triage,
+        })
+    }
+}
+
 /// Both hearings must reach this when a second one is asked for.
 pub const MIN_AGREEING_CONFIDENCE: f32 = 0.35;
 
@@ -256,12 +272,7 @@ mod tests {
     use crate::triage::rules::RuleSet;
 
     fn understanding() -> Understanding {
-        let mut lexicon = Lexicon::new(intent::DEMO_VOCABULARY, &demo_hospital()).unwrap();
-        lexicon.learn_rules(&RuleSet::demo());
-        Understanding {
-            lexicon: Arc::new(lexicon),
-            triage: Arc::new(Triage::new(RuleSet::demo())),
-        }
+        Understanding::new(&demo_hospital(), Arc::new(Triage::new(RuleSet::demo()))).unwrap()
     }
 
     /// A transcript whose every word was heard with `confidence`.
