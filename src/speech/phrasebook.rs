@@ -11,7 +11,6 @@
 
 use super::audio::{self, SAMPLE_RATE};
 use crate::lang::Lang;
-use std::process::{Command, Stdio};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Noise {
@@ -114,17 +113,8 @@ pub fn render(row: &Row, seed: u64) -> Result<Vec<f32>, String> {
                 .suffix(".wav")
                 .tempfile()
                 .map_err(|e| e.to_string())?;
-            let out = Command::new("espeak-ng")
-                .args(["-v", &row.voice, "-s", &row.speed.to_string(), "-w"])
-                .arg(file.path())
-                .arg("--")
-                .arg(text)
-                .stderr(Stdio::piped())
-                .output()
-                .map_err(|e| format!("espeak-ng could not run: {e}"))?;
-            if !out.status.success() {
-                return Err(String::from_utf8_lossy(&out.stderr).trim().to_string());
-            }
+            super::tts::say_to_wav_in(text, &row.voice, row.speed, file.path())
+                .map_err(|e| e.to_string())?;
             let speech = audio::read_wav_file(file.path()).map_err(|e| e.to_string())?;
             let mut s = vec![0.0; pad];
             s.extend(speech.samples);
@@ -153,9 +143,8 @@ pub fn write_wav(path: &std::path::Path, samples: &[f32]) -> Result<(), String> 
         sample_format: hound::SampleFormat::Int,
     };
     let mut w = hound::WavWriter::create(path, spec).map_err(|e| e.to_string())?;
-    for s in samples {
-        w.write_sample((s.clamp(-1.0, 1.0) * i16::MAX as f32) as i16)
-            .map_err(|e| e.to_string())?;
+    for s in super::vad::to_pcm(samples) {
+        w.write_sample(s).map_err(|e| e.to_string())?;
     }
     w.finalize().map_err(|e| e.to_string())
 }

@@ -30,7 +30,7 @@ fn voice(lang: Lang) -> &'static str {
     }
 }
 
-fn command(text: &str, lang: Lang, rate: u32) -> Result<Command, TtsError> {
+fn command(text: &str, voice: &str, rate: u32) -> Result<Command, TtsError> {
     let n = text.chars().count();
     if text.trim().is_empty() {
         return Err(TtsError::Empty);
@@ -40,7 +40,7 @@ fn command(text: &str, lang: Lang, rate: u32) -> Result<Command, TtsError> {
     }
     let mut cmd = Command::new("espeak-ng");
     // The text goes after "--" so a leading dash is never taken for an option.
-    cmd.args(["-v", voice(lang), "-s", &rate.clamp(80, 260).to_string()]);
+    cmd.args(["-v", voice, "-s", &rate.clamp(80, 260).to_string()]);
     Ok(cmd)
 }
 
@@ -62,9 +62,16 @@ pub fn available() -> bool {
         .is_ok_and(|s| s.success())
 }
 
-/// Speaks `text` into a WAV file (22 kHz mono, 16-bit).
+/// Speaks `text` into a WAV file (22 kHz mono, 16-bit) with the kiosk's
+/// voice for `lang`.
 pub fn say_to_wav(text: &str, lang: Lang, rate: u32, out: &Path) -> Result<(), TtsError> {
-    let mut cmd = command(text, lang, rate)?;
+    say_to_wav_in(text, voice(lang), rate, out)
+}
+
+/// The same with any espeak-ng voice (`en-gb`, `en-us+f3`, …): the speech
+/// tests speak in several.
+pub fn say_to_wav_in(text: &str, voice: &str, rate: u32, out: &Path) -> Result<(), TtsError> {
+    let mut cmd = command(text, voice, rate)?;
     let output = cmd
         .arg("-w")
         .arg(out)
@@ -131,7 +138,7 @@ impl Voice {
 
     pub fn say(&mut self, text: &str, lang: Lang) -> Result<(), TtsError> {
         self.stop();
-        let mut cmd = command(text, lang, self.rate)?;
+        let mut cmd = command(text, voice(lang), self.rate)?;
         let child = cmd
             .arg("--")
             .arg(text)
@@ -166,9 +173,12 @@ mod tests {
 
     #[test]
     fn empty_and_overlong_text_is_refused_before_espeak_runs() {
-        assert!(matches!(command("  ", Lang::En, 140), Err(TtsError::Empty)));
         assert!(matches!(
-            command(&"a".repeat(MAX_CHARS + 1), Lang::En, 140),
+            command("  ", voice(Lang::En), 140),
+            Err(TtsError::Empty)
+        ));
+        assert!(matches!(
+            command(&"a".repeat(MAX_CHARS + 1), voice(Lang::En), 140),
             Err(TtsError::TooLong(_))
         ));
     }

@@ -155,11 +155,7 @@ impl<C: FrameClassifier> Endpointer<C> {
     }
 
     fn frame(&mut self, frame: Vec<f32>) -> Progress {
-        let pcm: Vec<i16> = frame
-            .iter()
-            .map(|s| (s.clamp(-1.0, 1.0) * i16::MAX as f32) as i16)
-            .collect();
-        let voice = self.classifier.is_voice(&pcm);
+        let voice = self.classifier.is_voice(&to_pcm(&frame));
         if !self.started {
             self.waited_ms += FRAME_MS;
             self.voiced_run_ms = if voice {
@@ -198,6 +194,14 @@ impl<C: FrameClassifier> Endpointer<C> {
     }
 }
 
+/// 16-bit samples, as webrtc-vad (and WAV files) take them.
+pub(crate) fn to_pcm(samples: &[f32]) -> Vec<i16> {
+    samples
+        .iter()
+        .map(|s| (s.clamp(-1.0, 1.0) * i16::MAX as f32) as i16)
+        .collect()
+}
+
 /// Trims a whole recording (a WAV file) to its speech, from a little before
 /// the first sustained voice to a little after the last: `None` when there
 /// is none. Pauses inside are kept, since a file has no patient waiting
@@ -206,13 +210,7 @@ pub fn utterance_in(samples: &[f32], tuning: Tuning) -> Option<Vec<f32>> {
     let mut classifier = WebRtc::default();
     let voiced: Vec<bool> = samples
         .chunks_exact(FRAME)
-        .map(|f| {
-            let pcm: Vec<i16> = f
-                .iter()
-                .map(|s| (s.clamp(-1.0, 1.0) * i16::MAX as f32) as i16)
-                .collect();
-            classifier.is_voice(&pcm)
-        })
+        .map(|f| classifier.is_voice(&to_pcm(f)))
         .collect();
     let need = (tuning.min_speech_ms / FRAME_MS).max(1) as usize;
     let first = voiced.windows(need).position(|w| w.iter().all(|v| *v))?;
