@@ -185,7 +185,10 @@ impl Lexicon {
                     .find(|c| c.id() == name)
                     .ok_or_else(|| VocabularyError::Command(name.clone()))?;
                 for p in phrases {
-                    lex.commands.push((lang, command, phrase(p, lang)));
+                    // Stored as they are matched: without articles.
+                    let mut p = phrase(p, lang);
+                    p.units = without_articles(&p.units);
+                    lex.commands.push((lang, command, p));
                 }
             }
         }
@@ -489,20 +492,11 @@ fn without_articles(units: &[String]) -> Vec<String> {
 }
 
 fn command(heard: &[String], heard_chars: &str, lang: Lang, lex: &Lexicon) -> Option<Command> {
-    let bare: Vec<(Command, Phrase)> = lex
-        .commands
-        .iter()
-        .filter(|(l, _, _)| *l == lang)
-        .map(|(_, c, p)| {
-            let mut p = p.clone();
-            p.units = without_articles(&p.units);
-            (*c, p)
-        })
-        .collect();
     let phrases_of = |c: Command| -> Vec<&Phrase> {
-        bare.iter()
-            .filter(|(cmd, _)| *cmd == c)
-            .map(|(_, p)| p)
+        lex.commands
+            .iter()
+            .filter(|(l, cmd, _)| *l == lang && *cmd == c)
+            .map(|(_, _, p)| p)
             .collect()
     };
     let heard = &without_articles(heard)[..];
