@@ -97,28 +97,21 @@ impl Recognizer {
         let threads = std::thread::available_parallelism()
             .map(|n| n.get().min(4) as i32)
             .unwrap_or(2);
-        let load = |spec: &super::models::ModelSpec| -> Result<Option<Model>, AsrError> {
-            let path = dir.join(spec.file);
-            if !path.exists() {
-                return Ok(None);
+        // The first of `specs` installed, so the 8-bit copy wins when present.
+        let load = |specs: [&super::models::ModelSpec; 2]| -> Result<Option<Model>, AsrError> {
+            match specs.iter().map(|s| dir.join(s.file)).find(|p| p.exists()) {
+                Some(path) => Model::load(&path, threads, warm_up).map(Some),
+                None => Ok(None),
             }
-            Model::load(&path, threads, warm_up).map(Some)
         };
-        // English prefers the 8-bit copy of tiny.en when it is installed.
+        use super::models::{BASE, BASE_Q8, TINY_EN, TINY_EN_Q8};
         let english = if langs.contains(&Lang::En) {
-            match load(&super::models::TINY_EN_Q8)? {
-                Some(m) => Some(m),
-                None => load(&super::models::TINY_EN)?,
-            }
+            load([&TINY_EN_Q8, &TINY_EN])?
         } else {
             None
         };
-        // Mandarin likewise prefers the 8-bit copy of base.
         let multilingual = if langs.contains(&Lang::Zh) || english.is_none() {
-            match load(&super::models::BASE_Q8)? {
-                Some(m) => Some(m),
-                None => load(&super::models::BASE)?,
-            }
+            load([&BASE_Q8, &BASE])?
         } else {
             None
         };
