@@ -124,10 +124,6 @@ impl Voice {
         }
     }
 
-    pub fn quiet(&self) -> Quiet {
-        Quiet(Arc::clone(&self.current))
-    }
-
     /// A voice whose speaking `quiet` reports.
     pub fn sharing(quiet: &Quiet) -> Voice {
         Voice {

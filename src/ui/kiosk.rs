@@ -148,10 +148,6 @@ impl ScreenReader {
             muted: false,
         }
     }
-
-    pub fn quiet(&self) -> crate::speech::tts::Quiet {
-        self.voice.quiet()
-    }
 }
 
 impl Default for ScreenReader {
