@@ -268,58 +268,6 @@ pub fn parse_vocabulary(text: &str, json: bool) -> Result<Vec<Vec<u8>>, ConvertE
     ))
 }
 
-fn hz_to_mel(f: f64) -> f64 {
-    let f_sp = 200.0 / 3.0;
-    let min_log_hz = 1000.0;
-    let min_log_mel = min_log_hz / f_sp;
-    let logstep = 6.4f64.ln() / 27.0;
-    if f >= min_log_hz {
-        min_log_mel + (f.max(1e-10) / min_log_hz).ln() / logstep
-    } else {
-        f / f_sp
-    }
-}
-
-fn mel_to_hz(m: f64) -> f64 {
-    let f_sp = 200.0 / 3.0;
-    let min_log_hz = 1000.0;
-    let min_log_mel = min_log_hz / f_sp;
-    let logstep = 6.4f64.ln() / 27.0;
-    if m >= min_log_mel {
-        min_log_hz * (logstep * (m - min_log_mel)).exp()
-    } else {
-        f_sp * m
-    }
-}
-
-/// Whisper's mel filter bank: librosa's `filters.mel` with its defaults
-/// (Slaney scale and area normalisation), row-major `[n_mels][n_fft/2+1]`.
-/// The arithmetic follows numpy's order so the f32 values come out the same.
-pub fn mel_filters(sample_rate: f64, n_fft: usize, n_mels: usize) -> Vec<f32> {
-    let bins = n_fft / 2 + 1;
-    let spacing = 1.0 / (n_fft as f64 * (1.0 / sample_rate));
-    let fft_freqs: Vec<f64> = (0..bins).map(|i| i as f64 * spacing).collect();
-    let (lo, hi) = (hz_to_mel(0.0), hz_to_mel(sample_rate / 2.0));
-    let step = (hi - lo) / (n_mels + 1) as f64;
-    let mut mel_f: Vec<f64> = (0..n_mels + 2)
-        .map(|i| mel_to_hz(i as f64 * step + lo))
-        .collect();
-    // numpy's linspace sets the end point exactly.
-    mel_f[n_mels + 1] = mel_to_hz(hi);
-    let mut out = Vec::with_capacity(n_mels * bins);
-    for i in 0..n_mels {
-        let (d0, d1) = (mel_f[i + 1] - mel_f[i], mel_f[i + 2] - mel_f[i + 1]);
-        let norm = 2.0 / (mel_f[i + 2] - mel_f[i]);
-        for f in &fft_freqs {
-            let lower = -(mel_f[i] - f) / d0;
-            let upper = (mel_f[i + 2] - f) / d1;
-            let w = lower.min(upper).max(0.0);
-            out.push((w * norm) as f32);
-        }
-    }
-    out
-}
-
 /// Tensors at or below two dimensions that whisper.cpp wants as f32 anyway.
 const F32_ALWAYS: [&str; 4] = [
     "encoder.conv1.bias",
@@ -629,7 +577,7 @@ pub fn convert(
     let bins = 201;
     w.write_all(&i32le(n_mels))?;
     w.write_all(&i32le(bins))?;
-    for x in mel_filters(16000.0, 400, n_mels) {
+    for x in super::mel::mel_filters(16000.0, 400, n_mels) {
         w.write_all(&x.to_le_bytes())?;
     }
     w.write_all(&i32le(vocabulary.len()))?;
@@ -730,18 +678,6 @@ mod tests {
         assert!(parse_vocabulary("a\nb", false).is_err());
         assert!(parse_vocabulary("中\n<|endoftext|>", false).is_err());
         assert!(parse_vocabulary("[1,2", true).is_err());
-    }
-
-    #[test]
-    fn mel_filters_are_triangles_of_the_right_size() {
-        let m = mel_filters(16000.0, 400, 80);
-        assert_eq!(m.len(), 80 * 201);
-        assert!(m.iter().all(|x| *x >= 0.0 && x.is_finite()));
-        // Every filter has some weight, and the first one sits at the bottom.
-        for row in m.chunks(201) {
-            assert!(row.iter().any(|x| *x > 0.0));
-        }
-        assert!(m[1] > 0.0 && m[200] == 0.0);
     }
 
     #[test]
