@@ -4,10 +4,11 @@
 //! one runs everything on the caller's thread; the GUI runs it on a worker.
 
 use crate::hospital::Hospital;
-use crate::lang::{Lang, Text};
+use crate::lang::Text;
 use crate::queue::{self, QueueError};
 use crate::speech::intent::PromptContext;
 use crate::speech::listen::Understanding;
+use crate::speech::worker::{Deaf, Ears};
 use crate::store::usage::{Channel, UsageRecord};
 use crate::store::{Store, StoreError};
 use crate::triage::{Query, Triage};
@@ -26,28 +27,6 @@ pub trait Speaker: Send {
     fn set_muted(&mut self, _muted: bool) {}
     /// The patient asked for slower speech (or the visit ended).
     fn set_slow(&mut self, _slow: bool) {}
-}
-
-/// Listens for a spoken request (`crate::ui::ears::SpeechWorker`: the
-/// microphone and Whisper on their own thread), or not at all ([`Deaf`]).
-/// Answers come back later as `ListenProgress` and `ListenDone` events.
-pub trait Ears: Send {
-    fn listen(
-        &mut self,
-        request: u64,
-        lang: Lang,
-        context: PromptContext,
-        understanding: Understanding,
-    );
-    fn stop(&mut self);
-}
-
-/// No speech input: no model, or no microphone.
-pub struct Deaf;
-
-impl Ears for Deaf {
-    fn listen(&mut self, _: u64, _: Lang, _: PromptContext, _: Understanding) {}
-    fn stop(&mut self) {}
 }
 
 /// No speech output (muted, or no voice installed).

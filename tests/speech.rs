@@ -192,9 +192,11 @@ fn synthetic_requests_never_lead_to_a_wrong_action() {
         score.add(outcome);
     }
     eprintln!(
-        "speech phrases: right {}/{}, wrong actions {}, refused {}",
+        "speech phrases: right {}/{}, right after a read-back {}, wrong name read back {}, wrong actions {}, refused {}",
         score.right,
         score.total(),
+        score.read_back,
+        score.misread_back,
         score.wrong,
         score.refused
     );
@@ -220,12 +222,12 @@ fn the_kiosk_hears_a_request_through_its_speech_thread() {
         .expect("row")[0];
     let samples = phrasebook::render(row, 1).expect("renders");
     let (tx, rx) = mpsc::channel::<Event>();
-    let open: banzhen::ui::ears::OpenSource = Box::new(move || {
+    let open: banzhen::speech::worker::OpenSource = Box::new(move || {
         Ok(Box::new(WavSource::new(Audio {
             samples: samples.clone(),
         })) as Box<dyn AudioSource>)
     });
-    let worker = banzhen::ui::ears::spawn(
+    let worker = banzhen::speech::worker::spawn(
         dir,
         open,
         banzhen::speech::tts::Quiet::default(),

@@ -267,6 +267,7 @@ pub fn heard_text(hospital: &Hospital, h: &crate::speech::listen::Heard, lang: L
         None => "nothing the kiosk can act on".to_string(),
         Some(Intent::Command(c)) => format!("the command \"{}\"", c.id()),
         Some(Intent::Place(p)) => format!("the place {p}"),
+        Some(Intent::PlaceToConfirm(p)) => format!("the place {p}, to be read back first"),
         Some(Intent::Department(code)) | Some(Intent::Symptom(code)) => {
             let name = hospital
                 .department(code)

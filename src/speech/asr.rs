@@ -5,8 +5,9 @@
 //! `../shared/speech/README.md` and the speech benchmark):
 //! - `audio_ctx` sized to the utterance (512 ≈ 10 s) instead of the 30 s
 //!   window: 3-5× faster on a 2 s phrase, same words.
-//! - greedy decoding, no temperature fallback, at most 32 tokens: a prompted
-//!   decoder can otherwise loop for a minute on noise.
+//! - greedy decoding, no temperature fallback, and a token budget sized to
+//!   the utterance (`max_tokens`): enough for fast Mandarin up to the 8 s
+//!   limit, while a prompted decoder looping on noise stops soon.
 //! - an initial prompt naming the hospital's departments and places, which
 //!   turns "car deal, legit" into "cardiologist".
 //! - never `set_grammar` or `set_abort_callback_safe`: both crash in this
@@ -21,7 +22,14 @@ use whisper_rs::{
 
 /// Whisper needs at least a second of audio; shorter clips are padded.
 const MIN_SAMPLES: usize = 16_000 + 1_600;
-const MAX_TOKENS: i32 = 32;
+
+/// The decoder's token budget for `samples` of audio: 32 for short
+/// requests, growing by 12 a second (fast Mandarin is about 7 characters a
+/// second, and a rarer character takes two or three tokens), to 160 at 12 s.
+fn max_tokens(samples: usize) -> i32 {
+    let seconds = samples as f64 / 16_000.0;
+    ((16.0 + 12.0 * seconds).ceil() as i32).clamp(32, 160)
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum AsrError {
@@ -204,7 +212,7 @@ fn run(
     p.set_suppress_blank(true);
     p.set_temperature(0.0);
     p.set_temperature_inc(0.0);
-    p.set_max_tokens(MAX_TOKENS);
+    p.set_max_tokens(max_tokens(audio.len()));
     p.set_audio_ctx(audio_ctx(audio.len()));
     if !prompt.is_empty() {
         p.set_initial_prompt(prompt);
@@ -254,6 +262,14 @@ fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_token_budget_holds_eight_seconds_of_fast_mandarin() {
+        assert_eq!(max_tokens(16_000), 32);
+        // 8 s at 7 characters a second, most of them one token: 56 and more.
+        assert!(max_tokens(16_000 * 8) >= 100, "{}", max_tokens(16_000 * 8));
+        assert_eq!(max_tokens(16_000 * 60), 160);
+    }
 
     #[test]
     fn the_encoder_window_follows_the_utterance() {

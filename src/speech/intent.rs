@@ -12,47 +12,14 @@
 use crate::hospital::{Hospital, PlaceKind};
 use crate::lang::{is_cjk, Lang};
 use crate::triage::rules::RuleSet;
-use crate::triage::{Query, Triage};
+use crate::triage::{Assessment, Query, Triage};
 use pinyin::ToPinyin;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
 use std::str::FromStr;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Command {
-    Yes,
-    No,
-    Back,
-    Home,
-    Help,
-    Repeat,
-    /// "Slower": speak more slowly for the rest of the visit.
-    Slower,
-}
-
-impl Command {
-    pub const ALL: [Command; 7] = [
-        Command::Yes,
-        Command::No,
-        Command::Back,
-        Command::Home,
-        Command::Help,
-        Command::Repeat,
-        Command::Slower,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Command::Yes => "yes",
-            Command::No => "no",
-            Command::Back => "back",
-            Command::Home => "home",
-            Command::Help => "help",
-            Command::Repeat => "repeat",
-            Command::Slower => "slower",
-        }
-    }
-}
+/// Spoken commands are the workflow's own: speech produces its events.
+pub use crate::workflow::VoiceCommand as Command;
 
 /// Department codes, or this, for a red flag.
 pub const EMERGENCY: &str = "emergency";
@@ -60,7 +27,10 @@ pub const EMERGENCY: &str = "emergency";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Intent {
     Command(Command),
+    /// A place asked for on its own ("where is the pharmacy"): acted on at once.
     Place(PlaceKind),
+    /// A place named among other words: read back before the way is shown.
+    PlaceToConfirm(PlaceKind),
     /// A department asked for by name.
     Department(String),
     /// A complaint: the department triage chose, or [`EMERGENCY`].
@@ -72,6 +42,7 @@ impl Intent {
         match self {
             Intent::Command(_) => "command",
             Intent::Place(_) => "place",
+            Intent::PlaceToConfirm(_) => "place_to_confirm",
             Intent::Department(_) => "department",
             Intent::Symptom(_) => "symptom",
         }
@@ -80,7 +51,7 @@ impl Intent {
     pub fn value(&self) -> String {
         match self {
             Intent::Command(c) => c.id().to_string(),
-            Intent::Place(p) => p.id().to_string(),
+            Intent::Place(p) | Intent::PlaceToConfirm(p) => p.id().to_string(),
             Intent::Department(c) | Intent::Symptom(c) => c.clone(),
         }
     }
@@ -585,15 +556,15 @@ fn command(heard: &[String], heard_chars: &str, lang: Lang, lex: &Lexicon) -> Op
 /// The target named in `heard`, if exactly one is. Longer matches beat
 /// shorter ones ("emergency pharmacy" is the pharmacy), exact beats fuzzy.
 fn named_target(heard: &[String], heard_chars: &str, lang: Lang, lex: &Lexicon) -> Named {
-    let mut hits: BTreeMap<&Target, (usize, bool, usize)> = BTreeMap::new();
+    let mut hits: BTreeMap<&Target, ((usize, bool, usize), &Phrase)> = BTreeMap::new();
     for (l, target, phrase) in &lex.targets {
         if *l != lang {
             continue;
         }
         if let Some(score) = find(heard, heard_chars, phrase) {
-            let e = hits.entry(target).or_insert(score);
-            if (score.0, score.1) > (e.0, e.1) {
-                *e = score;
+            let e = hits.entry(target).or_insert((score, phrase));
+            if (score.0, score.1) > (e.0 .0, e.0 .1) {
+                *e = (score, phrase);
             }
         }
     }
@@ -604,46 +575,121 @@ fn named_target(heard: &[String], heard_chars: &str, lang: Lang, lex: &Lexicon) 
     if hits.len() >= 3 {
         return Named::Unclear;
     }
-    let best = hits.values().map(|(n, e, _)| (*n, *e)).max();
-    let top: Vec<(&Target, usize, usize)> = hits
+    let best = hits.values().map(|((n, e, _), _)| (*n, *e)).max();
+    let top: Vec<(&Target, (usize, bool, usize), &Phrase)> = hits
         .iter()
-        .filter(|(_, (n, e, _))| Some((*n, *e)) == best)
-        .map(|(t, (n, _, start))| (*t, *n, *start))
+        .filter(|(_, ((n, e, _), _))| Some((*n, *e)) == best)
+        .map(|(t, (score, phrase))| (*t, *score, *phrase))
         .collect();
-    let evidence = |n: usize, start: usize| -> Vec<String> {
-        heard
-            .get(start..start.saturating_add(n))
-            .unwrap_or(&[])
-            .to_vec()
+    let named = |target: &Target, (n, exact, start): (usize, bool, usize), phrase: &Phrase| {
+        Named::One(
+            target.clone(),
+            heard
+                .get(start..start.saturating_add(n))
+                .unwrap_or(&[])
+                .to_vec(),
+            exact && asked_alone(heard, heard_chars, lang, phrase, start, n),
+        )
     };
     match top.as_slice() {
-        [(one, n, start)] => Named::One((*one).clone(), evidence(*n, *start)),
+        [(one, score, phrase)] => named(one, *score, phrase),
         // "The emergency department": the place and the department named
         // alike lead to the same door; take the department.
-        [(Target::Place(PlaceKind::Emergency), _, _), (Target::Department(code), n, start)]
+        [(Target::Place(PlaceKind::Emergency), _, _), (dept @ Target::Department(code), score, phrase)]
             if code == crate::triage::EMERGENCY_CODE =>
         {
-            Named::One(Target::Department(code.clone()), evidence(*n, *start))
+            named(dept, *score, phrase)
         }
         _ => Named::Unclear,
     }
 }
 
+/// Words that frame a request for a place without adding to it: "where is
+/// the ...", "请问...在哪里", "我要去...".
+const PLACE_FRAME_ZH: [&str; 33] = [
+    "请问", "你好", "麻烦", "帮我", "告诉我", "我想", "我要", "想", "要", "找", "去", "到", "在哪里",
+    "在哪儿", "在哪", "哪里", "哪儿", "怎么走", "怎么去", "往哪", "走", "的", "呢", "吗", "啊",
+    "呀", "吧", "一下", "是", "在", "我", "请", "个",
+];
+
+/// The longest utterance that still counts as a place asked for on its own.
+const MAX_PLACE_REQUEST_UNITS: usize = 10;
+
+/// True when `phrase` (found in `heard` at `start`) is the whole request:
+/// everything else is framing. A place word inside a longer sentence ("the
+/// patient came up from the lab") may be a mishearing or not a request at
+/// all, and only a read-back tells.
+fn asked_alone(
+    heard: &[String],
+    heard_chars: &str,
+    lang: Lang,
+    phrase: &Phrase,
+    start: usize,
+    matched: usize,
+) -> bool {
+    if heard.len() > MAX_PLACE_REQUEST_UNITS + matched {
+        return false;
+    }
+    match lang {
+        Lang::Zh => {
+            // Anything but Chinese characters (a code-switched word, digits)
+            // is more than a frame.
+            if start != usize::MAX || heard.len() != heard_chars.chars().count() {
+                return false;
+            }
+            let Some(at) = heard_chars.find(&phrase.chars) else {
+                return false;
+            };
+            let rest = [&heard_chars[..at], &heard_chars[at + phrase.chars.len()..]];
+            rest.iter().all(|part| only_frame(part))
+        }
+        Lang::En => {
+            let function: HashSet<&str> = FUNCTION_WORDS.split_whitespace().collect();
+            let end = start.saturating_add(matched).min(heard.len());
+            heard
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i < start || *i >= end)
+                .all(|(_, u)| function.contains(u.as_str()))
+        }
+    }
+}
+
+/// True when `text` splits wholly into [`PLACE_FRAME_ZH`] pieces.
+fn only_frame(text: &str) -> bool {
+    let mut reachable = vec![false; text.len() + 1];
+    reachable[0] = true;
+    for i in 0..text.len() {
+        if !reachable[i] || !text.is_char_boundary(i) {
+            continue;
+        }
+        for f in PLACE_FRAME_ZH {
+            if text[i..].starts_with(f) {
+                reachable[i + f.len()] = true;
+            }
+        }
+    }
+    reachable[text.len()]
+}
+
 enum Named {
     Nothing,
-    /// The target, and the heard words that named it.
-    One(Target, Vec<String>),
+    /// The target, the heard words that named it, and whether it was
+    /// named exactly and on its own.
+    One(Target, Vec<String>, bool),
     Unclear,
 }
 
 /// What an utterance means, and the words that meaning rests on: the
 /// listener checks those were heard clearly, since one misheard word
 /// ("bleeding" heard as "leading") can change a department.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Meaning {
     pub intent: Intent,
     /// Units (as [`units`] gives them) that decided the intent.
     pub evidence: Vec<String>,
+    /// Triage's answer, for a complaint: the words are triaged here, once.
+    pub assessment: Option<Assessment>,
 }
 
 /// Words that carry no request of their own: they may surround a symptom,
@@ -712,6 +758,7 @@ pub fn understand(text: &str, lang: Lang, lex: &Lexicon, triage: &Triage) -> Opt
         return Some(Meaning {
             intent: Intent::Command(c),
             evidence: heard,
+            assessment: None,
         });
     }
     // Past the commands, every English word must be one the kiosk knows: a
@@ -732,19 +779,26 @@ pub fn understand(text: &str, lang: Lang, lex: &Lexicon, triage: &Triage) -> Opt
         return Some(Meaning {
             intent: Intent::Symptom(EMERGENCY.to_string()),
             evidence: triggers(a),
+            assessment: Some(a.clone()),
         });
     }
     match named_target(&heard, &heard_chars, lang, lex) {
-        Named::One(Target::Place(p), evidence) => {
+        Named::One(Target::Place(p), evidence, alone) => {
             return Some(Meaning {
-                intent: Intent::Place(p),
+                intent: if alone {
+                    Intent::Place(p)
+                } else {
+                    Intent::PlaceToConfirm(p)
+                },
                 evidence,
+                assessment: None,
             })
         }
-        Named::One(Target::Department(code), evidence) => {
+        Named::One(Target::Department(code), evidence, _) => {
             return Some(Meaning {
                 intent: Intent::Department(code),
                 evidence,
+                assessment: None,
             })
         }
         Named::Unclear => return None,
@@ -759,9 +813,11 @@ pub fn understand(text: &str, lang: Lang, lex: &Lexicon, triage: &Triage) -> Opt
     if evidence.iter().all(|e| function.contains(e.as_str())) {
         return None;
     }
-    a.department.map(|code| Meaning {
+    let code = a.department.clone()?;
+    Some(Meaning {
         intent: Intent::Symptom(code),
         evidence,
+        assessment: Some(a),
     })
 }
 
@@ -818,6 +874,26 @@ mod tests {
             said("Where is the Ultra Sound Room?"),
             is("place", "imaging")
         );
+    }
+
+    #[test]
+    fn a_place_acts_at_once_only_when_it_is_the_whole_request() {
+        assert_eq!(said("Where is the pharmacy?"), is("place", "pharmacy"));
+        assert_eq!(said("Pharmacy, please."), is("place", "pharmacy"));
+        assert_eq!(said("药房在哪里？"), is("place", "pharmacy"));
+        assert_eq!(said("请问药房怎么走"), is("place", "pharmacy"));
+        assert_eq!(said("我要去药房"), is("place", "pharmacy"));
+        // Named inside other words: read back, never acted on at once.
+        assert_eq!(
+            said("然后他从药房回来以后还要再去一次"),
+            is("place_to_confirm", "pharmacy")
+        );
+        assert_eq!(
+            said("I have a cough, where is the pharmacy"),
+            is("place_to_confirm", "pharmacy")
+        );
+        // A homophone is a guess, however short the sentence.
+        assert_eq!(said("药方在哪里"), is("place_to_confirm", "pharmacy"));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::audio::{self, AudioError};
 use super::intent::{self, Intent, Lexicon, PromptContext};
 use super::vad::{self, Tuning};
 use crate::lang::Lang;
-use crate::triage::Triage;
+use crate::triage::{Assessment, Triage};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
@@ -44,6 +44,8 @@ pub struct Heard {
     pub tokens: Vec<(String, f32)>,
     /// What the words mean, even when not accepted (for staff diagnostics).
     pub intent: Option<Intent>,
+    /// Triage's answer when the words are a complaint.
+    pub assessment: Option<Assessment>,
     /// The words the meaning rests on, and how surely each was heard.
     pub evidence: Vec<(String, f32)>,
     pub refusal: Option<Refusal>,
@@ -67,6 +69,7 @@ impl Heard {
             confidence: 0.0,
             tokens: Vec::new(),
             intent: None,
+            assessment: None,
             evidence: Vec::new(),
             refusal: Some(Refusal::NoSpeech),
             asr_millis: 0,
@@ -147,6 +150,8 @@ fn word_probabilities(tokens: &[(String, f32)]) -> Vec<(String, f32)> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decision {
     pub intent: Option<Intent>,
+    /// Triage's answer when the intent is a complaint.
+    pub assessment: Option<Assessment>,
     pub evidence: Vec<(String, f32)>,
     pub refusal: Option<Refusal>,
 }
@@ -156,6 +161,7 @@ pub struct Decision {
 pub fn decide(t: &Transcript, lang: Lang, u: &Understanding) -> Decision {
     let refuse = |why| Decision {
         intent: None,
+        assessment: None,
         evidence: Vec::new(),
         refusal: Some(why),
     };
@@ -180,12 +186,22 @@ pub fn decide(t: &Transcript, lang: Lang, u: &Understanding) -> Decision {
     };
     let refusal = (t.confidence < MIN_CONFIDENCE || weakest < MIN_WORD_PROBABILITY)
         .then_some(Refusal::Unsure);
+    let clear = t.confidence >= CLEAR_CONFIDENCE && weakest >= CLEAR_CONFIDENCE;
     Decision {
-        intent: Some(meaning.intent),
+        intent: Some(match meaning.intent {
+            Intent::Place(p) if !clear => Intent::PlaceToConfirm(p),
+            other => other,
+        }),
+        assessment: meaning.assessment,
         evidence,
         refusal,
     }
 }
+
+/// A place is shown at once only when heard at least this surely (the
+/// whole transcript and each deciding word); below it, it is read back.
+/// Real speech that was not a request reached 0.66 when misheard.
+pub const CLEAR_CONFIDENCE: f32 = 0.75;
 
 /// A clear request for a name or a command, heard without certainty, gets
 /// a second hearing with no prompt at all: if Whisper, free of our hints,
@@ -204,7 +220,12 @@ fn deserves_second_hearing(
     refusal == Some(Refusal::Unsure)
         && matches!(
             intent,
-            Some(Intent::Command(_) | Intent::Place(_) | Intent::Department(_))
+            Some(
+                Intent::Command(_)
+                    | Intent::Place(_)
+                    | Intent::PlaceToConfirm(_)
+                    | Intent::Department(_)
+            )
         )
         && confidence >= MIN_AGREEING_CONFIDENCE
 }
@@ -220,7 +241,8 @@ pub fn hear(
     let started = Instant::now();
     let transcript = recognizer.transcribe(samples, lang, &u.lexicon.prompt(lang, context))?;
     let Decision {
-        intent,
+        mut intent,
+        assessment,
         evidence,
         mut refusal,
     } = decide(&transcript, lang, u);
@@ -231,8 +253,18 @@ pub fn hear(
         asr_millis += second.millis;
         asr_passes += 1;
         let again = decide(&second, lang, u);
-        if again.intent == intent && second.confidence >= MIN_AGREEING_CONFIDENCE {
+        let to_confirm = |i: Option<Intent>| match i {
+            Some(Intent::Place(p)) => Some(Intent::PlaceToConfirm(p)),
+            other => other,
+        };
+        if to_confirm(again.intent) == to_confirm(intent.clone())
+            && second.confidence >= MIN_AGREEING_CONFIDENCE
+        {
             refusal = None;
+            // Agreement makes it likely, not certain: a place is read back.
+            if let Some(Intent::Place(p)) = intent {
+                intent = Some(Intent::PlaceToConfirm(p));
+            }
         }
     }
     Ok(Heard {
@@ -242,6 +274,7 @@ pub fn hear(
         confidence: transcript.confidence,
         tokens: transcript.tokens,
         intent,
+        assessment,
         evidence,
         refusal,
         total_millis: started.elapsed().as_millis() as u64,
@@ -295,6 +328,13 @@ mod tests {
         assert_eq!(
             d.intent,
             Some(Intent::Place(crate::hospital::PlaceKind::Pharmacy))
+        );
+        assert_eq!(d.refusal, None);
+        // Understood but not certain: a place is read back, not walked to.
+        let d = decide(&t("Where is the pharmacy?", 0.7), Lang::En, &u);
+        assert_eq!(
+            d.intent,
+            Some(Intent::PlaceToConfirm(crate::hospital::PlaceKind::Pharmacy))
         );
         assert_eq!(d.refusal, None);
         let d = decide(&t("Where is the pharmacy?", 0.3), Lang::En, &u);

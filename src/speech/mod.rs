@@ -9,6 +9,7 @@
 pub mod asr;
 pub mod audio;
 pub mod capture;
+pub mod closed;
 pub mod ggml;
 pub mod intent;
 pub mod listen;

@@ -210,11 +210,11 @@ fn start_ears(
     store: &Arc<Store>,
     quiet: crate::speech::tts::Quiet,
     events: mpsc::Sender<Event>,
-) -> anyhow::Result<super::ears::SpeechWorker> {
+) -> anyhow::Result<crate::speech::worker::SpeechWorker> {
     let models = crate::speech::models::default_dir();
     let alerts = Arc::clone(store);
-    let report = Box::new(move |r: super::ears::Readiness| {
-        if let super::ears::Readiness::Off { why, fix } = r {
+    let report = Box::new(move |r: crate::speech::worker::Readiness| {
+        if let crate::speech::worker::Readiness::Off { why, fix } = r {
             let message = format!(
                 "Speech input is off: {}. Patients can still use the touch screen. To turn it on, {fix}.",
                 why.trim_end_matches('.')
@@ -223,11 +223,13 @@ fn start_ears(
             let _ = alerts.write(|dao| dao.raise_alert(wall(), "system", &message));
         }
     });
-    let open: super::ears::OpenSource = Box::new(|| {
+    let open: crate::speech::worker::OpenSource = Box::new(|| {
         crate::speech::capture::Microphone::open()
             .map(|m| Box::new(m) as Box<dyn crate::speech::capture::AudioSource>)
     });
-    Ok(super::ears::spawn(models, open, quiet, events, report)?)
+    Ok(crate::speech::worker::spawn(
+        models, open, quiet, events, report,
+    )?)
 }
 
 /// Days of individual usage events kept: `BANZHEN_RETENTION_DAYS`, default

@@ -543,7 +543,8 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
                     .department(code)
                     .map(|d| d.name.get(lang).to_string())
                     .unwrap_or_else(|| code.clone()),
-                Heard::Complaint(words) => format!("“{}”", words.0),
+                Heard::PlaceToConfirm(kind) => place_name(h, *kind, lang),
+                Heard::Complaint(words, _) => format!("“{}”", words.0),
                 // Never read back; shown plainly should it ever happen.
                 other => format!("{other:?}"),
             };
@@ -1044,9 +1045,16 @@ pub fn all_screens(catalog: std::sync::Arc<Catalog>) -> Vec<(&'static str, Kiosk
         (
             "confirm_complaint",
             hearing(Screen::Confirm {
-                heard: Heard::Complaint(crate::workflow::PatientText(
-                    "my stomach hurts after meals".into(),
-                )),
+                heard: Heard::Complaint(
+                    crate::workflow::PatientText("my stomach hurts after meals".into()),
+                    Box::new(assessment.clone()),
+                ),
+            }),
+        ),
+        (
+            "confirm_place",
+            hearing(Screen::Confirm {
+                heard: Heard::PlaceToConfirm(PlaceKind::Pharmacy),
             }),
         ),
         ("recommendation", recommended),

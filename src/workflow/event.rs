@@ -63,21 +63,60 @@ pub enum PinResult {
     NotSet,
 }
 
-/// A spoken command: the same on every screen, like the bottom bar. The
-/// speech module's own type (pure data), not a copy of it.
-pub use crate::speech::intent::Command as VoiceCommand;
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A spoken command: the same on every screen, like the bottom bar.
+pub enum VoiceCommand {
+    Yes,
+    No,
+    Back,
+    Home,
+    Help,
+    Repeat,
+    /// "Slower": speak more slowly for the rest of the visit.
+    Slower,
+}
+
+impl VoiceCommand {
+    pub const ALL: [VoiceCommand; 7] = [
+        VoiceCommand::Yes,
+        VoiceCommand::No,
+        VoiceCommand::Back,
+        VoiceCommand::Home,
+        VoiceCommand::Help,
+        VoiceCommand::Repeat,
+        VoiceCommand::Slower,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            VoiceCommand::Yes => "yes",
+            VoiceCommand::No => "no",
+            VoiceCommand::Back => "back",
+            VoiceCommand::Home => "home",
+            VoiceCommand::Help => "help",
+            VoiceCommand::Repeat => "repeat",
+            VoiceCommand::Slower => "slower",
+        }
+    }
+}
 
 /// What the shell understood from one utterance.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Heard {
     Command(VoiceCommand),
+    /// A place asked for clearly and on its own ("where is the pharmacy"):
+    /// the way is shown at once.
     Place(PlaceKind),
+    /// A place named inside other words, or heard without certainty: read
+    /// back first, since showing a wrong way sends an elder walking.
+    PlaceToConfirm(PlaceKind),
     /// A department asked for by name ("I want to see a dermatologist").
     Department(String),
     /// A red flag was heard: no read-back, straight to the emergency page.
     Emergency,
-    /// A complaint, read back before it goes to triage.
-    Complaint(PatientText),
+    /// A complaint, read back first, with triage's answer for it: the
+    /// words are triaged once, when they are heard.
+    Complaint(PatientText, Box<Assessment>),
 }
 
 /// How one attempt at listening ended.

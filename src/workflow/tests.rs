@@ -979,13 +979,46 @@ fn no_to_a_read_back_goes_back_and_counts_as_a_miss() {
 }
 
 #[test]
-fn a_complaint_by_voice_is_read_back_then_triaged() {
+fn a_complaint_by_voice_is_read_back_then_shown_without_a_second_triage() {
     let words = PatientText("my stomach hurts".into());
-    let (k, _) = say(listening_home(), heard(Heard::Complaint(words.clone())), 1);
+    let triage = crate::triage::Triage::new(crate::triage::rules::RuleSet::demo());
+    let assessment = triage.assess(&Query::Text(words.0.clone())).unwrap();
+    let complaint = Heard::Complaint(words, Box::new(assessment.clone()));
+    let (k, _) = say(listening_home(), heard(complaint), 1);
+    assert!(matches!(k.screen, Screen::Confirm { .. }));
     let (k, fx) = tap(k, Action::Answer(true), 2);
-    let (_, query) = triage_request(&fx);
-    assert_eq!(query, Query::Text(words.0));
-    assert!(matches!(k.screen, Screen::Thinking { .. }));
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::RunTriage { .. })),
+        "{fx:?}"
+    );
+    assert_eq!(k.screen, Screen::Recommendation);
+    assert_eq!(k.visit.assessment, Some(assessment));
+    // Back from the recommendation skips the read-back.
+    let (k, _) = tap(k, Action::Back, 3);
+    assert_eq!(k.screen, Screen::Home);
+}
+
+#[test]
+fn a_place_named_inside_a_sentence_is_read_back_before_the_way_is_shown() {
+    let (k, fx) = say(
+        listening_home(),
+        heard(Heard::PlaceToConfirm(PlaceKind::Lab)),
+        1,
+    );
+    assert_eq!(
+        k.screen,
+        Screen::Confirm {
+            heard: Heard::PlaceToConfirm(PlaceKind::Lab)
+        }
+    );
+    assert!(!fx.iter().any(|e| matches!(e, Effect::Record { .. })));
+    let (k, _) = tap(k, Action::Answer(true), 2);
+    assert_eq!(
+        k.screen,
+        Screen::Directions {
+            target: Target::Place(PlaceKind::Lab)
+        }
+    );
 }
 
 #[test]

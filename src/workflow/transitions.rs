@@ -7,7 +7,7 @@ use super::event::{Action, Event, MenuChoice, Via};
 use super::state::{Catalog, Kiosk, Patient, Screen, Target, Visit, MAX_HISTORY};
 use super::{Millis, IDLE_RESET_MS, IDLE_WARNING_MS};
 use crate::hospital::PlaceKind;
-use crate::triage::{Query, EMERGENCY_CODE};
+use crate::triage::{Assessment, Query, EMERGENCY_CODE};
 
 type Out = (Kiosk, Vec<Effect>);
 
@@ -28,23 +28,7 @@ pub fn handle(mut k: Kiosk, event: Event, now: Millis) -> Out {
             assessment,
         } => {
             if k.screen == (Screen::Thinking { request }) {
-                let emergency = assessment.emergency || k.visit.emergency;
-                fx.push(record(
-                    UsageKind::TriageDone {
-                        department: assessment.department.clone(),
-                    },
-                    None,
-                ));
-                k.visit.assessment = Some(assessment.clone());
-                if emergency {
-                    enter_emergency(&mut k, &mut fx);
-                } else if assessment.department.is_some() {
-                    k.visit.misunderstood = 0;
-                    show(&mut k, Screen::Recommendation, &mut fx);
-                } else {
-                    k.visit.misunderstood = k.visit.misunderstood.saturating_add(1);
-                    show(&mut k, Screen::Unsure, &mut fx);
-                }
+                triaged(&mut k, assessment, &mut fx);
             }
         }
         Event::TriageFailed { request } => {
@@ -190,6 +174,28 @@ pub(super) fn enter_emergency(k: &mut Kiosk, fx: &mut Vec<Effect>) {
         fx.push(record(UsageKind::Emergency, None));
     }
     show(k, Screen::Emergency, fx);
+}
+
+/// Triage's answer for this visit: the emergency page, a recommendation,
+/// or the Unsure screen.
+pub(super) fn triaged(k: &mut Kiosk, assessment: Assessment, fx: &mut Vec<Effect>) {
+    let emergency = assessment.emergency || k.visit.emergency;
+    fx.push(record(
+        UsageKind::TriageDone {
+            department: assessment.department.clone(),
+        },
+        None,
+    ));
+    k.visit.assessment = Some(assessment.clone());
+    if emergency {
+        enter_emergency(k, fx);
+    } else if assessment.department.is_some() {
+        k.visit.misunderstood = 0;
+        show(k, Screen::Recommendation, fx);
+    } else {
+        k.visit.misunderstood = k.visit.misunderstood.saturating_add(1);
+        show(k, Screen::Unsure, fx);
+    }
 }
 
 pub(super) fn request_triage(k: &mut Kiosk, query: Query, fx: &mut Vec<Effect>) {

@@ -7,9 +7,8 @@
 use super::effect::{Effect, UsageKind};
 use super::event::{Action, Heard, ListenOutcome, ListenPhase, Via, VoiceCommand};
 use super::state::{Kiosk, Listening, Screen, SpeechNotice, Target};
-use super::transitions::{directions, enter_emergency, input, record, request_triage, show};
+use super::transitions::{directions, enter_emergency, input, record, show, triaged};
 use super::Millis;
-use crate::triage::Query;
 
 /// Misses in a row after which the kiosk stops asking for speech.
 pub const MAX_MISSES: u8 = 2;
@@ -170,6 +169,10 @@ fn act(k: &mut Kiosk, heard: Heard, now: Millis, fx: &mut Vec<Effect>) {
             directions(k, Target::Place(kind), Via::Voice, fx);
             true
         }
+        heard @ Heard::PlaceToConfirm(_) => {
+            show(k, Screen::Confirm { heard }, fx);
+            true
+        }
         Heard::Department(code) => {
             let known = k.catalog.departments.contains(&code);
             if known {
@@ -183,7 +186,7 @@ fn act(k: &mut Kiosk, heard: Heard, now: Millis, fx: &mut Vec<Effect>) {
             }
             known
         }
-        heard @ Heard::Complaint(_) => {
+        heard @ Heard::Complaint(..) => {
             show(k, Screen::Confirm { heard }, fx);
             true
         }
@@ -205,8 +208,9 @@ pub(super) fn confirmed(k: &mut Kiosk, heard: Heard, yes: bool, fx: &mut Vec<Eff
     }
     match heard {
         Heard::Department(code) => show(k, Screen::DepartmentDetail { code }, fx),
-        Heard::Complaint(words) => request_triage(k, Query::Text(words.0), fx),
-        // Only the two above are ever read back.
+        Heard::PlaceToConfirm(kind) => directions(k, Target::Place(kind), Via::Voice, fx),
+        Heard::Complaint(_, assessment) => triaged(k, *assessment, fx),
+        // Only the three above are ever read back.
         _ => {
             k.screen = k.history.pop().unwrap_or(Screen::Home);
             fx.push(Effect::ReadScreen);

@@ -3,18 +3,39 @@
 //! screen nor the session waits on it: answers arrive as workflow events
 //! through the same channel as taps.
 
+use super::asr::Recognizer;
+use super::capture::{self, AudioSource, CaptureError};
+use super::intent::{Intent, PromptContext, EMERGENCY};
+use super::listen::{self, Heard as Recognised, Refusal, Understanding};
+use super::vad::Tuning;
 use crate::lang::Lang;
-use crate::shell::Ears;
-use crate::speech::asr::Recognizer;
-use crate::speech::capture::{self, AudioSource, CaptureError};
-use crate::speech::intent::{Intent, PromptContext, EMERGENCY};
-use crate::speech::listen::{self, Heard as Recognised, Refusal, Understanding};
-use crate::speech::vad::Tuning;
 use crate::workflow::{Event, Heard, ListenOutcome, ListenPhase, PatientText};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
+
+/// Listens for a spoken request ([`SpeechWorker`]: the
+/// microphone and Whisper on their own thread), or not at all ([`Deaf`]).
+/// Answers come back later as `ListenProgress` and `ListenDone` events.
+pub trait Ears: Send {
+    fn listen(
+        &mut self,
+        request: u64,
+        lang: Lang,
+        context: PromptContext,
+        understanding: Understanding,
+    );
+    fn stop(&mut self);
+}
+
+/// No speech input: no model, or no microphone.
+pub struct Deaf;
+
+impl Ears for Deaf {
+    fn listen(&mut self, _: u64, _: Lang, _: PromptContext, _: Understanding) {}
+    fn stop(&mut self) {}
+}
 
 /// Opens an audio source for one attempt: the microphone at the kiosk, a
 /// WAV file in tests.
@@ -69,9 +90,15 @@ pub fn outcome(heard: &Recognised) -> ListenOutcome {
     ListenOutcome::Understood(match intent {
         Intent::Command(c) => Heard::Command(*c),
         Intent::Place(p) => Heard::Place(*p),
+        Intent::PlaceToConfirm(p) => Heard::PlaceToConfirm(*p),
         Intent::Department(code) => Heard::Department(code.clone()),
         Intent::Symptom(code) if code == EMERGENCY => Heard::Emergency,
-        Intent::Symptom(_) => Heard::Complaint(PatientText(heard.transcript.clone())),
+        Intent::Symptom(_) => match &heard.assessment {
+            Some(a) => Heard::Complaint(PatientText(heard.transcript.clone()), Box::new(a.clone())),
+            // A complaint always carries triage's answer; without one
+            // there is nothing safe to show.
+            None => return ListenOutcome::NotUnderstood,
+        },
     })
 }
 
@@ -94,7 +121,7 @@ pub enum Readiness {
 pub fn spawn(
     models: PathBuf,
     open: OpenSource,
-    quiet: crate::speech::tts::Quiet,
+    quiet: super::tts::Quiet,
     events: mpsc::Sender<Event>,
     report: Box<dyn FnOnce(Readiness) + Send>,
 ) -> std::io::Result<SpeechWorker> {
@@ -167,7 +194,7 @@ pub fn spawn(
 fn attend(
     recognizer: &mut Recognizer,
     open: &OpenSource,
-    quiet: &crate::speech::tts::Quiet,
+    quiet: &super::tts::Quiet,
     cancel: &AtomicBool,
     events: &mpsc::Sender<Event>,
     request: u64,
@@ -234,14 +261,23 @@ fn attend(
 mod tests {
     use super::*;
 
+    fn assessment() -> crate::triage::Assessment {
+        let triage = crate::triage::Triage::new(crate::triage::rules::RuleSet::demo());
+        triage
+            .assess(&crate::triage::Query::Text("my stomach hurts".into()))
+            .unwrap()
+    }
+
     fn recognised(intent: Option<Intent>, refusal: Option<Refusal>) -> Recognised {
         Recognised {
             transcript: "my stomach hurts".into(),
             confidence: 0.9,
             tokens: Vec::new(),
+            assessment: matches!(intent, Some(Intent::Symptom(_))).then(assessment),
             intent,
             evidence: Vec::new(),
             refusal,
+            closed: None,
             asr_millis: 0,
             asr_passes: 1,
             total_millis: 0,
@@ -263,7 +299,10 @@ mod tests {
         );
         assert_eq!(
             outcome(&recognised(Some(Intent::Symptom("03.02".into())), None)),
-            ListenOutcome::Understood(Heard::Complaint(PatientText("my stomach hurts".into())))
+            ListenOutcome::Understood(Heard::Complaint(
+                PatientText("my stomach hurts".into()),
+                Box::new(assessment())
+            ))
         );
         assert_eq!(
             outcome(&recognised(Some(Intent::Symptom(EMERGENCY.into())), None)),
