@@ -140,11 +140,13 @@ fn main() {
             }
         }
         println!(
-            "{}: right {}/{} ({:.0} %), wrong actions {}, refused {}",
+            "{}: right {}/{} ({:.0} %), right after a read-back {}, wrong name read back {}, wrong actions {}, refused {}",
             table.file_name().unwrap_or_default().to_string_lossy(),
             score.right,
             score.total(),
             100.0 * score.right as f64 / score.total().max(1) as f64,
+            score.read_back,
+            score.misread_back,
             score.wrong,
             score.refused
         );

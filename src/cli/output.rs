@@ -245,6 +245,12 @@ pub fn heard_json(h: &crate::speech::listen::Heard) -> Value {
         "refused": h.refusal.map(|r| r.id()),
         "evidence": h.evidence.iter().map(|(w, p)| json!([w, (*p as f64 * 1000.0).round() / 1000.0])).collect::<Vec<_>>(),
         "tokens": h.tokens.iter().map(|(t, p)| json!([t, (*p as f64 * 1000.0).round() / 1000.0])).collect::<Vec<_>>(),
+        "closed": h.closed.as_ref().map(|c| json!({
+            "text": c.text,
+            "mean_logprob": (c.mean_logprob as f64 * 1000.0).round() / 1000.0,
+            "free_mean_logprob": (c.free_mean_logprob as f64 * 1000.0).round() / 1000.0,
+            "plausible": c.plausible,
+        })),
         "timings_ms": {"asr": h.asr_millis, "total": h.total_millis},
     })
 }

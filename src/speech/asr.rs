@@ -13,6 +13,7 @@
 //! - never `set_grammar` or `set_abort_callback_safe`: both crash in this
 //!   version of whisper-rs.
 
+use super::closed::{beam, search, Closed, Trie};
 use crate::lang::Lang;
 use std::path::Path;
 use std::time::Instant;
@@ -54,10 +55,16 @@ pub struct Transcript {
 
 struct Model {
     name: String,
-    /// Kept alive for `state`, which points into it.
-    _ctx: WhisperContext,
+    /// Tokenizes phrases; `state` also points into it.
+    ctx: WhisperContext,
     state: WhisperState,
     multilingual: bool,
+    /// The last closed set and its token trie: a screen asks for the same
+    /// set again and again, and tokenizing it anew costs more than decoding.
+    closed: Option<(Vec<String>, Trie)>,
+    /// The prompt and the text tokens of the last free reading, which the
+    /// closed reading is weighed against.
+    last: (String, Vec<i32>),
 }
 
 impl Model {
@@ -78,9 +85,11 @@ impl Model {
         }
         Ok(Model {
             name,
-            _ctx: ctx,
+            ctx,
             state,
             multilingual,
+            closed: None,
+            last: (String::new(), Vec::new()),
         })
     }
 }
@@ -178,9 +187,174 @@ impl Recognizer {
             padded.resize(MIN_SAMPLES, 0.0);
             audio = &padded;
         }
-        let mut transcript = run(&mut model.state, audio, code, prompt, threads)?;
+        let (mut transcript, ids) = run(&mut model.state, audio, code, prompt, threads)?;
+        model.last = (prompt.to_string(), ids);
         transcript.millis = started.elapsed().as_millis() as u64;
         Ok(transcript)
+    }
+}
+
+impl Model {
+    fn trie(&mut self, phrases: &[String]) {
+        if self.closed.as_ref().is_some_and(|(p, _)| p == phrases) {
+            return;
+        }
+        // whisper.cpp's tokenizer takes about 0.1 ms a phrase. A closing
+        // mark is a piece of its own for the tokenizer (punctuation never
+        // merges with letters), so its tokens are appended rather than
+        // tokenizing every phrase once per mark.
+        let mut pieces: std::collections::HashMap<&str, Option<Vec<i32>>> = Default::default();
+        let mut sequences = Vec::with_capacity(phrases.len());
+        for phrase in phrases {
+            let (body, mark) = split_mark(phrase);
+            let mut seq = Vec::new();
+            for part in [body, mark] {
+                if part.is_empty() {
+                    continue;
+                }
+                let tokens = pieces
+                    .entry(part)
+                    .or_insert_with(|| self.ctx.tokenize(part, 64).ok());
+                seq.extend(tokens.iter().flatten());
+            }
+            sequences.push(seq);
+        }
+        self.closed = Some((phrases.to_vec(), Trie::new(sequences)));
+    }
+}
+
+impl Recognizer {
+    /// Tokenizes `phrases` for [`Recognizer::transcribe_closed`] ahead of
+    /// time (a few hundred milliseconds for a whole hospital), so the
+    /// patient does not wait for it after speaking.
+    pub fn prepare_closed(&mut self, lang: Lang, phrases: &[String]) {
+        if let Some(model) = self.model_for(lang) {
+            model.trie(phrases);
+        }
+    }
+
+    fn model_for(&mut self, lang: Lang) -> Option<&mut Model> {
+        match lang {
+            Lang::Zh => self.multilingual.as_mut(),
+            Lang::En => self.english.as_mut().or(self.multilingual.as_mut()),
+        }
+    }
+
+    /// Decodes the utterance last given to [`Recognizer::transcribe`] in
+    /// `lang` once more, allowed to say only one of `phrases` (see
+    /// [`super::closed`]), and scores the free reading the same way, so the
+    /// two can be weighed. The encoder's output is reused: this costs
+    /// decoder steps, not another pass. `None` when nothing in the set could
+    /// be decoded, or when the free reading is far longer than any phrase
+    /// (then it was not one of them).
+    pub fn transcribe_closed(
+        &mut self,
+        lang: Lang,
+        phrases: &[String],
+    ) -> Result<Option<ClosedReadings>, AsrError> {
+        let threads = self.threads.max(1) as usize;
+        let Some(model) = self.model_for(lang) else {
+            return Ok(None);
+        };
+        if model.last.1.len() > MAX_CLOSED_TOKENS {
+            return Ok(None);
+        }
+        let failed = |e: whisper_rs::WhisperError| AsrError::Failed(e.to_string());
+        let code = match lang {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        };
+        // The decoder starts as whisper.cpp started the free reading:
+        // previous-text marker and prompt, then the task.
+        let mut start = Vec::new();
+        if !model.last.0.is_empty() {
+            start.push(model.ctx.token_prev());
+            start.extend(model.ctx.tokenize(&model.last.0, 224).map_err(failed)?);
+        }
+        start.push(model.ctx.token_sot());
+        if model.multilingual {
+            let id = whisper_rs::get_lang_id(code).ok_or_else(|| AsrError::Failed(code.into()))?;
+            start.push(model.ctx.token_lang(id));
+            start.push(model.ctx.token_transcribe());
+        }
+        start.push(model.ctx.token_not());
+        let eot = model.ctx.token_eot();
+        model.trie(phrases);
+        let Model {
+            state,
+            closed: Some((_, trie)),
+            ctx,
+            last,
+            ..
+        } = model
+        else {
+            return Ok(None);
+        };
+        state.decode(&start, 0, threads).map_err(failed)?;
+        let first = state.get_logits().map_err(failed)?.to_vec();
+        let Some(closed) = beam(trie, eot, BEAM_WIDTH, |tokens| {
+            let Some((last, before)) = tokens.split_last() else {
+                return Ok(first.clone());
+            };
+            // whisper.cpp hands out the logits of a batch's first row only,
+            // so the hypothesis goes in as its prefix, then its last token.
+            if !before.is_empty() {
+                state.decode(before, start.len(), threads).map_err(failed)?;
+            }
+            state
+                .decode(&[*last], start.len() + before.len(), threads)
+                .map_err(failed)?;
+            Ok::<_, AsrError>(state.get_logits().map_err(failed)?.to_vec())
+        })?
+        else {
+            return Ok(None);
+        };
+        // The free reading, scored the same way, step by step.
+        let mut n_past = start.len();
+        let free = search(&Trie::new([last.1.clone()]), eot, |fed| match fed {
+            None => Ok(first.clone()),
+            Some(t) => {
+                state.decode(&[t], n_past, threads).map_err(failed)?;
+                n_past += 1;
+                Ok::<_, AsrError>(state.get_logits().map_err(failed)?.to_vec())
+            }
+        })?;
+        let Some(free) = free else {
+            return Ok(None);
+        };
+        let bytes: Vec<u8> = closed
+            .tokens
+            .iter()
+            .flat_map(|t| ctx.token_to_bytes(*t).unwrap_or_default().to_vec())
+            .collect();
+        Ok(Some(ClosedReadings {
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+            closed,
+            free,
+        }))
+    }
+}
+
+/// Hypotheses kept at each step of the constrained search; each costs a
+/// decoder call per step.
+const BEAM_WIDTH: usize = 3;
+
+/// A free reading longer than this many tokens is not a phrase of the set.
+const MAX_CLOSED_TOKENS: usize = 24;
+
+/// The constrained reading and the free one, scored alike.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClosedReadings {
+    pub text: String,
+    pub closed: Closed,
+    pub free: Closed,
+}
+
+/// A phrase and its closing punctuation, if any.
+fn split_mark(phrase: &str) -> (&str, &str) {
+    match phrase.char_indices().last() {
+        Some((i, c)) if !c.is_alphanumeric() && i > 0 => phrase.split_at(i),
+        _ => (phrase, ""),
     }
 }
 
@@ -197,7 +371,7 @@ fn run(
     lang: &str,
     prompt: &str,
     threads: i32,
-) -> Result<Transcript, AsrError> {
+) -> Result<(Transcript, Vec<i32>), AsrError> {
     let mut p = FullParams::new(SamplingStrategy::Greedy { best_of: 1 });
     p.set_n_threads(threads);
     p.set_language(Some(lang));
@@ -224,6 +398,7 @@ fn run(
     let mut log_sum = 0.0f64;
     let mut count = 0usize;
     let mut tokens = Vec::new();
+    let mut ids = Vec::new();
     for segment in state.as_iter() {
         text.push_str(&segment.to_str_lossy().unwrap_or_default());
         for k in 0..segment.n_tokens() {
@@ -243,6 +418,7 @@ fn run(
                 count += 1;
             }
             tokens.push((piece.into_owned(), p));
+            ids.push(token.token_id());
         }
     }
     let confidence = if count == 0 {
@@ -250,13 +426,14 @@ fn run(
     } else {
         (log_sum / count as f64).exp() as f32
     };
-    Ok(Transcript {
+    let transcript = Transcript {
         text: text.trim().to_string(),
         confidence,
         tokens,
         // The caller times the whole call, padding included.
         millis: 0,
-    })
+    };
+    Ok((transcript, ids))
 }
 
 #[cfg(test)]

@@ -49,6 +49,8 @@ pub struct Heard {
     /// The words the meaning rests on, and how surely each was heard.
     pub evidence: Vec<(String, f32)>,
     pub refusal: Option<Refusal>,
+    /// The constrained reading, where one was made (Mandarin).
+    pub closed: Option<ClosedReading>,
     pub asr_millis: u64,
     /// Recognition passes run: 2 when a doubtful request got a second hearing.
     pub asr_passes: u8,
@@ -72,6 +74,7 @@ impl Heard {
             assessment: None,
             evidence: Vec::new(),
             refusal: Some(Refusal::NoSpeech),
+            closed: None,
             asr_millis: 0,
             asr_passes: 0,
             total_millis: started.elapsed().as_millis() as u64,
@@ -243,12 +246,59 @@ pub fn hear(
     let Decision {
         mut intent,
         assessment,
-        evidence,
+        mut evidence,
         mut refusal,
     } = decide(&transcript, lang, u);
     let mut asr_millis = transcript.millis;
     let mut asr_passes = 1;
-    if deserves_second_hearing(intent.as_ref(), refusal, transcript.confidence) {
+    let mut closed = None;
+    let phrases = u.lexicon.closed_phrases(lang, context);
+    // Complaints stay with free decoding: an accepted one, and every red
+    // flag. A doubtful complaint may have been a name misheard ("我要滑皮肤肯").
+    let complaint_stands = match &intent {
+        Some(Intent::Symptom(code)) => code == intent::EMERGENCY || refusal.is_none(),
+        _ => false,
+    };
+    if !phrases.is_empty() && !complaint_stands {
+        let timer = Instant::now();
+        if let Some(r) = recognizer.transcribe_closed(lang, &phrases)? {
+            let plausible = r.closed.plausible_against(r.free.mean_logprob());
+            let (text, mean) = (r.text, r.closed.mean_logprob());
+            if plausible {
+                // As sure as the free reading, less what the constraint cost.
+                let lost = (r.free.mean_logprob() - mean).max(0.0);
+                let reading = Transcript {
+                    text: text.clone(),
+                    confidence: transcript.confidence * (-lost).exp(),
+                    tokens: Vec::new(),
+                    millis: 0,
+                };
+                let d = decide(&reading, lang, u);
+                if d.intent.is_some() {
+                    // A name from the set is read back to the patient before
+                    // anything happens, so a plausible one is offered even
+                    // when unsure; a command acts at once and must be sure.
+                    let read_back = matches!(
+                        d.intent,
+                        Some(Intent::Department(_) | Intent::PlaceToConfirm(_))
+                    );
+                    refusal = d.refusal.filter(|_| !read_back);
+                    intent = d.intent;
+                    evidence = d.evidence;
+                }
+            }
+            closed = Some(ClosedReading {
+                text,
+                mean_logprob: mean,
+                free_mean_logprob: r.free.mean_logprob(),
+                plausible,
+            });
+        }
+        asr_millis += timer.elapsed().as_millis() as u64;
+    }
+    if closed.as_ref().is_none_or(|c| !c.plausible)
+        && deserves_second_hearing(intent.as_ref(), refusal, transcript.confidence)
+    {
         let second = recognizer.transcribe(samples, lang, "")?;
         asr_millis += second.millis;
         asr_passes += 1;
@@ -277,8 +327,20 @@ pub fn hear(
         assessment,
         evidence,
         refusal,
+        closed,
         total_millis: started.elapsed().as_millis() as u64,
     })
+}
+
+/// The constrained reading of an utterance, for diagnostics.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClosedReading {
+    pub text: String,
+    pub mean_logprob: f32,
+    /// The free reading's, scored the same way.
+    pub free_mean_logprob: f32,
+    /// Whether it was close enough to the free reading to be used.
+    pub plausible: bool,
 }
 
 /// A whole WAV file: read, trimmed to its speech, then heard.
@@ -289,6 +351,11 @@ pub fn hear_file(
     u: &Understanding,
 ) -> Result<Heard, ListenError> {
     let audio = audio::read_wav_file(path)?;
+    // The kiosk prepares its closed set before the patient speaks.
+    recognizer.prepare_closed(
+        lang,
+        &u.lexicon.closed_phrases(lang, &PromptContext::General),
+    );
     let started = Instant::now();
     let Some(speech) = vad::utterance_in(&audio.samples, Tuning::default()) else {
         return Ok(Heard::nothing(started));

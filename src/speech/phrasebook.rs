@@ -151,10 +151,18 @@ pub fn write_wav(path: &std::path::Path, samples: &[f32]) -> Result<(), String> 
 
 /// Tallies results the way `../shared/speech/score_speech.py` does: a row of
 /// kind "none" is right when nothing is accepted; an accepted intent that
-/// differs from the expected one is a wrong action.
+/// differs from the expected one is a wrong action. One difference: a name
+/// the kiosk reads back before doing anything (a department, a place named
+/// among other words) is not an action. Read back right, it is right after
+/// one "yes"; read back wrong, the patient says "no" and nothing happens:
+/// counted apart, not as a wrong action.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Score {
     pub right: usize,
+    /// Right, after the patient confirms a read-back.
+    pub read_back: usize,
+    /// A wrong name read back: a "no" away from where the patient was.
+    pub misread_back: usize,
     pub wrong: usize,
     pub refused: usize,
 }
@@ -162,16 +170,24 @@ pub struct Score {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     Right,
+    ReadBack,
+    MisreadBack,
     Wrong,
     Refused,
+}
+
+/// Intents the kiosk reads back before acting on them.
+fn read_back(kind: &str) -> bool {
+    matches!(kind, "department" | "place_to_confirm")
 }
 
 pub fn judge(row: &Row, accepted: Option<(&str, &str)>) -> Outcome {
     match (row.kind.as_str(), accepted) {
         ("none", None) => Outcome::Right,
-        ("none", Some(_)) => Outcome::Wrong,
         (_, None) => Outcome::Refused,
         (kind, Some((k, v))) if kind == k && row.value == v => Outcome::Right,
+        ("place", Some(("place_to_confirm", v))) if row.value == v => Outcome::ReadBack,
+        (_, Some((k, _))) if read_back(k) => Outcome::MisreadBack,
         _ => Outcome::Wrong,
     }
 }
@@ -180,13 +196,15 @@ impl Score {
     pub fn add(&mut self, o: Outcome) {
         match o {
             Outcome::Right => self.right += 1,
+            Outcome::ReadBack => self.read_back += 1,
+            Outcome::MisreadBack => self.misread_back += 1,
             Outcome::Wrong => self.wrong += 1,
             Outcome::Refused => self.refused += 1,
         }
     }
 
     pub fn total(&self) -> usize {
-        self.right + self.wrong + self.refused
+        self.right + self.read_back + self.misread_back + self.wrong + self.refused
     }
 }
 
@@ -238,8 +256,25 @@ mod tests {
             Outcome::Right
         );
         assert_eq!(
-            judge(&row("place", "lab"), Some(("department", "13"))),
+            judge(&row("place", "lab"), Some(("place", "pharmacy"))),
             Outcome::Wrong
+        );
+        assert_eq!(
+            judge(&row("place", "lab"), Some(("symptom", "emergency"))),
+            Outcome::Wrong
+        );
+        // Read back before anything happens: not an action.
+        assert_eq!(
+            judge(&row("place", "lab"), Some(("department", "13"))),
+            Outcome::MisreadBack
+        );
+        assert_eq!(
+            judge(&row("place", "lab"), Some(("place_to_confirm", "lab"))),
+            Outcome::ReadBack
+        );
+        assert_eq!(
+            judge(&row("none", "-"), Some(("place_to_confirm", "lab"))),
+            Outcome::MisreadBack
         );
     }
 }
