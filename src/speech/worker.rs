@@ -200,6 +200,12 @@ fn attend(
     request: u64,
     job: &Job,
 ) -> Option<ListenOutcome> {
+    // Tokenizing the screen's closed set takes a moment the first time;
+    // done now, it overlaps the kiosk's own voice and the patient's speech.
+    recognizer.prepare_closed(
+        job.lang,
+        &job.understanding.lexicon.closed_phrases(job.lang, &job.context),
+    );
     let waited = Instant::now();
     while !quiet.is_quiet() && waited.elapsed() < MAX_WAIT_FOR_QUIET {
         if cancel.load(Ordering::SeqCst) {
