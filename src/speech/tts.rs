@@ -1,8 +1,12 @@
-//! Text to speech through the `espeak-ng` program: to a WAV file (`banzhen
-//! say`), or aloud on the kiosk, interrupted when the patient moves on.
+//! Text to speech: to a WAV file with espeak-ng (`banzhen say`), or aloud on
+//! the kiosk, interrupted when the patient moves on. Aloud, the engine is a
+//! setting ([`Engine`]): espeak-ng by default, or a hospital's own command
+//! (a local neural voice, say), which is given the text on its standard
+//! input and plays it itself.
 
 use crate::lang::Lang;
 use std::path::Path;
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 
@@ -88,6 +92,75 @@ pub fn say_to_wav_in(text: &str, voice: &str, rate: u32, out: &Path) -> Result<(
     Ok(())
 }
 
+/// The environment variable that replaces espeak-ng on the kiosk's speaker.
+pub const ENGINE_VARIABLE: &str = "BANZHEN_VOICE_COMMAND";
+
+/// What speaks aloud on the kiosk.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Engine {
+    #[default]
+    Espeak,
+    /// A shell command line, run with `BANZHEN_LANG` (`zh` or `en`) and
+    /// `BANZHEN_RATE` (words a minute) set and the text on standard input,
+    /// e.g. `piper -m zh.onnx --output-raw | aplay -q -r 22050 -f S16_LE -t raw -`.
+    Command(String),
+}
+
+impl Engine {
+    /// [`ENGINE_VARIABLE`] when it is set and not blank, else espeak-ng.
+    pub fn from_env() -> Engine {
+        match std::env::var(ENGINE_VARIABLE) {
+            Ok(cmd) if !cmd.trim().is_empty() => Engine::Command(cmd),
+            _ => Engine::Espeak,
+        }
+    }
+
+    /// True when this engine can speak here.
+    pub fn available(&self) -> bool {
+        match self {
+            Engine::Espeak => available(),
+            Engine::Command(_) => Command::new("sh")
+                .args(["-c", "true"])
+                .status()
+                .is_ok_and(|s| s.success()),
+        }
+    }
+
+    fn spawn(&self, text: &str, lang: Lang, rate: u32) -> Result<Child, TtsError> {
+        let line = match self {
+            Engine::Espeak => {
+                return command(text, voice(lang), rate)?
+                    .arg("--")
+                    .arg(text)
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .spawn()
+                    .map_err(spawn_error);
+            }
+            Engine::Command(line) => line,
+        };
+        // Checked like espeak-ng's text, though the command gets it on stdin.
+        command(text, voice(lang), rate)?;
+        let mut child = Command::new("sh")
+            .args(["-c", line])
+            .env("BANZHEN_LANG", lang.code())
+            .env("BANZHEN_RATE", rate.to_string())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            // Its own process group, so stopping ends the whole pipeline.
+            .process_group(0)
+            .spawn()
+            .map_err(|e| TtsError::Failed(format!("{ENGINE_VARIABLE}: {e}")))?;
+        if let Some(mut stdin) = child.stdin.take() {
+            use std::io::Write;
+            // A command that does not read its input is its own business.
+            let _ = stdin.write_all(text.as_bytes());
+        }
+        Ok(child)
+    }
+}
+
 /// Words per minute when a patient asks the kiosk to speak more slowly.
 pub const SLOW_RATE: u32 = 105;
 
@@ -97,6 +170,7 @@ pub struct Voice {
     /// Shared with [`Quiet`], so the listener can wait for silence.
     current: Arc<Mutex<Option<Child>>>,
     pub rate: u32,
+    pub engine: Engine,
 }
 
 /// Tells whether the kiosk has finished speaking, from another thread: the
@@ -121,6 +195,7 @@ impl Voice {
         Voice {
             current: Arc::default(),
             rate: DEFAULT_RATE,
+            engine: Engine::from_env(),
         }
     }
 
@@ -129,19 +204,13 @@ impl Voice {
         Voice {
             current: Arc::clone(&quiet.0),
             rate: DEFAULT_RATE,
+            engine: Engine::from_env(),
         }
     }
 
     pub fn say(&mut self, text: &str, lang: Lang) -> Result<(), TtsError> {
         self.stop();
-        let mut cmd = command(text, voice(lang), self.rate)?;
-        let child = cmd
-            .arg("--")
-            .arg(text)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(spawn_error)?;
+        let child = self.engine.spawn(text, lang, self.rate)?;
         if let Ok(mut current) = self.current.lock() {
             *current = Some(child);
         }
@@ -151,6 +220,16 @@ impl Voice {
     pub fn stop(&mut self) {
         let child = self.current.lock().ok().and_then(|mut c| c.take());
         if let Some(mut child) = child {
+            if let Engine::Command(_) = self.engine {
+                // The shell and whatever it started (a player in a pipe).
+                if let Ok(pid) = i32::try_from(child.id()) {
+                    // SAFETY: kill(2) with a negative pid signals the process
+                    // group that `spawn` created for this child alone.
+                    unsafe {
+                        libc::kill(-pid, libc::SIGTERM);
+                    }
+                }
+            }
             let _ = child.kill();
             let _ = child.wait();
         }
@@ -177,6 +256,37 @@ mod tests {
             command(&"a".repeat(MAX_CHARS + 1), voice(Lang::En), 140),
             Err(TtsError::TooLong(_))
         ));
+    }
+
+    #[test]
+    fn a_hospital_command_gets_the_text_language_and_rate_and_is_stopped_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("said.txt");
+        let line = format!(
+            "cat > '{0}'; echo \" $BANZHEN_LANG $BANZHEN_RATE\" >> '{0}'; sleep 30 | sleep 30",
+            out.display()
+        );
+        let quiet = Quiet::default();
+        let mut v = Voice::sharing(&quiet);
+        v.engine = Engine::Command(line);
+        v.say("请到三楼", Lang::Zh).unwrap();
+        let started = std::time::Instant::now();
+        while !std::fs::read_to_string(&out).is_ok_and(|t| t.contains(" zh ")) {
+            assert!(started.elapsed().as_secs() < 10, "the command never ran");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert_eq!(
+            std::fs::read_to_string(&out).unwrap(),
+            "请到三楼 zh 140\n"
+        );
+        assert!(!quiet.is_quiet(), "still speaking");
+        v.stop();
+        assert!(quiet.is_quiet());
+        // Nothing of the pipeline is left running.
+        let left = Command::new("pgrep").args(["-f", "sleep 30"]).output();
+        if let Ok(left) = left {
+            assert!(left.stdout.is_empty(), "{left:?}");
+        }
     }
 
     #[test]

@@ -271,9 +271,9 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
     }
     let backups = options.backups.clone();
     let retention = retention_days();
-    let speech = crate::speech::tts::available();
+    let speech = crate::speech::tts::Engine::from_env().available();
     if !speech {
-        tracing::warn!("espeak-ng is not installed: screens are not read aloud (Debian: apt-get install espeak-ng)");
+        tracing::warn!("the kiosk's voice cannot run (espeak-ng, or the command in BANZHEN_VOICE_COMMAND): screens are not read aloud (Debian: apt-get install espeak-ng)");
     }
     app.global::<super::generated::Nav>().set_read_ready(speech);
     // Once a day: a backup, then old usage events folded into daily totals.
