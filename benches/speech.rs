@@ -4,6 +4,13 @@
 //!
 //! cargo bench --bench speech [-- EXTRA_TABLE.tsv ...]
 //!
+//! End of speech to intent is measured as the kiosk meets it: each clip is
+//! played in real time through the endpointer (`capture::listen_then`,
+//! speculative recognition at the first pause included), from the moment
+//! its last voiced sample was delivered. With `BANZHEN_REAL_SPEECH` set to
+//! a folder with a `manifest.tsv` (`../shared/speech/real`), its recordings
+//! of people are measured too.
+//!
 //! Needs the models (`banzhen models install`; `BANZHEN_MODELS` to point
 //! elsewhere) and espeak-ng. For the comparison, set
 //! `BANZHEN_FASTER_WHISPER_PYTHON` to a Python with faster-whisper installed
@@ -83,12 +90,16 @@ fn main() {
     let mut clips: Vec<Clip> = Vec::new();
     let (mut asr_en, mut total_en, mut total_zh) = (Vec::new(), Vec::new(), Vec::new());
     let mut second_hearings = 0;
+    let mut live: Vec<(Lang, Vec<f32>)> = Vec::new();
     for table in &tables {
         let text = std::fs::read_to_string(table).expect("phrase table");
         let rows = phrasebook::parse(&text).expect("phrase table");
         let mut score = Score::default();
         for (i, row) in rows.iter().enumerate() {
             let samples = phrasebook::render(row, i as u64 + 1).expect("espeak-ng renders");
+            if row.text.is_some() {
+                live.push((row.lang, samples.clone()));
+            }
             let recognizer = match row.lang {
                 Lang::En => &mut english,
                 Lang::Zh => match both.as_mut() {
@@ -176,9 +187,97 @@ fn main() {
         );
     }
     println!("peak RSS {:.0} MB", peak_rss_mb());
+    if let Ok(real) = std::env::var("BANZHEN_REAL_SPEECH") {
+        live.extend(real_recordings(Path::new(&real)));
+    }
+    if let Some(zh) = both.as_mut() {
+        realtime(&mut english, zh, &live, &u);
+    }
     drop(both);
     responsiveness(english, &clips, &u);
     compare_faster_whisper(&clips, &u.lexicon.prompt(Lang::En, &PromptContext::General));
+}
+
+/// The recordings of people listed in `dir/manifest.tsv` (path, lang, …).
+fn real_recordings(dir: &Path) -> Vec<(Lang, Vec<f32>)> {
+    let Ok(manifest) = std::fs::read_to_string(dir.join("manifest.tsv")) else {
+        println!("real recordings: no manifest.tsv in {}", dir.display());
+        return Vec::new();
+    };
+    manifest
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let mut cols = line.split('\t');
+            let (path, lang) = (cols.next()?, cols.next()?);
+            let lang = match lang {
+                "zh" => Lang::Zh,
+                "en" => Lang::En,
+                _ => return None,
+            };
+            let audio = banzhen::speech::audio::read_wav_file(&dir.join(path)).ok()?;
+            Some((lang, audio.samples))
+        })
+        .collect()
+}
+
+/// End of speech to intent, in real time through the endpointer: each clip
+/// (with 1.5 s of silence after it, so the endpointer, not the file, ends
+/// it) is delivered in 20 ms chunks at the pace it was spoken.
+fn realtime(
+    english: &mut Recognizer,
+    mandarin: &mut Recognizer,
+    clips: &[(Lang, Vec<f32>)],
+    u: &Understanding,
+) {
+    use banzhen::speech::capture::{listen_then, WavSource};
+    use std::sync::atomic::AtomicBool;
+    let mut waits: [(Vec<f64>, usize, usize); 2] = Default::default();
+    for (lang, samples) in clips {
+        let recognizer = match lang {
+            Lang::En => &mut *english,
+            Lang::Zh => &mut *mandarin,
+        };
+        recognizer.prepare_closed(
+            *lang,
+            &u.lexicon.closed_phrases(*lang, &PromptContext::General),
+        );
+        let mut padded = samples.clone();
+        padded.extend(std::iter::repeat_n(0.0, 24_000));
+        let audio = banzhen::speech::audio::Audio { samples: padded };
+        let mut source = WavSource::paced(audio);
+        let cancel = AtomicBool::new(false);
+        let got = listen_then(
+            &mut source,
+            Tuning::default(),
+            &cancel,
+            &mut || {},
+            &mut |s| listen::hear(recognizer, s, *lang, &PromptContext::General, u),
+            &|h| h.as_ref().is_ok_and(|h| h.accepted().is_some()),
+        );
+        let done = Instant::now();
+        if let Ok(Some(utterance)) = got {
+            let Some(end) = source.time_of(utterance.speech_end) else {
+                continue;
+            };
+            let slot = &mut waits[usize::from(*lang == Lang::Zh)];
+            slot.0
+                .push(done.saturating_duration_since(end).as_secs_f64() * 1000.0);
+            slot.1 += usize::from(utterance.speculative);
+            slot.2 += usize::from(utterance.result.is_ok_and(|h| h.accepted().is_some()));
+        }
+    }
+    for (name, (mut w, speculative, accepted)) in ["English (tiny.en)", "Mandarin (base)"]
+        .into_iter()
+        .zip(waits)
+    {
+        println!(
+            "{name}, real time through the endpointer, {} clips: end of speech to intent p50 {:.0} ms p95 {:.0} ms; {speculative} answered by the speculative pass, {accepted} accepted",
+            w.len(),
+            percentile(&mut w.clone(), 0.5),
+            percentile(&mut w, 0.95),
+        );
+    }
 }
 
 /// Tap to next frame drawn, as in the core benchmark, first idle and then

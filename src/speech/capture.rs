@@ -3,10 +3,10 @@
 //! one trait, and the same endpointer cuts the utterance out of either.
 
 use super::audio::{self, Audio, SAMPLE_RATE};
-use super::vad::{Endpointer, Progress, Tuning, WebRtc};
+use super::vad::{Endpointer, FrameClassifier, Progress, Tuning, WebRtc};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CaptureError {
@@ -29,10 +29,13 @@ pub trait AudioSource {
     fn next_chunk(&mut self, timeout: Duration) -> Result<Chunk, CaptureError>;
 }
 
-/// A recording played through in 100 ms chunks.
+/// A recording played through in 100 ms chunks, or in real time in 20 ms
+/// chunks as a sound card delivers them ([`WavSource::paced`]).
 pub struct WavSource {
     samples: Vec<f32>,
     at: usize,
+    /// When the recording started "playing", for real-time delivery.
+    started: Option<Instant>,
 }
 
 impl WavSource {
@@ -40,7 +43,24 @@ impl WavSource {
         WavSource {
             samples: audio.samples,
             at: 0,
+            started: None,
         }
+    }
+
+    /// Delivers each chunk only once its last sample would have been
+    /// spoken, counting from now: latency measured through it is what a
+    /// patient at the microphone would wait.
+    pub fn paced(audio: Audio) -> WavSource {
+        WavSource {
+            started: Some(Instant::now()),
+            ..WavSource::new(audio)
+        }
+    }
+
+    /// When the sample at `index` was (or will be) delivered, if paced.
+    pub fn time_of(&self, index: usize) -> Option<Instant> {
+        self.started
+            .map(|t| t + Duration::from_secs_f64(index as f64 / SAMPLE_RATE as f64))
     }
 }
 
@@ -49,7 +69,14 @@ impl AudioSource for WavSource {
         if self.at >= self.samples.len() {
             return Ok(Chunk::Ended);
         }
-        let end = (self.at + SAMPLE_RATE as usize / 10).min(self.samples.len());
+        let step = match self.started {
+            Some(_) => SAMPLE_RATE as usize / 50,
+            None => SAMPLE_RATE as usize / 10,
+        };
+        let end = (self.at + step).min(self.samples.len());
+        if let Some(due) = self.time_of(end) {
+            std::thread::sleep(due.saturating_duration_since(Instant::now()));
+        }
         let chunk = self.samples[self.at..end].to_vec();
         self.at = end;
         Ok(Chunk::Samples(chunk))
@@ -132,34 +159,220 @@ impl AudioSource for Microphone {
     }
 }
 
-/// Listens until an utterance ends, nobody speaks, or `cancel` is set.
-/// `on_speech` is called once, when speech begins (the UI shows it).
+/// One utterance taken from a source, and what was made of it.
+#[derive(Debug)]
+pub struct Utterance<R> {
+    pub samples: Vec<f32>,
+    pub result: R,
+    /// Where the patient's speech ended, in samples from the start of the
+    /// source: what latency is measured from.
+    pub speech_end: usize,
+    /// Taken when a pause began, before the end-of-speech silence was over.
+    pub speculative: bool,
+}
+
+/// Listens until an utterance ends, nobody speaks, or `cancel` is set, and
+/// makes something of it with `recognise`. `on_speech` is called once, when
+/// speech begins (the UI shows it).
+///
+/// Recognition starts speculatively when a pause begins ([`Progress::
+/// Pausing`]): audio keeps queueing in the source meanwhile, and the result
+/// is kept only if the pause lasts; speech resuming discards it. A result
+/// that `complete` accepts ends the utterance after `early_end_ms` of
+/// silence; any other waits for the full `end_silence_ms`, as elders pause
+/// mid-sentence. So a clear request is answered about half a second after
+/// the patient stops, not 700 ms plus recognition.
+pub fn listen_then<R>(
+    source: &mut dyn AudioSource,
+    tuning: Tuning,
+    cancel: &AtomicBool,
+    on_speech: &mut dyn FnMut(),
+    recognise: &mut dyn FnMut(&[f32]) -> R,
+    complete: &dyn Fn(&R) -> bool,
+) -> Result<Option<Utterance<R>>, CaptureError> {
+    let ep = Endpointer::new(WebRtc::default(), tuning);
+    listen_with(ep, source, tuning, cancel, on_speech, recognise, complete)
+}
+
+fn listen_with<R, C: FrameClassifier>(
+    mut ep: Endpointer<C>,
+    source: &mut dyn AudioSource,
+    tuning: Tuning,
+    cancel: &AtomicBool,
+    on_speech: &mut dyn FnMut(),
+    recognise: &mut dyn FnMut(&[f32]) -> R,
+    complete: &dyn Fn(&R) -> bool,
+) -> Result<Option<Utterance<R>>, CaptureError> {
+    let mut told = false;
+    let mut guess: Option<(Vec<f32>, R)> = None;
+    loop {
+        if cancel.load(Ordering::Relaxed) {
+            return Ok(None);
+        }
+        let mut progress = match source.next_chunk(Duration::from_secs(2))? {
+            Chunk::Samples(s) => ep.push(&s),
+            Chunk::Ended => ep.finish(),
+        };
+        loop {
+            match progress {
+                Progress::Waiting => {}
+                Progress::Speaking => {
+                    if !told {
+                        told = true;
+                        on_speech();
+                    }
+                }
+                Progress::Pausing(samples) => {
+                    let result = recognise(&samples);
+                    guess = Some((samples, result));
+                    if cancel.load(Ordering::Relaxed) {
+                        return Ok(None);
+                    }
+                    progress = ep.push(&[]);
+                    continue;
+                }
+                Progress::Done(samples) => {
+                    let (result, speculative) = match guess.take() {
+                        Some((guessed, result)) if guessed == samples => (result, true),
+                        _ => (recognise(&samples), false),
+                    };
+                    return Ok(Some(Utterance {
+                        samples,
+                        result,
+                        speech_end: ep.speech_end(),
+                        speculative,
+                    }));
+                }
+                Progress::NoSpeech => return Ok(None),
+            }
+            break;
+        }
+        if ep.silence_ms() < tuning.pause_ms {
+            // Speech resumed: what was guessed at the pause is not the utterance.
+            guess = None;
+        }
+        if ep.silence_ms() >= tuning.early_end_ms
+            && guess.as_ref().is_some_and(|(_, r)| complete(r))
+        {
+            if let Some((samples, result)) = guess.take() {
+                return Ok(Some(Utterance {
+                    samples,
+                    result,
+                    speech_end: ep.speech_end(),
+                    speculative: true,
+                }));
+            }
+        }
+    }
+}
+
+/// Listens until an utterance ends, nobody speaks, or `cancel` is set, and
+/// returns its samples: [`listen_then`] with nothing made of them.
 pub fn listen(
     source: &mut dyn AudioSource,
     tuning: Tuning,
     cancel: &AtomicBool,
     on_speech: &mut dyn FnMut(),
 ) -> Result<Option<Vec<f32>>, CaptureError> {
-    let mut ep = Endpointer::new(WebRtc::default(), tuning);
-    let mut told = false;
-    loop {
-        if cancel.load(Ordering::Relaxed) {
-            return Ok(None);
+    Ok(listen_then(source, tuning, cancel, on_speech, &mut |_| (), &|_| false)?.map(|u| u.samples))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Loud frames are voice: lets a test script who speaks when.
+    struct Loud;
+    impl FrameClassifier for Loud {
+        fn is_voice(&mut self, frame: &[i16]) -> bool {
+            frame.iter().any(|s| s.abs() > 1000)
         }
-        let progress = match source.next_chunk(Duration::from_secs(2))? {
-            Chunk::Samples(s) => ep.push(&s),
-            Chunk::Ended => ep.finish(),
-        };
-        match progress {
-            Progress::Waiting => {}
-            Progress::Speaking => {
-                if !told {
-                    told = true;
-                    on_speech();
-                }
-            }
-            Progress::Done(samples) => return Ok(Some(samples)),
-            Progress::NoSpeech => return Ok(None),
-        }
+    }
+
+    fn audio(parts: &[(u32, bool)]) -> Audio {
+        let samples = parts
+            .iter()
+            .flat_map(|(ms, loud)| {
+                std::iter::repeat_n(if *loud { 0.5 } else { 0.0 }, (*ms * 16) as usize)
+            })
+            .collect();
+        Audio { samples }
+    }
+
+    /// Runs `parts` through listen_with; the "recogniser" returns the length
+    /// it was given in milliseconds and counts its calls.
+    fn run(parts: &[(u32, bool)], complete: bool) -> (Utterance<usize>, usize) {
+        let mut source = WavSource::new(audio(parts));
+        let mut calls = 0;
+        let u = listen_with(
+            Endpointer::new(Loud, Tuning::default()),
+            &mut source,
+            Tuning::default(),
+            &AtomicBool::new(false),
+            &mut || {},
+            &mut |s| {
+                calls += 1;
+                s.len() / 16
+            },
+            &|_| complete,
+        )
+        .unwrap()
+        .expect("an utterance");
+        (u, calls)
+    }
+
+    #[test]
+    fn a_pause_that_lasts_keeps_the_speculative_result() {
+        let (u, calls) = run(&[(300, false), (800, true), (1500, false)], false);
+        assert!(u.speculative);
+        assert_eq!(calls, 1, "recognised once, at the pause");
+        assert_eq!(u.result, u.samples.len() / 16);
+        // To the end of the 30 ms frame the speech ended in.
+        assert!(
+            (1100 * 16..1130 * 16).contains(&u.speech_end),
+            "{}",
+            u.speech_end
+        );
+    }
+
+    #[test]
+    fn speech_after_the_pause_discards_the_guess() {
+        let (u, calls) = run(
+            &[
+                (300, false),
+                (800, true),
+                (400, false),
+                (600, true),
+                (1500, false),
+            ],
+            false,
+        );
+        assert_eq!(calls, 2, "the first guess was thrown away");
+        assert!(u.result >= 1700, "the whole utterance: {}", u.result);
+        assert_eq!(u.speech_end, 2100 * 16);
+    }
+
+    #[test]
+    fn a_complete_request_ends_early_and_an_incomplete_one_waits() {
+        // 600 ms of silence: past the early end, short of the full 700 ms.
+        let parts = [(300, false), (800, true), (600, false)];
+        let mut source = WavSource::new(audio(&parts));
+        let early = listen_with(
+            Endpointer::new(Loud, Tuning::default()),
+            &mut source,
+            Tuning::default(),
+            &AtomicBool::new(false),
+            &mut || {},
+            &mut |s| s.len(),
+            &|_| true,
+        )
+        .unwrap()
+        .expect("ended early");
+        assert!(early.speculative);
+        // The same audio with an incomplete guess runs out of input first:
+        // the end of the recording, not the early end, finishes it.
+        let (late, calls) = run(&parts, false);
+        assert!(!late.speculative);
+        assert_eq!(calls, 2);
     }
 }

@@ -5,8 +5,8 @@
 //! input and plays it itself.
 
 use crate::lang::Lang;
-use std::path::Path;
 use std::os::unix::process::CommandExt;
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 
@@ -275,10 +275,7 @@ mod tests {
             assert!(started.elapsed().as_secs() < 10, "the command never ran");
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
-        assert_eq!(
-            std::fs::read_to_string(&out).unwrap(),
-            "请到三楼 zh 140\n"
-        );
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "请到三楼 zh 140\n");
         assert!(!quiet.is_quiet(), "still speaking");
         v.stop();
         assert!(quiet.is_quiet());

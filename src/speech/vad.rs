@@ -4,6 +4,12 @@
 //! (700 ms), and the first syllable is often soft, so a little audio from
 //! before the detected start is kept. An utterance longer than 8 s is cut:
 //! kiosk requests are short, and recognition time grows with length.
+//!
+//! Waiting out the whole 700 ms before recognising would add it to every
+//! answer, so the endpointer also reports a pause as it begins (210 ms of
+//! silence) with the utterance as it would end there: recognition can start
+//! then, speculatively, and its result stands only if the silence lasts
+//! (the caller checks; see `capture::listen_then`).
 
 use super::audio::SAMPLE_RATE;
 
@@ -15,6 +21,12 @@ const FRAME_MS: u32 = 30;
 pub struct Tuning {
     /// Silence that ends an utterance.
     pub end_silence_ms: u32,
+    /// Silence after which the utterance so far is offered for speculative
+    /// recognition (`Progress::Pausing`).
+    pub pause_ms: u32,
+    /// Silence that ends an utterance early when the speculative result is
+    /// a complete request.
+    pub early_end_ms: u32,
     /// Audio kept from before the start was detected.
     pub pre_roll_ms: u32,
     /// Speech needed before we believe it is speech, not a cough or a bang.
@@ -29,6 +41,8 @@ impl Default for Tuning {
     fn default() -> Tuning {
         Tuning {
             end_silence_ms: 700,
+            pause_ms: 210,
+            early_end_ms: 450,
             pre_roll_ms: 300,
             min_speech_ms: 120,
             max_utterance_ms: 8_000,
@@ -43,6 +57,9 @@ pub enum Progress {
     Waiting,
     /// Speech has begun (the UI shows "listening…" as a live state).
     Speaking,
+    /// A pause began: the utterance as it would be if the pause lasts.
+    /// If it does, `Done` carries exactly these samples.
+    Pausing(Vec<f32>),
     /// The utterance is complete: these samples go to recognition.
     Done(Vec<f32>),
     /// Nobody spoke before the start timeout.
@@ -95,6 +112,9 @@ pub struct Endpointer<C: FrameClassifier> {
     silence_ms: u32,
     waited_ms: u32,
     finished: bool,
+    /// Samples taken in so far, and where the last voiced frame ended.
+    taken: usize,
+    voice_end: usize,
 }
 
 impl<C: FrameClassifier> Endpointer<C> {
@@ -110,11 +130,25 @@ impl<C: FrameClassifier> Endpointer<C> {
             silence_ms: 0,
             waited_ms: 0,
             finished: false,
+            taken: 0,
+            voice_end: 0,
         }
     }
 
+    /// How long the current silence inside the utterance has lasted.
+    pub fn silence_ms(&self) -> u32 {
+        self.silence_ms
+    }
+
+    /// Where in the input the last voiced frame ended, in samples: the end
+    /// of the patient's speech once the utterance is done.
+    pub fn speech_end(&self) -> usize {
+        self.voice_end
+    }
+
     /// Feeds samples as they arrive; any length. Once `Done` or `NoSpeech`
-    /// has been returned, further input is ignored.
+    /// has been returned, further input is ignored. After `Pausing`, part
+    /// of the input may still be pending: `push(&[])` goes on with it.
     pub fn push(&mut self, samples: &[f32]) -> Progress {
         if self.finished {
             return Progress::Waiting;
@@ -132,6 +166,11 @@ impl<C: FrameClassifier> Endpointer<C> {
             progress = self.frame(frame);
             if matches!(progress, Progress::Done(_) | Progress::NoSpeech) {
                 self.finished = true;
+                break;
+            }
+            // The caller acts on a pause before more input is taken in;
+            // `push(&[])` carries on with what is pending.
+            if matches!(progress, Progress::Pausing(_)) {
                 break;
             }
         }
@@ -156,6 +195,10 @@ impl<C: FrameClassifier> Endpointer<C> {
 
     fn frame(&mut self, frame: Vec<f32>) -> Progress {
         let voice = self.classifier.is_voice(&to_pcm(&frame));
+        self.taken += frame.len();
+        if voice {
+            self.voice_end = self.taken;
+        }
         if !self.started {
             self.waited_ms += FRAME_MS;
             self.voiced_run_ms = if voice {
@@ -185,12 +228,21 @@ impl<C: FrameClassifier> Endpointer<C> {
             || length_ms >= self.tuning.max_utterance_ms
         {
             // Keep a short tail of the silence; the rest is just waiting.
-            let trailing = (self.silence_ms.saturating_sub(200) / FRAME_MS) as usize * FRAME;
-            let keep = self.utterance.len().saturating_sub(trailing);
-            self.utterance.truncate(keep);
+            self.utterance.truncate(self.kept());
             return Progress::Done(std::mem::take(&mut self.utterance));
         }
+        if self.silence_ms == self.tuning.pause_ms.div_ceil(FRAME_MS) * FRAME_MS {
+            return Progress::Pausing(self.utterance[..self.kept()].to_vec());
+        }
         Progress::Speaking
+    }
+
+    /// How much of the utterance is kept when it ends in the current
+    /// silence: all of it but the silence past the first 200 ms. The same
+    /// samples whether the silence is 210 ms or 700 ms old.
+    fn kept(&self) -> usize {
+        let trailing = (self.silence_ms.saturating_sub(200) / FRAME_MS) as usize * FRAME;
+        self.utterance.len().saturating_sub(trailing)
     }
 }
 
@@ -241,7 +293,11 @@ mod tests {
         for (n, loud) in parts {
             // Small, uneven chunks, as a sound card delivers them.
             for chunk in ms(*n, *loud).chunks(333) {
-                if let p @ (Progress::Done(_) | Progress::NoSpeech) = ep.push(chunk) {
+                let mut p = ep.push(chunk);
+                while let Progress::Pausing(_) = p {
+                    p = ep.push(&[]);
+                }
+                if let p @ (Progress::Done(_) | Progress::NoSpeech) = p {
                     return p;
                 }
             }
@@ -281,6 +337,45 @@ mod tests {
         );
         let s = seconds(&p);
         assert!(s < 1.6, "the second burst must not be included: {s}");
+    }
+
+    #[test]
+    fn a_pause_offers_exactly_the_utterance_that_ends_if_it_lasts() {
+        let mut ep = Endpointer::new(Loud, Tuning::default());
+        let mut offered = Vec::new();
+        let mut done = None;
+        for (n, loud) in [
+            (300, false),
+            (600, true),
+            (300, false),
+            (500, true),
+            (900, false),
+        ] {
+            for chunk in ms(n, loud).chunks(320) {
+                let mut p = ep.push(chunk);
+                loop {
+                    match p {
+                        Progress::Pausing(s) => {
+                            offered.push(s);
+                            p = ep.push(&[]);
+                        }
+                        Progress::Done(s) => {
+                            done = Some(s);
+                            break;
+                        }
+                        _ => break,
+                    }
+                }
+            }
+        }
+        let done = done.expect("the utterance ended");
+        // Two pauses: the one speech resumed after, and the last.
+        assert_eq!(offered.len(), 2, "{}", offered.len());
+        assert!(offered[0].len() < done.len());
+        assert_eq!(offered[1], done);
+        // Speech ended after 300 + 600 + 300 + 500 ms of input.
+        let end_ms = ep.speech_end() * 1000 / SAMPLE_RATE as usize;
+        assert!((1680..=1710).contains(&end_ms), "{end_ms}");
     }
 
     #[test]

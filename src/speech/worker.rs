@@ -204,7 +204,9 @@ fn attend(
     // done now, it overlaps the kiosk's own voice and the patient's speech.
     recognizer.prepare_closed(
         job.lang,
-        &job.understanding.lexicon.closed_phrases(job.lang, &job.context),
+        &job.understanding
+            .lexicon
+            .closed_phrases(job.lang, &job.context),
     );
     let waited = Instant::now();
     while !quiet.is_quiet() && waited.elapsed() < MAX_WAIT_FOR_QUIET {
@@ -223,29 +225,36 @@ fn attend(
     let progress = |phase| {
         let _ = events.send(Event::ListenProgress { request, phase });
     };
-    let speech = capture::listen(source.as_mut(), Tuning::default(), cancel, &mut || {
-        progress(ListenPhase::Hearing)
-    });
+    let speech = capture::listen_then(
+        source.as_mut(),
+        Tuning::default(),
+        cancel,
+        &mut || progress(ListenPhase::Hearing),
+        &mut |samples| {
+            progress(ListenPhase::Understanding);
+            listen::hear(
+                recognizer,
+                samples,
+                job.lang,
+                &job.context,
+                &job.understanding,
+            )
+        },
+        &|heard| heard.as_ref().is_ok_and(|h| h.accepted().is_some()),
+    );
     drop(source);
     if cancel.load(Ordering::SeqCst) {
         return None;
     }
-    let samples = match speech {
-        Ok(Some(s)) => s,
+    let heard = match speech {
+        Ok(Some(utterance)) => utterance.result,
         Ok(None) => return Some(ListenOutcome::Silence),
         Err(e) => {
             tracing::warn!("listening failed: {e}");
             return Some(ListenOutcome::Failed);
         }
     };
-    progress(ListenPhase::Understanding);
-    match listen::hear(
-        recognizer,
-        &samples,
-        job.lang,
-        &job.context,
-        &job.understanding,
-    ) {
+    match heard {
         // Logged without the words: they are the patient's.
         Ok(heard) => {
             tracing::info!(
