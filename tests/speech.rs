@@ -23,6 +23,14 @@ use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
+/// whisper.cpp runs a thread per core and spins while it waits; two
+/// recognisers at once on two cores slowed each test tenfold (and would
+/// skew calibration's timing), so the tests that recognise take turns.
+fn one_recogniser_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    static TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    TURN.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 fn data(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
@@ -64,6 +72,7 @@ fn espeak_present() -> bool {
 
 #[test]
 fn a_real_human_recording_is_transcribed_and_not_taken_for_a_request() {
+    let _whisper = one_recogniser_at_a_time();
     let Some(dir) = models_dir() else { return };
     let db = TempDb::new();
     let wav = data("jfk.wav");
@@ -151,6 +160,7 @@ fn listen_gives_clear_errors_for_a_bad_file_and_for_missing_models() {
 /// benchmark and the notes track it.
 #[test]
 fn synthetic_requests_never_lead_to_a_wrong_action() {
+    let _whisper = one_recogniser_at_a_time();
     let Some(dir) = models_dir() else { return };
     if !espeak_present() {
         panic!("espeak-ng is needed to make the test phrases (apt-get install espeak-ng)");
@@ -214,6 +224,7 @@ fn synthetic_requests_never_lead_to_a_wrong_action() {
 /// recognition runs on its own thread.
 #[test]
 fn the_kiosk_hears_a_request_through_its_speech_thread() {
+    let _whisper = one_recogniser_at_a_time();
     let Some(dir) = models_dir() else { return };
     if !espeak_present() {
         panic!("espeak-ng is needed to make the test phrase");
@@ -282,6 +293,7 @@ fn the_kiosk_hears_a_request_through_its_speech_thread() {
 /// never goes to an English-only model, and the recogniser then loads it.
 #[test]
 fn calibration_times_the_installed_models_and_chooses_one_per_language() {
+    let _whisper = one_recogniser_at_a_time();
     use banzhen::speech::ladder;
     let Some(dir) = models_dir() else { return };
     if !espeak_present() {

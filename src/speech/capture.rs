@@ -266,28 +266,10 @@ fn listen_with<R, C: FrameClassifier>(
     }
 }
 
-/// Listens until an utterance ends, nobody speaks, or `cancel` is set, and
-/// returns its samples: [`listen_then`] with nothing made of them.
-pub fn listen(
-    source: &mut dyn AudioSource,
-    tuning: Tuning,
-    cancel: &AtomicBool,
-    on_speech: &mut dyn FnMut(),
-) -> Result<Option<Vec<f32>>, CaptureError> {
-    Ok(listen_then(source, tuning, cancel, on_speech, &mut |_| (), &|_| false)?.map(|u| u.samples))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Loud frames are voice: lets a test script who speaks when.
-    struct Loud;
-    impl FrameClassifier for Loud {
-        fn is_voice(&mut self, frame: &[i16]) -> bool {
-            frame.iter().any(|s| s.abs() > 1000)
-        }
-    }
+    use crate::speech::vad::Loud;
 
     fn audio(parts: &[(u32, bool)]) -> Audio {
         let samples = parts

@@ -272,17 +272,20 @@ pub fn utterance_in(samples: &[f32], tuning: Tuning) -> Option<Vec<f32>> {
     Some(samples[from..to].to_vec())
 }
 
+/// A frame is "voice" when it is loud: lets tests script who speaks when.
+#[cfg(test)]
+pub(crate) struct Loud;
+
+#[cfg(test)]
+impl FrameClassifier for Loud {
+    fn is_voice(&mut self, frame: &[i16]) -> bool {
+        frame.iter().any(|s| s.abs() > 1000)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A frame is "voice" when it is loud: lets the tests script the input.
-    struct Loud;
-    impl FrameClassifier for Loud {
-        fn is_voice(&mut self, frame: &[i16]) -> bool {
-            frame.iter().any(|s| s.abs() > 1000)
-        }
-    }
 
     fn ms(n: u32, loud: bool) -> Vec<f32> {
         vec![if loud { 0.5 } else { 0.0 }; (SAMPLE_RATE / 1000 * n) as usize]
