@@ -201,6 +201,12 @@ pub fn decide(t: &Transcript, lang: Lang, u: &Understanding) -> Decision {
     }
 }
 
+/// A name from the closed set is read back only when its reading is at
+/// least this sure (the free reading's confidence, less what the constraint
+/// cost): synthetic requests read back right scored 0.21 and up, sounds
+/// forced into a name ("阿女" as 卫生间) 0.05 to 0.11.
+pub const MIN_READ_BACK_CONFIDENCE: f32 = 0.15;
+
 /// A place is shown at once only when heard at least this surely (the
 /// whole transcript and each deciding word); below it, it is read back.
 /// Real speech that was not a request reached 0.66 when misheard.
@@ -255,11 +261,14 @@ pub fn hear(
     let phrases = u.lexicon.closed_phrases(lang, context);
     // Complaints stay with free decoding: an accepted one, and every red
     // flag. A doubtful complaint may have been a name misheard ("我要滑皮肤肯").
-    let complaint_stands = match &intent {
+    // A free reading already accepted stands too: the constrained one only
+    // rescues what free decoding could not settle.
+    let free_stands = match &intent {
         Some(Intent::Symptom(code)) => code == intent::EMERGENCY || refusal.is_none(),
-        _ => false,
+        Some(_) => refusal.is_none(),
+        None => false,
     };
-    if !phrases.is_empty() && !complaint_stands {
+    if !phrases.is_empty() && !free_stands {
         let timer = Instant::now();
         if let Some(r) = recognizer.transcribe_closed(lang, &phrases)? {
             let plausible = r.closed.plausible_against(r.free.mean_logprob());
@@ -281,7 +290,7 @@ pub fn hear(
                     let read_back = matches!(
                         d.intent,
                         Some(Intent::Department(_) | Intent::PlaceToConfirm(_))
-                    );
+                    ) && reading.confidence >= MIN_READ_BACK_CONFIDENCE;
                     refusal = d.refusal.filter(|_| !read_back);
                     intent = d.intent;
                     evidence = d.evidence;

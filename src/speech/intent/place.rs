@@ -22,7 +22,10 @@ pub(super) fn named_target(
         }
         if let Some(score) = find(heard, heard_chars, phrase) {
             let e = hits.entry(target).or_insert((score, phrase));
-            if (score.0, score.1) > (e.0 .0, e.0 .1) {
+            // Equal lengths: the characters themselves beat a homophone
+            // ("交费" heard is 交费, not 缴费), which is never alone.
+            let by_chars = |start: usize| start == usize::MAX;
+            if (score.0, score.1, by_chars(score.2)) > (e.0 .0, e.0 .1, by_chars(e.0 .2)) {
                 *e = (score, phrase);
             }
         }
@@ -65,7 +68,7 @@ pub(super) fn named_target(
 
 /// Words that frame a request for a place without adding to it: "where is
 /// the ...", "请问...在哪里", "我要去...".
-const PLACE_FRAME_ZH: [&str; 33] = [
+const PLACE_FRAME_ZH: [&str; 35] = [
     "请问",
     "你好",
     "麻烦",
@@ -99,6 +102,8 @@ const PLACE_FRAME_ZH: [&str; 33] = [
     "我",
     "请",
     "个",
+    "里",
+    "儿",
 ];
 
 /// English words that frame a place beyond [`FUNCTION_WORDS`]: "the

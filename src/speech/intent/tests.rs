@@ -58,6 +58,10 @@ fn a_place_acts_at_once_only_when_it_is_the_whole_request() {
     assert_eq!(said("药房在哪里？"), is("place", "pharmacy"));
     assert_eq!(said("请问药房怎么走"), is("place", "pharmacy"));
     assert_eq!(said("我要去药房"), is("place", "pharmacy"));
+    // A longer everyday phrase ("厕所在哪") leaves "里" over: still a frame.
+    assert_eq!(said("请问厕所在哪里"), is("place", "toilet"));
+    // 交费 is also 缴费 by sound; heard as written, it is asked for alone.
+    assert_eq!(said("在哪里交费"), is("place", "cashier"));
     // Named inside other words: read back, never acted on at once.
     assert_eq!(
         said("然后他从药房回来以后还要再去一次"),
