@@ -153,7 +153,8 @@ impl Recognizer {
     pub fn single(path: &Path, lang: Lang) -> Result<Recognizer, AsrError> {
         whisper_rs::install_logging_hooks();
         let started = Instant::now();
-        let model = Model::load(path, threads(), true)?;
+        let threads = threads();
+        let model = Model::load(path, threads, true)?;
         let (english, multilingual) = match lang {
             Lang::En => (Some(model), None),
             Lang::Zh => (None, Some(model).filter(|m| m.multilingual)),
@@ -161,7 +162,7 @@ impl Recognizer {
         Ok(Recognizer {
             english,
             multilingual,
-            threads: threads(),
+            threads,
             load_millis: started.elapsed().as_millis() as u64,
         })
     }
@@ -190,18 +191,11 @@ impl Recognizer {
         prompt: &str,
     ) -> Result<Transcript, AsrError> {
         let threads = self.threads;
-        let model = match lang {
-            Lang::En => self.english.as_mut().or(self.multilingual.as_mut()),
-            Lang::Zh => self.multilingual.as_mut(),
-        }
-        .ok_or(AsrError::NoModel(match lang {
+        let model = self.model_for(lang).ok_or(AsrError::NoModel(match lang {
             Lang::En => "English",
             Lang::Zh => "Mandarin",
         }))?;
-        let code = match lang {
-            Lang::En => "en",
-            Lang::Zh => "zh",
-        };
+        let code = lang.code();
         let started = Instant::now();
         let mut padded;
         let mut audio = samples;
@@ -283,10 +277,7 @@ impl Recognizer {
             return Ok(None);
         }
         let failed = |e: whisper_rs::WhisperError| AsrError::Failed(e.to_string());
-        let code = match lang {
-            Lang::En => "en",
-            Lang::Zh => "zh",
-        };
+        let code = lang.code();
         // The decoder starts as whisper.cpp started the free reading:
         // previous-text marker and prompt, then the task.
         let mut start = Vec::new();

@@ -251,14 +251,13 @@ pub fn hear(
     let transcript = recognizer.transcribe(samples, lang, &u.lexicon.prompt(lang, context))?;
     let Decision {
         mut intent,
-        assessment,
+        mut assessment,
         mut evidence,
         mut refusal,
     } = decide(&transcript, lang, u);
     let mut asr_millis = transcript.millis;
     let mut asr_passes = 1;
     let mut closed = None;
-    let phrases = u.lexicon.closed_phrases(lang, context);
     // Complaints stay with free decoding: an accepted one, and every red
     // flag. A doubtful complaint may have been a name misheard ("我要滑皮肤肯").
     // A free reading already accepted stands too: the constrained one only
@@ -268,7 +267,12 @@ pub fn hear(
         Some(_) => refusal.is_none(),
         None => false,
     };
-    if !phrases.is_empty() && !free_stands {
+    let phrases = if free_stands {
+        Vec::new()
+    } else {
+        u.lexicon.closed_phrases(lang, context)
+    };
+    if !phrases.is_empty() {
         let timer = Instant::now();
         if let Some(r) = recognizer.transcribe_closed(lang, &phrases)? {
             let plausible = r.closed.plausible_against(r.free.mean_logprob());
@@ -293,6 +297,7 @@ pub fn hear(
                     ) && reading.confidence >= MIN_READ_BACK_CONFIDENCE;
                     refusal = d.refusal.filter(|_| !read_back);
                     intent = d.intent;
+                    assessment = d.assessment;
                     evidence = d.evidence;
                 }
             }
