@@ -309,16 +309,14 @@ fn calibration_times_the_installed_models_and_chooses_one_per_language() {
                 .expect("model copied");
         }
     }
-    let mut clips = Vec::new();
-    for (lang, text) in ladder::CALIBRATION_PHRASES {
-        let wav = copy.path().join(format!("{}.wav", lang.code()));
-        banzhen::speech::tts::say_to_wav(text, lang, 140, &wav).expect("espeak-ng speaks");
-        let audio = banzhen::speech::audio::read_wav_file(&wav).expect("wav");
-        clips.push((
-            lang,
-            vad::utterance_in(&audio.samples, vad::Tuning::default()).expect("speech"),
-        ));
-    }
+    let scratch = tempfile::tempdir().expect("temp dir");
+    let clips = ladder::calibration_clips(scratch.path()).expect("espeak-ng speaks");
+    assert_eq!(
+        clips.len(),
+        ladder::CALIBRATION_PHRASES.len(),
+        "each request has speech"
+    );
+
     let mut lines = Vec::new();
     let choice = ladder::calibrate(copy.path(), &clips, &understanding(), &mut |l| {
         lines.push(l)

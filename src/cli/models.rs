@@ -17,11 +17,7 @@ pub fn command(action: &ModelsAction, dir: PathBuf) -> anyhow::Result<()> {
                         "present but not the file we convert (sha256 {sha256}); a copy of whisper.cpp's own file works too"
                     ),
                 };
-                let langs = if spec.english_only {
-                    "English"
-                } else {
-                    "Mandarin, English"
-                };
+                let langs = languages(spec.english_only);
                 println!(
                     "  {:<13} {:<24} {:<18} {state}",
                     spec.name, spec.file, langs
@@ -31,11 +27,7 @@ pub fn command(action: &ModelsAction, dir: PathBuf) -> anyhow::Result<()> {
             for rung in LADDER {
                 let ours = models::ALL.iter().any(|m| m.file == rung.file);
                 if !ours && dir.join(rung.file).is_file() {
-                    let langs = if rung.english_only {
-                        "English"
-                    } else {
-                        "Mandarin, English"
-                    };
+                    let langs = languages(rung.english_only);
                     println!(
                         "  {:<13} {:<24} {:<18} whisper.cpp's published file (not checked by us)",
                         "", rung.file, langs
@@ -92,24 +84,24 @@ pub fn command(action: &ModelsAction, dir: PathBuf) -> anyhow::Result<()> {
     Ok(())
 }
 
+fn languages(english_only: bool) -> &'static str {
+    if english_only {
+        "English"
+    } else {
+        "Mandarin, English"
+    }
+}
+
 /// Times the installed models on requests spoken by espeak-ng and writes
 /// the choice beside them (see `speech::ladder`).
 fn calibrate(dir: &Path) -> anyhow::Result<()> {
-    use crate::speech::{audio, ladder, listen, tts, vad};
+    use crate::speech::{ladder, listen, tts};
     if !tts::available() {
         println!("Not calibrated: espeak-ng speaks the test requests (apt-get install espeak-ng); the default models are used.");
         return Ok(());
     }
     let tmp = tempfile::tempdir().context("creating a temporary folder")?;
-    let mut clips = Vec::new();
-    for (lang, text) in ladder::CALIBRATION_PHRASES {
-        let wav = tmp.path().join(format!("{}.wav", lang.code()));
-        tts::say_to_wav(text, lang, tts::DEFAULT_RATE, &wav)?;
-        let spoken = audio::read_wav_file(&wav)?;
-        if let Some(speech) = vad::utterance_in(&spoken.samples, vad::Tuning::default()) {
-            clips.push((lang, speech));
-        }
-    }
+    let clips = ladder::calibration_clips(tmp.path())?;
     let triage = std::sync::Arc::new(crate::triage::Triage::new(
         crate::triage::rules::RuleSet::demo(),
     ));

@@ -135,6 +135,30 @@ pub const CALIBRATION_PHRASES: [(Lang, &str); 2] = [
     (Lang::Zh, "请问药房在哪里"),
 ];
 
+#[derive(Debug, thiserror::Error)]
+pub enum ClipError {
+    #[error(transparent)]
+    Voice(#[from] super::tts::TtsError),
+    #[error(transparent)]
+    Audio(#[from] super::audio::AudioError),
+}
+
+/// [`CALIBRATION_PHRASES`] spoken by espeak-ng (through files in `scratch`)
+/// and cut to their speech, as the kiosk's endpointer would.
+pub fn calibration_clips(scratch: &Path) -> Result<Vec<(Lang, Vec<f32>)>, ClipError> {
+    use super::{audio, tts, vad};
+    let mut clips = Vec::new();
+    for (lang, text) in CALIBRATION_PHRASES {
+        let wav = scratch.join(format!("calibrate-{}.wav", lang.code()));
+        tts::say_to_wav(text, lang, tts::DEFAULT_RATE, &wav)?;
+        let spoken = audio::read_wav_file(&wav)?;
+        if let Some(speech) = vad::utterance_in(&spoken.samples, vad::Tuning::default()) {
+            clips.push((lang, speech));
+        }
+    }
+    Ok(clips)
+}
+
 /// Times every installed model that hears each language in `clips` on
 /// its clip (the median of three full hearings, as the kiosk hears:
 /// prompt, constrained pass and all) and chooses per language. `report`
