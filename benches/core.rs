@@ -138,7 +138,7 @@ fn rss_kib() -> u64 {
 /// level off.
 fn soak(path: &std::path::Path, complaints: &[String]) {
     use banzhen::lang::Lang;
-    use banzhen::shell::{Session, Silent};
+    use banzhen::kiosk::{Session, Silent};
     use banzhen::workflow::{Action, Event, PatientText, Screen};
     let store = std::sync::Arc::new(Store::open(path).expect("store"));
     store.seed_if_empty().expect("seed");
@@ -266,7 +266,7 @@ fn bench_stats_export(path: &std::path::Path) {
 /// to the first frame, and from a tap to the next frame drawn (workflow,
 /// triage or queue, view model, Slint properties, rendering 1080x1920).
 fn bench_screen(store: Store) {
-    use banzhen::shell::{Session, Silent};
+    use banzhen::kiosk::{Session, Silent};
     use banzhen::ui::{bind, kiosk::Controller, render::Canvas, view::action_for};
     use banzhen::workflow::Event;
     let start = Instant::now();

@@ -311,7 +311,7 @@ fn realtime(
 /// while another thread runs recognition on the clips back to back (as the
 /// kiosk's speech thread does): the screen must not wait for Whisper.
 fn responsiveness(mut recognizer: Recognizer, clips: &[Clip], u: &Understanding) {
-    use banzhen::shell::{Session, Silent};
+    use banzhen::kiosk::{Session, Silent};
     use banzhen::store::Store;
     use banzhen::ui::{bind, kiosk::Controller, render::Canvas, view::action_for};
     use banzhen::workflow::Event;

@@ -6,9 +6,9 @@
 
 pub mod cli;
 pub mod hospital;
+pub mod kiosk;
 pub mod lang;
 pub mod queue;
-pub mod shell;
 pub mod speech;
 pub mod staff;
 pub mod stats;

@@ -371,6 +371,16 @@ fn stats_export_and_report_write_their_files() {
     assert!(std::fs::read_to_string(&csv)
         .expect("csv")
         .starts_with("\u{feff}time,visit,event"));
+    // Without dates: everything kept, and the command says which days.
+    let all = db.dir.path().join("all.csv");
+    let ok = banzhen(
+        &db.path,
+        &["stats", "export", "--out", all.to_str().expect("utf-8")],
+    );
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    let said = String::from_utf8_lossy(&ok.stdout).to_string();
+    assert!(said.contains(" events from ") && said.contains(" to "), "{said}");
+    assert!(all.exists());
     let html = db.dir.path().join("report.html");
     let ok = banzhen(
         &db.path,

@@ -1,6 +1,6 @@
 //! Helpers shared by the integration tests.
 
-use banzhen::shell::{Session, Silent};
+use banzhen::kiosk::{Session, Silent};
 use banzhen::store::Store;
 use chrono::{NaiveDate, NaiveDateTime};
 use std::path::{Path, PathBuf};

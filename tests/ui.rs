@@ -2,11 +2,11 @@
 //! their accessible labels (what assistive technology reads) and presses
 //! them; time is passed in, not waited for.
 
-use banzhen::shell::{Session, Silent};
+use banzhen::kiosk::{Session, Silent};
 use banzhen::store::Store;
 use banzhen::ui::bind;
 use banzhen::ui::generated::{AppWindow, Theme};
-use banzhen::ui::kiosk::Controller;
+use banzhen::kiosk::Controller;
 use banzhen::ui::view::{all_screens, view, ViewContext};
 use banzhen::workflow::{Catalog, Event, IDLE_RESET_MS, IDLE_WARNING_MS};
 use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementQuery};

@@ -9,11 +9,11 @@ use banzhen::workflow::{
     Action, Event, MenuChoice, Patient, PatientText, Screen, Target, IDLE_RESET_MS, IDLE_WARNING_MS,
 };
 
-fn tap(s: &mut banzhen::shell::Session, a: Action, now: u64) {
+fn tap(s: &mut banzhen::kiosk::Session, a: Action, now: u64) {
     s.dispatch(Event::tap(a), now, wall(9, 0));
 }
 
-fn say(s: &mut banzhen::shell::Session, a: Action, now: u64) {
+fn say(s: &mut banzhen::kiosk::Session, a: Action, now: u64) {
     s.dispatch(Event::voice(a), now, wall(9, 0));
 }
 
@@ -265,7 +265,7 @@ fn the_log_never_holds_a_patients_words() {
 /// while handling a tap.
 struct BrokenSpeaker(u32);
 
-impl banzhen::shell::Speaker for BrokenSpeaker {
+impl banzhen::kiosk::Speaker for BrokenSpeaker {
     fn read_screen(
         &mut self,
         _: &banzhen::workflow::Kiosk,
@@ -282,8 +282,8 @@ impl banzhen::shell::Speaker for BrokenSpeaker {
 
 #[test]
 fn a_bug_during_a_visit_returns_to_welcome_and_alerts_staff() {
-    use banzhen::shell::{Session, Silent};
-    use banzhen::ui::kiosk::Controller;
+    use banzhen::kiosk::{Session, Silent};
+    use banzhen::kiosk::Controller;
     use std::sync::Arc;
     let db = TempDb::new();
     let store = Arc::new(Store::open(&db.path).expect("store"));

@@ -30,6 +30,12 @@ pub struct Cli {
     /// Run the kiosk in a window of this size (e.g. 1080x1920 or 1920x1080) instead of full screen
     #[arg(long, value_name = "WxH", value_parser = parse_size)]
     pub window: Option<(u32, u32)>,
+    /// Hide the mouse pointer over the kiosk (for a touch screen)
+    #[arg(long)]
+    pub hide_cursor: bool,
+    /// No fades between screens and no pulsing microphone
+    #[arg(long)]
+    pub reduce_motion: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -185,12 +191,12 @@ pub enum TicketAction {
 pub enum StatsAction {
     /// Every anonymous usage event in a period, for a spreadsheet (csv) or a program (json)
     Export {
-        /// First day, e.g. 2026-11-01
+        /// First day, e.g. 2026-11-01 [default: the oldest event kept]
         #[arg(long)]
-        from: chrono::NaiveDate,
-        /// Last day, included
+        from: Option<chrono::NaiveDate>,
+        /// Last day, included [default: today]
         #[arg(long)]
-        to: chrono::NaiveDate,
+        to: Option<chrono::NaiveDate>,
         #[arg(long, value_enum, default_value_t = StatsFormat::Csv)]
         format: StatsFormat,
         #[arg(long)]
@@ -335,11 +341,16 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         }
         store.seed_if_empty()?;
         let backups = crate::store::backup::backup_dir(&path);
-        let options = crate::ui::kiosk::WindowOptions {
-            size: cli.window,
+        let options = crate::kiosk::WindowOptions {
+            placement: match cli.window {
+                Some((w, h)) => crate::kiosk::Placement::Sized(w, h),
+                None => crate::kiosk::Placement::FullScreen,
+            },
+            hide_cursor: cli.hide_cursor,
+            reduce_motion: cli.reduce_motion,
             backups: Some(backups),
         };
-        return crate::ui::kiosk::run(std::sync::Arc::new(store), options)
+        return crate::kiosk::run(std::sync::Arc::new(store), options)
             .context("the kiosk screen could not start (is a display available? see README: Running the screen)");
     };
     if let Command::Say {
@@ -547,7 +558,10 @@ fn stats(store: &Store, action: StatsAction) -> anyhow::Result<()> {
             out,
             bom,
         } => {
-            let period = Period::new(from, to)?;
+            let today = chrono::Local::now().date_naive();
+            let everything = Period::everything(store, to.unwrap_or(today))?;
+            let period = Period::new(from.unwrap_or(everything.from), everything.to)?;
+            let (from, to) = (period.from, period.to);
             let format = match format {
                 StatsFormat::Csv => Format::Csv,
                 StatsFormat::Json => Format::Json,

@@ -1,6 +1,6 @@
 //! What the command line prints: JSON for programs, sentences for people.
 
-use crate::hospital::{floor_name, Department, DeptStatus, Hospital, PlaceKind};
+use crate::hospital::{floor_name, Department, Hospital, PlaceKind};
 use crate::lang::Lang;
 use crate::queue::{Issued, QueueStatus};
 use crate::triage::Assessment;
@@ -108,7 +108,7 @@ pub fn departments_json(h: &Hospital, now: NaiveDateTime) -> Value {
                 v["description_zh"] = json!(d.description.zh);
                 v["description_en"] = json!(d.description.en);
                 v["hours"] = json!(d.hours.to_string());
-                v["open_now"] = json!(d.status == DeptStatus::Open && d.hours.is_open_at(now));
+                v["open_now"] = json!(d.open_at(now));
                 v["status_note"] = json!(d.status_note);
                 v["avg_minutes"] = json!(d.avg_minutes);
                 v
@@ -120,21 +120,7 @@ pub fn departments_json(h: &Hospital, now: NaiveDateTime) -> Value {
 pub fn departments_text(h: &Hospital, lang: Lang, now: NaiveDateTime) -> String {
     let mut out = String::new();
     for d in &h.departments {
-        let state = match (d.status, d.hours.is_open_at(now), lang) {
-            (DeptStatus::Open, true, Lang::Zh) => "开诊中".to_string(),
-            (DeptStatus::Open, true, Lang::En) => "open now".to_string(),
-            (DeptStatus::Open, false, Lang::Zh) => "非门诊时间".to_string(),
-            (DeptStatus::Open, false, Lang::En) => "outside opening hours".to_string(),
-            (s, _, _) => format!(
-                "{}{}",
-                s.as_str(),
-                if d.status_note.is_empty() {
-                    String::new()
-                } else {
-                    format!(": {}", d.status_note)
-                }
-            ),
-        };
+        let state = d.describe_status(now, lang);
         let _ = writeln!(
             out,
             "{:<6} {} — {} [{}] {}",

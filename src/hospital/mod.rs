@@ -8,7 +8,7 @@ pub mod load;
 
 pub use hours::WeeklyHours;
 
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
 use serde::Serialize;
 use std::fmt;
 use std::str::FromStr;
@@ -27,6 +27,18 @@ impl DeptStatus {
             DeptStatus::Open => "open",
             DeptStatus::Closed => "closed",
             DeptStatus::Paused => "paused",
+        }
+    }
+
+    /// The status in the words staff and patients read: 开诊 / 停诊 / 暂停取号.
+    pub fn describe(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (DeptStatus::Open, Lang::Zh) => "开诊",
+            (DeptStatus::Open, Lang::En) => "open",
+            (DeptStatus::Closed, Lang::Zh) => "停诊",
+            (DeptStatus::Closed, Lang::En) => "closed",
+            (DeptStatus::Paused, Lang::Zh) => "暂停取号",
+            (DeptStatus::Paused, Lang::En) => "not taking numbers",
         }
     }
 }
@@ -71,6 +83,42 @@ pub struct Department {
     pub status: DeptStatus,
     pub status_note: String,
     pub avg_minutes: u32,
+}
+
+impl Department {
+    /// Open and within its hours: a patient can be seen now.
+    pub fn open_at(&self, now: chrono::NaiveDateTime) -> bool {
+        self.status == DeptStatus::Open && self.hours.is_open_at(now)
+    }
+
+    /// Whether a patient can be seen, as one sentence: the status, the
+    /// hours when it is outside them, and the staff's note.
+    pub fn describe_status(&self, now: chrono::NaiveDateTime, lang: Lang) -> String {
+        let note = if self.status_note.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", self.status_note)
+        };
+        match (self.status, self.hours.is_open_at(now), lang) {
+            (DeptStatus::Open, true, Lang::Zh) => "现在开诊".to_string(),
+            (DeptStatus::Open, true, Lang::En) => "Open now".to_string(),
+            (DeptStatus::Open, false, Lang::Zh) => {
+                format!("现在不是门诊时间。门诊时间：{}", self.hours.describe(lang))
+            }
+            (DeptStatus::Open, false, Lang::En) => {
+                format!("Closed at this hour. Hours: {}", self.hours.describe(lang))
+            }
+            (DeptStatus::Closed, _, Lang::Zh) => format!("今天停诊{note}"),
+            (DeptStatus::Closed, _, Lang::En) => format!("Closed today{note}"),
+            (status, _, lang) => {
+                let words = status.describe(lang);
+                match lang {
+                    Lang::Zh => format!("{words}{note}"),
+                    Lang::En => format!("Not taking numbers just now{note}"),
+                }
+            }
+        }
+    }
 }
 
 fn hours_as_text<S: serde::Serializer>(h: &WeeklyHours, s: S) -> Result<S::Ok, S::Error> {

@@ -24,10 +24,10 @@ const TIME: &str = crate::store::usage::TIME_FORMAT;
 pub enum QueueError {
     #[error("there is no department with code {0}")]
     UnknownDepartment(String),
-    #[error("{name} is {status} and is not taking numbers{note}")]
+    #[error("{name} is {} and is not taking numbers{note}", status.as_str())]
     NotTaking {
         name: String,
-        status: &'static str,
+        status: crate::hospital::DeptStatus,
         note: String,
     },
     #[error("there is no ticket {0} today")]
@@ -207,9 +207,9 @@ pub fn take_ticket(dao: &Dao, code: &str, now: NaiveDateTime) -> Result<Issued, 
     let (prefix, name, status, note, _) = department_basics(dao, code)?;
     if status != "open" {
         let status = if status == "paused" {
-            "paused"
+            crate::hospital::DeptStatus::Paused
         } else {
-            "closed"
+            crate::hospital::DeptStatus::Closed
         };
         let note = if note.is_empty() {
             String::new()

@@ -7,6 +7,7 @@ pub mod pin;
 
 use crate::hospital::load::{parse_departments_for, write_departments_csv, DataErrors};
 use crate::hospital::Department;
+use crate::lang::Lang;
 use crate::store::usage::TIME_FORMAT;
 use crate::store::{Store, StoreError};
 use chrono::NaiveDateTime;
@@ -282,14 +283,9 @@ pub fn kiosk_change(
                     d.status_note.clear();
                 }
             })?;
-            let (zh, en) = match status {
-                crate::hospital::DeptStatus::Open => ("开诊", "open"),
-                crate::hospital::DeptStatus::Closed => ("停诊", "closed"),
-                crate::hospital::DeptStatus::Paused => ("暂停取号", "paused"),
-            };
             Ok(Text::new(
-                format!("{}：{zh}", saved.zh),
-                format!("{}: {en}", saved.en),
+                format!("{}：{}", saved.zh, status.describe(Lang::Zh)),
+                format!("{}: {}", saved.en, status.describe(Lang::En)),
             ))
         }
         StaffChange::SetRoom { code, room } => {

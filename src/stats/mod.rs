@@ -48,6 +48,23 @@ impl Period {
         Ok(Period { from, to })
     }
 
+    /// Every day that holds a usage event, up to `today`: from the oldest
+    /// event kept (or its daily total), or just `today` when there is none.
+    pub fn everything(store: &Store, today: NaiveDate) -> Result<Period, StatsError> {
+        let oldest: Option<String> = store.read(|dao| -> Result<_, StatsError> {
+            Ok(dao.conn().query_row(
+                "SELECT min(d) FROM (SELECT min(substr(at, 1, 10)) AS d FROM usage_events \
+                 UNION ALL SELECT min(day) FROM usage_daily)",
+                [],
+                |r| r.get(0),
+            )?)
+        })?;
+        let from = oldest
+            .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+            .map_or(today, |d| d.min(today));
+        Period::new(from, today)
+    }
+
     /// Bounds as stored timestamps: `[start, end)`.
     pub(crate) fn bounds(&self) -> (String, String) {
         let start = self

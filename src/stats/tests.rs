@@ -200,3 +200,18 @@ fn the_report_still_counts_days_past_their_retention() {
     assert_eq!(after.channels, before.channels);
     assert_eq!(after.top_departments, before.top_departments);
 }
+
+#[test]
+fn everything_runs_from_the_oldest_event_to_today() {
+    let s = store_with_events();
+    let today = NaiveDate::from_ymd_opt(2026, 12, 1).expect("day");
+    let p = Period::everything(&s, today).expect("period");
+    assert_eq!(p.from, NaiveDate::from_ymd_opt(2026, 11, 2).expect("day"));
+    assert_eq!(p.to, today);
+    let empty = Store::open_in_memory().expect("store");
+    empty.seed_if_empty().expect("seed");
+    assert_eq!(
+        Period::everything(&empty, today).expect("period"),
+        Period::new(today, today).expect("period")
+    );
+}

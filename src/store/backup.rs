@@ -221,7 +221,7 @@ mod tests {
 
     #[test]
     fn a_read_only_database_still_guides_patients() {
-        use crate::shell::{Session, Silent};
+        use crate::kiosk::{Session, Silent};
         use crate::workflow::{Action, Event, PatientText, Screen};
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("banzhen.db");

@@ -17,6 +17,10 @@ use text::{Normaliser, Pattern, Prepared};
 
 /// The emergency department's code in the national list.
 pub const EMERGENCY_CODE: &str = "20";
+/// General practice (全科医疗科) in the national list: where a patient goes
+/// when the rules cannot tell which department, since it sees any complaint
+/// first and refers on.
+pub const UNSURE_CODE: &str = "02";
 /// Longest complaint accepted; a kiosk complaint is a sentence or two, and a
 /// bound keeps matching time and memory predictable.
 pub const MAX_INPUT_CHARS: usize = 500;

@@ -3,7 +3,6 @@
 
 pub mod bind;
 pub mod check;
-pub mod kiosk;
 pub mod render;
 pub mod spoken;
 pub mod view;

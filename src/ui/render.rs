@@ -50,6 +50,8 @@ impl Canvas {
         }))
         .map_err(|e| RenderError::Platform(e.to_string()))?;
         let app = AppWindow::new().map_err(|e| RenderError::Platform(e.to_string()))?;
+        // A picture of a screen shows it settled, not halfway through a fade.
+        app.global::<super::generated::Theme>().set_motion(false);
         app.show()
             .map_err(|e| RenderError::Platform(e.to_string()))?;
         Ok(Canvas { window, app })
@@ -69,6 +71,27 @@ impl Canvas {
             .flat_map(|p| [p.red, p.green, p.blue, 255])
             .collect()
     }
+}
+
+/// The share of a screen's height left empty: rows of pixels that are all
+/// one colour, the page's, from the top of the screen to the bottom. The
+/// bars (dark) and anything drawn count as used.
+pub fn empty_share(rgba: &[u8], w: u32, h: u32) -> f64 {
+    let (w, h) = (w as usize, h as usize);
+    if w == 0 || h == 0 || rgba.len() < w * h * 4 {
+        return 0.0;
+    }
+    let empty = rgba
+        .chunks_exact(w * 4)
+        .take(h)
+        .filter(|row| {
+            let first = &row[..4];
+            // The page is light (white, or the emergency page's red); a row
+            // of one colour anywhere is empty.
+            row.chunks_exact(4).all(|px| px == first)
+        })
+        .count();
+    empty as f64 / h as f64
 }
 
 pub fn write_png(path: &Path, w: u32, h: u32, rgba: &[u8]) -> Result<(), RenderError> {
@@ -125,4 +148,21 @@ pub fn screenshots(
         }
     }
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_share_counts_rows_of_one_colour() {
+        let (w, h) = (4u32, 10u32);
+        let mut px = vec![255u8; (w * h * 4) as usize];
+        // Rows 2 and 3 hold a dark pixel.
+        for row in [2usize, 3] {
+            px[row * 16..row * 16 + 4].copy_from_slice(&[0, 0, 0, 255]);
+        }
+        assert!((empty_share(&px, w, h) - 0.8).abs() < 1e-9);
+        assert_eq!(empty_share(&[], 0, 0), 0.0);
+    }
 }

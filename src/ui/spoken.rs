@@ -1,60 +1,25 @@
 //! What the kiosk says aloud for a screen: the same words as on it, in the
 //! patient's language. Fixed sentences come from the UI's own catalog
-//! (`ui/strings.slint` for English, the bundled `.po` for Chinese), so the
-//! screen and the voice never disagree.
+//! (`ui/strings.slint` for English, the bundled `.po` for Chinese), turned
+//! into a table by `build.rs`, so the screen and the voice never disagree
+//! and a sentence without its Chinese fails the build.
 
 use super::view::{Label, ViewModel};
 use crate::lang::Lang;
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-const STRINGS: &str = include_str!("../../ui/strings.slint");
-const ZH_PO: &str = include_str!("../../ui/translations/zh_CN/LC_MESSAGES/banzhen.po");
-
-fn unquote(s: &str) -> String {
-    s.replace("\\\"", "\"").replace("\\\\", "\\")
-}
-
-/// key → English sentence, from `if key == "k" { return @tr("…"); }` lines.
-fn english() -> &'static HashMap<String, String> {
-    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        STRINGS
-            .lines()
-            .filter_map(|l| {
-                let key = l.split_once("key == \"")?.1.split_once('"')?.0;
-                let text = l.split_once("@tr(\"")?.1.rsplit_once("\")")?.0;
-                Some((key.to_string(), unquote(text)))
-            })
-            .collect()
-    })
-}
-
-/// English sentence → Chinese, from the catalog.
-fn chinese() -> &'static HashMap<String, String> {
-    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = HashMap::new();
-        let mut id: Option<String> = None;
-        for line in ZH_PO.lines() {
-            if let Some(rest) = line.strip_prefix("msgid \"") {
-                id = rest.strip_suffix('"').map(unquote);
-            } else if let (Some(rest), Some(msgid)) = (line.strip_prefix("msgstr \""), id.take()) {
-                if let Some(s) = rest.strip_suffix('"') {
-                    map.insert(msgid, unquote(s));
-                }
-            }
-        }
-        map
-    })
+mod table {
+    include!(concat!(env!("OUT_DIR"), "/spoken_table.rs"));
 }
 
 /// A fixed sentence in `lang`.
 pub fn fixed(key: &str, lang: Lang) -> String {
-    let en = english().get(key).cloned().unwrap_or_default();
-    match lang {
-        Lang::En => en,
-        Lang::Zh => chinese().get(&en).cloned().unwrap_or(en),
+    let row = table::SENTENCES
+        .binary_search_by(|(k, _, _)| (*k).cmp(key))
+        .ok()
+        .map(|i| table::SENTENCES[i]);
+    match (row, lang) {
+        (Some((_, en, _)), Lang::En) => en.to_string(),
+        (Some((_, _, zh)), Lang::Zh) => zh.to_string(),
+        (None, _) => String::new(),
     }
 }
 
@@ -76,6 +41,7 @@ pub fn text_for(vm: &ViewModel) -> String {
     if !vm.number.is_empty() && !vm.number.contains('●') {
         parts.push(vm.number.clone());
     }
+    parts.extend(vm.lead.iter().map(|l| l.text.clone()));
     parts.extend(vm.lines.iter().take(6).map(|l| l.text.clone()));
     let choices: Vec<String> = vm
         .tiles
@@ -83,7 +49,7 @@ pub fn text_for(vm: &ViewModel) -> String {
         .map(|t| label(&t.label, lang))
         .filter(|s| !s.is_empty())
         .collect();
-    if !choices.is_empty() && vm.kind != "staff" {
+    if !choices.is_empty() && vm.kind != super::view::ScreenKind::Staff {
         let lead = match lang {
             Lang::Zh => "您可以选：",
             Lang::En => "You can choose: ",
@@ -141,12 +107,11 @@ mod tests {
     }
 
     #[test]
-    fn every_key_has_a_chinese_translation() {
-        for (key, en) in english() {
-            assert!(
-                chinese().contains_key(en),
-                "{key}: {en:?} has no Chinese translation"
-            );
+    fn the_table_holds_every_sentence_in_both_languages() {
+        assert!(table::SENTENCES.len() > 50);
+        for (key, en, zh) in table::SENTENCES {
+            assert!(!en.is_empty() && !zh.is_empty(), "{key}");
         }
+        assert_eq!(fixed("no such key", Lang::Zh), "");
     }
 }

@@ -153,8 +153,11 @@ pub enum Action {
     SetLanguage(Lang),
     Repeat,
     StillHere,
+    /// "Done": the patient is finished; the visit ends and is forgotten.
+    Finish,
     // Screen choices.
     Menu(MenuChoice),
+    /// Who the complaint is about: a toggle on the body-part screen.
     ChoosePatient(super::state::Patient),
     PickBodyPart(String),
     PickSymptom(String),

@@ -29,6 +29,21 @@ pub type Millis = u64;
 pub const IDLE_WARNING_MS: Millis = 60_000;
 /// Then everything is cleared after this much longer.
 pub const IDLE_RESET_MS: Millis = 30_000;
+/// A visit that has its queue number is over once the patient goes quiet
+/// this long: the number stays readable until then, and the next person in
+/// a busy lobby does not inherit it.
+pub const TICKET_QUIET_MS: Millis = 25_000;
+
+/// Whether the kiosk goes back to the welcome screen after
+/// [`TICKET_QUIET_MS`] rather than asking "are you still there?".
+pub fn ends_quietly(k: &Kiosk) -> bool {
+    !k.visit.tickets.is_empty()
+        && !k.visit.emergency
+        && matches!(
+            k.screen,
+            Screen::TicketShown { .. } | Screen::Directions { .. } | Screen::WhatNext
+        )
+}
 
 /// When the shell must send `Event::Tick` next, if ever.
 pub fn next_deadline(k: &Kiosk) -> Option<Millis> {
@@ -36,6 +51,7 @@ pub fn next_deadline(k: &Kiosk) -> Option<Millis> {
         Screen::Welcome => None,
         Screen::Staff(_) => Some(k.last_input + staff::STAFF_IDLE_MS),
         Screen::StillThere { .. } => Some(k.last_input + IDLE_WARNING_MS + IDLE_RESET_MS),
+        _ if ends_quietly(k) => Some(k.last_input + TICKET_QUIET_MS),
         _ => Some(k.last_input + IDLE_WARNING_MS),
     }
 }

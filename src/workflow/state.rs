@@ -16,7 +16,8 @@ pub const CHOICES_PER_PAGE: usize = 5;
 /// The way back is bounded so months of use cannot grow it.
 pub const MAX_HISTORY: usize = 16;
 
-/// Who the complaint is about, asked once before the body picture.
+/// Who the complaint is about: a toggle on the body picture, "me" unless
+/// the patient says otherwise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Patient {
     Adult,
@@ -36,8 +37,8 @@ pub enum Screen {
     /// Attract screen: pick a language to start.
     Welcome,
     Home,
-    /// "Who is unwell?": me, a child, a pregnant woman.
-    WhoFor,
+    /// The body picture, with "who is unwell" (me, a child, a pregnant
+    /// woman) as toggles above it.
     BodyPart,
     Symptom {
         body_part: String,
@@ -148,6 +149,7 @@ impl Screen {
 /// Everything about the current patient. Dropped whole on reset.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Visit {
+    /// Who is unwell; `None` is the patient themself.
     pub patient: Option<Patient>,
     pub symptoms: Vec<String>,
     pub assessment: Option<Assessment>,

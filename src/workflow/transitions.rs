@@ -5,7 +5,7 @@
 use super::effect::{Effect, StaffAlert, UsageKind};
 use super::event::{Action, Event, MenuChoice, Via};
 use super::state::{Catalog, Kiosk, Patient, Screen, Target, Visit, MAX_HISTORY};
-use super::{Millis, IDLE_RESET_MS, IDLE_WARNING_MS};
+use super::{ends_quietly, Millis, IDLE_RESET_MS, IDLE_WARNING_MS, TICKET_QUIET_MS};
 use crate::hospital::PlaceKind;
 use crate::triage::{Assessment, Query, EMERGENCY_CODE};
 
@@ -105,6 +105,7 @@ fn expire(k: &mut Kiosk, now: Millis, fx: &mut Vec<Effect>) {
             reset(k, fx)
         }
         Screen::StillThere { .. } => {}
+        _ if ends_quietly(k) && now >= k.last_input + TICKET_QUIET_MS => reset(k, fx),
         _ if now >= k.last_input + IDLE_WARNING_MS + IDLE_RESET_MS => reset(k, fx),
         _ if now >= k.last_input + IDLE_WARNING_MS => {
             let resume = Box::new(std::mem::replace(&mut k.screen, Screen::Welcome));
@@ -320,6 +321,17 @@ pub(super) fn input(k: &mut Kiosk, action: Action, via: Via, now: Millis, fx: &m
             return;
         }
         Action::StillHere => return,
+        Action::Finish => {
+            // "Done" where a visit naturally ends; elsewhere Home serves.
+            if matches!(
+                k.screen,
+                Screen::TicketShown { .. } | Screen::Directions { .. } | Screen::Emergency
+            ) {
+                reset(k, fx);
+                fx.push(Effect::ReadScreen);
+            }
+            return;
+        }
         Action::Complaint(text) => {
             // A complaint in words, on any screen, goes to triage.
             let query = Query::Text(text.0.clone());
@@ -347,7 +359,7 @@ pub(super) fn input(k: &mut Kiosk, action: Action, via: Via, now: Millis, fx: &m
     let screen = k.screen.clone();
     match (screen, action) {
         // ---- Home
-        (Screen::Home, Action::Menu(MenuChoice::FeelUnwell)) => show(k, Screen::WhoFor, fx),
+        (Screen::Home, Action::Menu(MenuChoice::FeelUnwell)) => show(k, Screen::BodyPart, fx),
         (Screen::Home, Action::Menu(MenuChoice::FindDepartment)) => {
             show(k, Screen::DepartmentList { page: 0 }, fx)
         }
@@ -361,9 +373,13 @@ pub(super) fn input(k: &mut Kiosk, action: Action, via: Via, now: Millis, fx: &m
         (Screen::Home, Action::Menu(MenuChoice::OutOfTown)) => show(k, Screen::OutOfTown, fx),
 
         // ---- Triage by touch
-        (Screen::WhoFor, Action::ChoosePatient(p)) => {
-            k.visit.patient = Some(p);
-            show(k, Screen::BodyPart, fx);
+        (Screen::BodyPart, Action::ChoosePatient(p)) => {
+            // A toggle: tapping the chosen one again goes back to "me".
+            k.visit.patient = match (k.visit.patient, p) {
+                (Some(now), tapped) if now == tapped => None,
+                (_, Patient::Adult) => None,
+                (_, tapped) => Some(tapped),
+            };
         }
         (Screen::BodyPart, Action::PickBodyPart(part))
             if k.catalog.symptoms.contains_key(&part) =>

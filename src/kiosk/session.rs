@@ -4,7 +4,7 @@
 //! one runs everything on the caller's thread; the GUI runs it on a worker.
 
 use crate::hospital::Hospital;
-use crate::lang::Text;
+use crate::lang::{Lang, Text};
 use crate::queue::{self, QueueError};
 use crate::speech::intent::PromptContext;
 use crate::speech::listen::Understanding;
@@ -18,7 +18,7 @@ use std::collections::VecDeque;
 use std::hash::{BuildHasher, Hasher};
 use std::sync::Arc;
 
-/// Reads screens aloud (`crate::ui::kiosk::ScreenReader` with espeak-ng), or
+/// Reads screens aloud (`crate::kiosk::ScreenReader` with espeak-ng), or
 /// not at all ([`Silent`]: muted, or no voice installed).
 pub trait Speaker: Send {
     fn read_screen(&mut self, kiosk: &Kiosk, hospital: &Hospital, rules: &crate::triage::RuleSet);
@@ -301,21 +301,21 @@ impl Session {
                             .department(code)
                             .map(|d| d.status_note.clone())
                             .unwrap_or_default();
-                        let (zh, en) = if status == "paused" {
-                            ("暂停取号", "has paused its queue")
-                        } else {
-                            ("今天已停诊", "is closed")
-                        };
                         let tail = if note.is_empty() {
                             String::new()
                         } else {
                             format!(" ({note})")
                         };
                         Text::new(
-                            format!("{}{zh}{tail}。请到导诊台咨询。", name.zh),
                             format!(
-                                "{} {en}{tail}. Please ask at the information desk.",
-                                name.en
+                                "{}{}{tail}。请到导诊台咨询。",
+                                name.zh,
+                                status.describe(Lang::Zh)
+                            ),
+                            format!(
+                                "{}: {}{tail}. Please ask at the information desk.",
+                                name.en,
+                                status.describe(Lang::En)
                             ),
                         )
                     }

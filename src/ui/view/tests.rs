@@ -1,0 +1,135 @@
+use super::*;
+use crate::hospital::load::demo_hospital;
+use crate::workflow::{handle, Catalog, Event};
+use std::sync::Arc;
+
+fn rules(h: &Hospital) -> RuleSet {
+    let codes = h.departments.iter().map(|d| d.code.clone()).collect();
+    RuleSet::parse(&crate::hospital::load::Sources::demo().triage_toml, &codes)
+        .expect("demo rules")
+}
+
+fn each_screen(mut check: impl FnMut(&str, &Kiosk, &ViewModel)) {
+    let h = demo_hospital();
+    let rules = rules(&h);
+    let ctx = ViewContext {
+        alerts: &[],
+        hospital: &h,
+        rules: &rules,
+        queue: None,
+        now: chrono::NaiveDateTime::default(),
+    };
+    for (name, mut k) in all_screens(Arc::new(Catalog::for_hospital(&rules, &h))) {
+        for lang in [Lang::Zh, Lang::En] {
+            k.lang = lang;
+            check(name, &k, &view(&k, &ctx));
+        }
+    }
+}
+
+/// A tile can only offer what the workflow accepts on its screen: tapping
+/// each one changes the kiosk or asks the shell for something.
+#[test]
+fn every_choice_on_every_screen_is_one_the_workflow_accepts() {
+    each_screen(|name, k, vm| {
+        let hero = vm
+            .hero
+            .iter()
+            .filter_map(|h| h.button.as_ref())
+            .map(|b| &b.action);
+        for action in vm
+            .tiles
+            .iter()
+            .chain(&vm.toggles)
+            .map(|t| &t.action)
+            .chain(hero)
+        {
+            let (after, fx) = handle(k.clone(), Event::tap(action.clone()), k.last_input + 10);
+            let changed = Kiosk {
+                last_input: k.last_input,
+                ..after.clone()
+            } != *k;
+            assert!(
+                changed || !fx.is_empty(),
+                "{name} ({}): {action:?} does nothing",
+                k.lang.code()
+            );
+        }
+    });
+}
+
+#[test]
+fn the_symptom_path_counts_its_steps_and_other_screens_do_not() {
+    each_screen(|name, _, vm| {
+        let expected = match name {
+            "body_part" | "body_part_child" | "speech_use_touch" => Some(1),
+            "symptom" | "red_flag" => Some(2),
+            "recommendation" => Some(3),
+            "ticket" => Some(4),
+            _ => None,
+        };
+        assert_eq!(
+            vm.step,
+            expected.map(|n| (n, patient::SYMPTOM_STEPS)),
+            "{name}"
+        );
+    });
+}
+
+#[test]
+fn who_is_unwell_defaults_to_me_and_shows_the_choice() {
+    each_screen(|name, _, vm| {
+        let on: Vec<&Action> = vm
+            .toggles
+            .iter()
+            .filter(|t| t.selected)
+            .map(|t| &t.action)
+            .collect();
+        match name {
+            "body_part" | "speech_use_touch" => {
+                assert_eq!(
+                    on,
+                    [&Action::ChoosePatient(crate::workflow::Patient::Adult)]
+                )
+            }
+            "body_part_child" => {
+                assert_eq!(
+                    on,
+                    [&Action::ChoosePatient(crate::workflow::Patient::Child)]
+                )
+            }
+            _ => assert!(vm.toggles.is_empty(), "{name}"),
+        }
+    });
+}
+
+#[test]
+fn every_patient_choice_has_a_pictogram() {
+    each_screen(|name, _, vm| {
+        if vm.kind == ScreenKind::Staff {
+            return;
+        }
+        for t in vm.tiles.iter().chain(&vm.toggles) {
+            assert_ne!(t.icon, Icon::None, "{name}: {:?}", t.label);
+        }
+    });
+}
+
+#[test]
+fn done_ends_the_visit_on_the_ticket_directions_and_emergency_screens() {
+    each_screen(|name, _, vm| {
+        let has_done = vm.tiles.iter().any(|t| t.action == Action::Finish);
+        let should = name == "ticket" || name == "emergency" || name.starts_with("directions");
+        assert_eq!(has_done, should, "{name}");
+    });
+}
+
+#[test]
+fn the_unsure_screen_offers_the_department_that_sees_anything() {
+    each_screen(|name, _, vm| {
+        if name == "unsure" {
+            assert!(vm.tiles.iter().any(|t| t.action
+                == Action::PickDepartment(crate::triage::UNSURE_CODE.into())));
+        }
+    });
+}
