@@ -137,8 +137,8 @@ fn rss_kib() -> u64 {
 /// of them, with a week of usage events kept: memory and database size must
 /// level off.
 fn soak(path: &std::path::Path, complaints: &[String]) {
-    use banzhen::lang::Lang;
     use banzhen::kiosk::{Session, Silent};
+    use banzhen::lang::Lang;
     use banzhen::workflow::{Action, Event, PatientText, Screen};
     let store = std::sync::Arc::new(Store::open(path).expect("store"));
     store.seed_if_empty().expect("seed");
@@ -266,8 +266,9 @@ fn bench_stats_export(path: &std::path::Path) {
 /// to the first frame, and from a tap to the next frame drawn (workflow,
 /// triage or queue, view model, Slint properties, rendering 1080x1920).
 fn bench_screen(store: Store) {
+    use banzhen::kiosk::Controller;
     use banzhen::kiosk::{Session, Silent};
-    use banzhen::ui::{bind, kiosk::Controller, render::Canvas, view::action_for};
+    use banzhen::ui::{bind, render::Canvas};
     use banzhen::workflow::Event;
     let start = Instant::now();
     let canvas = Canvas::new().expect("headless window");
@@ -283,23 +284,22 @@ fn bench_screen(store: Store) {
         "cold start to first frame (in process)",
         start.elapsed()
     );
+    use banzhen::workflow::{Action, MenuChoice};
     let visit = [
-        "lang:zh",
-        "menu:feel_unwell",
-        "who:adult",
-        "body:chest",
-        "symptom:chest_tightness",
-        "no",
-        "take_ticket",
-        "directions",
-        "what_next",
-        "place:pharmacy",
+        Action::SetLanguage(banzhen::lang::Lang::Zh),
+        Action::Menu(MenuChoice::FeelUnwell),
+        Action::PickBodyPart("chest".into()),
+        Action::PickSymptom("chest_tightness".into()),
+        Action::Answer(false),
+        Action::TakeTicket,
+        Action::ShowDirections,
+        Action::WhatNext,
+        Action::PickPlace(banzhen::hospital::PlaceKind::Pharmacy),
     ];
     let mut samples = Vec::new();
     let mut now = 1_000;
     for _ in 0..20 {
-        for id in visit {
-            let action = action_for(id).expect("known tile");
+        for action in visit.iter().cloned() {
             now += 1_000;
             let t = Instant::now();
             let vm = controller.handle(Event::tap(action), now, wall);

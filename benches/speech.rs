@@ -311,9 +311,10 @@ fn realtime(
 /// while another thread runs recognition on the clips back to back (as the
 /// kiosk's speech thread does): the screen must not wait for Whisper.
 fn responsiveness(mut recognizer: Recognizer, clips: &[Clip], u: &Understanding) {
+    use banzhen::kiosk::Controller;
     use banzhen::kiosk::{Session, Silent};
     use banzhen::store::Store;
-    use banzhen::ui::{bind, kiosk::Controller, render::Canvas, view::action_for};
+    use banzhen::ui::{bind, render::Canvas};
     use banzhen::workflow::Event;
     use std::sync::atomic::{AtomicBool, Ordering};
     let store = Store::open_in_memory().expect("store");
@@ -322,21 +323,22 @@ fn responsiveness(mut recognizer: Recognizer, clips: &[Clip], u: &Understanding)
     let mut controller =
         Controller::new(Session::new(Arc::new(store), Box::new(Silent)).expect("session"));
     let wall = chrono::Local::now().naive_local();
+    use banzhen::workflow::{Action, MenuChoice};
     let taps = [
-        "lang:en",
-        "menu:find_place",
-        "more",
-        "more",
-        "place:pharmacy",
+        Action::SetLanguage(banzhen::lang::Lang::En),
+        Action::Menu(MenuChoice::FindPlace),
+        Action::NextPage,
+        Action::NextPage,
+        Action::PickPlace(banzhen::hospital::PlaceKind::Pharmacy),
     ];
     let mut now = 0;
     let mut frames = |n: usize| -> Vec<f64> {
         let mut out = Vec::new();
         for _ in 0..n {
-            for id in taps {
+            for action in &taps {
                 now += 1_000;
                 let t = Instant::now();
-                let vm = controller.handle(Event::tap(action_for(id).expect("tile")), now, wall);
+                let vm = controller.handle(Event::tap(action.clone()), now, wall);
                 bind::apply(&canvas.app, &vm);
                 std::hint::black_box(canvas.draw(1080, 1920).len());
                 out.push(t.elapsed().as_secs_f64() * 1000.0);

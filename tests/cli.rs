@@ -253,6 +253,40 @@ fn screenshots_are_drawn_without_a_display() {
     assert_eq!(&home[1..4], b"PNG");
     let count = std::fs::read_dir(&out_dir).expect("dir").count();
     assert!(count >= 80, "{count} files");
+    // The fill check: no patient screen leaves more than 35 % of its height empty.
+    let mut emptiest = (0.0, String::new());
+    let mut too_empty = Vec::new();
+    for entry in std::fs::read_dir(&out_dir).expect("dir") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        if name.starts_with("staff") {
+            continue;
+        }
+        let decoder = png::Decoder::new(std::io::BufReader::new(
+            std::fs::File::open(&path).expect("open png"),
+        ));
+        let mut reader = decoder.read_info().expect("png header");
+        let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+        let info = reader.next_frame(&mut buf).expect("png frame");
+        let share =
+            banzhen::ui::render::empty_share(&buf[..info.buffer_size()], info.width, info.height);
+        if share > emptiest.0 {
+            emptiest = (share, name.clone());
+        }
+        if share > 0.35 {
+            too_empty.push(format!("{name}: {:.0} % empty", share * 100.0));
+        }
+    }
+    println!(
+        "fill check: the emptiest patient screen is {} with {:.0} % of its height empty",
+        emptiest.1,
+        emptiest.0 * 100.0
+    );
+    assert!(too_empty.is_empty(), "{too_empty:#?}");
 }
 
 #[test]
@@ -379,7 +413,10 @@ fn stats_export_and_report_write_their_files() {
     );
     assert!(ok.status.success(), "{}", stderr(&ok));
     let said = String::from_utf8_lossy(&ok.stdout).to_string();
-    assert!(said.contains(" events from ") && said.contains(" to "), "{said}");
+    assert!(
+        said.contains(" events from ") && said.contains(" to "),
+        "{said}"
+    );
     assert!(all.exists());
     let html = db.dir.path().join("report.html");
     let ok = banzhen(

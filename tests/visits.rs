@@ -6,7 +6,7 @@ use banzhen::hospital::PlaceKind;
 use banzhen::lang::Lang;
 use banzhen::store::Store;
 use banzhen::workflow::{
-    Action, Event, MenuChoice, Patient, PatientText, Screen, Target, IDLE_RESET_MS, IDLE_WARNING_MS,
+    Action, Event, MenuChoice, Patient, PatientText, Screen, Target, TICKET_QUIET_MS,
 };
 
 fn tap(s: &mut banzhen::kiosk::Session, a: Action, now: u64) {
@@ -129,13 +129,11 @@ fn walking_away_clears_the_patient_and_leaves_only_anonymous_counts() {
     say(&mut s, Action::Complaint(PatientText(secret.into())), 2_000);
     tap(&mut s, Action::TakeTicket, 3_000);
     assert_eq!(s.kiosk().visit.tickets.len(), 1);
-    s.dispatch(Event::Tick, 3_000 + IDLE_WARNING_MS, wall(9, 1));
-    assert!(matches!(s.kiosk().screen, Screen::StillThere { .. }));
-    s.dispatch(
-        Event::Tick,
-        3_000 + IDLE_WARNING_MS + IDLE_RESET_MS,
-        wall(9, 2),
-    );
+    // Directions after the number, then nothing: the kiosk goes quiet.
+    tap(&mut s, Action::ShowDirections, 4_000);
+    s.dispatch(Event::Tick, 4_000 + TICKET_QUIET_MS - 1, wall(9, 1));
+    assert!(matches!(s.kiosk().screen, Screen::Directions { .. }));
+    s.dispatch(Event::Tick, 4_000 + TICKET_QUIET_MS, wall(9, 1));
     assert!(
         s.kiosk().is_clear(),
         "nothing about the patient survives the reset"
@@ -282,8 +280,8 @@ impl banzhen::kiosk::Speaker for BrokenSpeaker {
 
 #[test]
 fn a_bug_during_a_visit_returns_to_welcome_and_alerts_staff() {
-    use banzhen::kiosk::{Session, Silent};
     use banzhen::kiosk::Controller;
+    use banzhen::kiosk::{Session, Silent};
     use std::sync::Arc;
     let db = TempDb::new();
     let store = Arc::new(Store::open(&db.path).expect("store"));
@@ -299,7 +297,7 @@ fn a_bug_during_a_visit_returns_to_welcome_and_alerts_staff() {
     let vm = controller
         .handle_guarded(Event::tap(Action::SetLanguage(Lang::En)), 1, w, &mut fresh)
         .expect("handled");
-    assert_eq!(vm.kind, "choice");
+    assert_eq!(vm.kind, banzhen::ui::view::ScreenKind::Choice);
     // The second screen read aloud panics: the patient is not left stuck.
     let vm = controller
         .handle_guarded(
@@ -309,7 +307,7 @@ fn a_bug_during_a_visit_returns_to_welcome_and_alerts_staff() {
             &mut fresh,
         )
         .expect("recovered");
-    assert_eq!(vm.kind, "welcome");
+    assert_eq!(vm.kind, banzhen::ui::view::ScreenKind::Welcome);
     assert_eq!(rebuilt.get(), 1);
     assert_eq!(controller.session().kiosk().screen, Screen::Welcome);
     let alerts = store.read(|dao| dao.open_alerts()).expect("alerts");
@@ -321,5 +319,5 @@ fn a_bug_during_a_visit_returns_to_welcome_and_alerts_staff() {
     let vm = controller
         .handle_guarded(Event::tap(Action::SetLanguage(Lang::Zh)), 3, w, &mut fresh)
         .expect("handled");
-    assert_eq!(vm.kind, "choice");
+    assert_eq!(vm.kind, banzhen::ui::view::ScreenKind::Choice);
 }

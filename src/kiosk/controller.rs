@@ -112,4 +112,3 @@ impl Controller {
         self.session.next_deadline()
     }
 }
-

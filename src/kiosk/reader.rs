@@ -60,7 +60,10 @@ impl crate::kiosk::Speaker for ScreenReader {
                 now: wall(),
             },
         );
-        if let Err(e) = self.voice.say(&crate::ui::spoken::text_for(&vm), kiosk.lang) {
+        if let Err(e) = self
+            .voice
+            .say(&crate::ui::spoken::text_for(&vm), kiosk.lang)
+        {
             tracing::warn!("could not speak: {e}");
         }
     }
@@ -84,4 +87,3 @@ impl crate::kiosk::Speaker for ScreenReader {
         };
     }
 }
-

@@ -98,7 +98,9 @@ mod tests {
         upkeep.run_if_due(&store, at(1, 8));
         let alerts = store.read(|dao| dao.open_alerts()).expect("alerts");
         assert!(
-            alerts.iter().any(|a| a.message.contains("daily backup failed")),
+            alerts
+                .iter()
+                .any(|a| a.message.contains("daily backup failed")),
             "{alerts:?}"
         );
     }

@@ -27,7 +27,11 @@ pub fn place(window: &slint::Window, placement: Placement) {
 /// set-up) nothing honours the full-screen request, so the window is moved
 /// to the monitor's corner and given its size; and the pointer is hidden
 /// when asked. Tries again briefly while the native window does not exist yet.
-pub fn settle(weak: slint::Weak<crate::ui::generated::AppWindow>, placement: Placement, hide_cursor: bool) {
+pub fn settle(
+    weak: slint::Weak<crate::ui::generated::AppWindow>,
+    placement: Placement,
+    hide_cursor: bool,
+) {
     fn attempt(
         weak: slint::Weak<crate::ui::generated::AppWindow>,
         placement: Placement,
@@ -63,5 +67,7 @@ pub fn settle(weak: slint::Weak<crate::ui::generated::AppWindow>, placement: Pla
             });
         }
     }
-    slint::Timer::single_shot(Duration::ZERO, move || attempt(weak, placement, hide_cursor, 40));
+    slint::Timer::single_shot(Duration::ZERO, move || {
+        attempt(weak, placement, hide_cursor, 40)
+    });
 }

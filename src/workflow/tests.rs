@@ -115,7 +115,10 @@ fn any_other_input_on_welcome_starts_the_visit_and_applies() {
 fn feel_unwell_goes_straight_to_the_body_picture_then_symptoms() {
     let (k, _) = tap(home(), Action::Menu(MenuChoice::FeelUnwell), 1);
     assert_eq!(k.screen, Screen::BodyPart);
-    assert_eq!(k.visit.patient, None, "the patient themself unless told otherwise");
+    assert_eq!(
+        k.visit.patient, None,
+        "the patient themself unless told otherwise"
+    );
     let (k, _) = tap(k, Action::PickBodyPart("chest".into()), 3);
     assert_eq!(
         k.screen,
@@ -136,7 +139,10 @@ fn who_is_unwell_is_a_toggle_on_the_body_picture() {
     let (k, _) = tap(k, Action::ChoosePatient(Patient::Pregnant), 3);
     assert_eq!(k.visit.patient, Some(Patient::Pregnant));
     let (k, _) = tap(k, Action::ChoosePatient(Patient::Pregnant), 4);
-    assert_eq!(k.visit.patient, None, "tapping the chosen one again means me");
+    assert_eq!(
+        k.visit.patient, None,
+        "tapping the chosen one again means me"
+    );
     let (k, _) = tap(k, Action::ChoosePatient(Patient::Child), 5);
     let (k, _) = tap(k, Action::ChoosePatient(Patient::Adult), 6);
     assert_eq!(k.visit.patient, None);

@@ -287,7 +287,7 @@ pub fn view(k: &Kiosk, ctx: &ViewContext) -> ViewModel {
         Screen::Home => patient::home(&mut vm),
         Screen::BodyPart => patient::body_part(&mut vm, k, ctx),
         Screen::Symptom { body_part, page } => patient::symptom(&mut vm, k, ctx, body_part, *page),
-        Screen::RedFlagQuestion { flag, .. } => patient::red_flag(&mut vm, ctx, flag),
+        Screen::RedFlagQuestion { symptom, flag } => patient::red_flag(&mut vm, ctx, symptom, flag),
         Screen::Confirm { heard } => patient::confirm(&mut vm, ctx, heard),
         Screen::Thinking { .. } => patient::busy(&mut vm, "thinking"),
         Screen::IssuingTicket { .. } => patient::busy(&mut vm, "issuing"),

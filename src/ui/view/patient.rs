@@ -3,7 +3,8 @@
 //! screens that ask for help.
 
 use super::{
-    body_icon, dept_tile, done_tile, key_tile, line, more_tile, paged, place_name, tile, Hero, HeroButton, Icon, Label, ScreenKind, Tone, ViewContext, ViewModel,
+    body_icon, dept_tile, done_tile, key_tile, line, more_tile, paged, place_name, tile, Hero,
+    HeroButton, Icon, Label, ScreenKind, Tone, ViewContext, ViewModel,
 };
 use crate::lang::{Lang, Text};
 use crate::workflow::{Action, Heard, Kiosk, MenuChoice, Patient};
@@ -170,9 +171,18 @@ pub(super) fn symptom(
     }
 }
 
-pub(super) fn red_flag(vm: &mut ViewModel, ctx: &ViewContext, flag: &str) {
+pub(super) fn red_flag(vm: &mut ViewModel, ctx: &ViewContext, symptom: &str, flag: &str) {
     vm.title = Label::Key("red_flag");
     vm.step = Some((2, SYMPTOM_STEPS));
+    let part = ctx
+        .rules
+        .term(symptom)
+        .and_then(|t| t.body_part.as_deref())
+        .unwrap_or_default();
+    vm.hero = Some(Hero {
+        icon: super::body_icon(part),
+        button: None,
+    });
     let q = ctx
         .rules
         .red_flags
@@ -254,7 +264,12 @@ pub(super) fn recommendation(vm: &mut ViewModel, k: &Kiosk, ctx: &ViewContext) {
     }
     // Taking a number is the step most patients want next: it comes first.
     vm.tiles = vec![
-        key_tile(Action::TakeTicket, "take_ticket", Tone::Primary, Icon::Ticket),
+        key_tile(
+            Action::TakeTicket,
+            "take_ticket",
+            Tone::Primary,
+            Icon::Ticket,
+        ),
         key_tile(
             Action::ShowDirections,
             "directions",
@@ -296,12 +311,8 @@ pub(super) fn unsure(vm: &mut ViewModel, k: &Kiosk, ctx: &ViewContext) {
     );
     if alternatives.is_empty() {
         // With nothing to go on, the department that sees any complaint first.
-        vm.tiles.extend(dept_tile(
-            h,
-            crate::triage::UNSURE_CODE,
-            lang,
-            Tone::Plain,
-        ));
+        vm.tiles
+            .extend(dept_tile(h, crate::triage::UNSURE_CODE, lang, Tone::Plain));
     }
     vm.tiles.push(key_tile(
         Action::Menu(MenuChoice::CallStaff),
@@ -340,6 +351,13 @@ pub(super) fn call_staff(vm: &mut ViewModel) {
         icon: Icon::Staff,
         button: None,
     });
+    // While staff come, the patient may go on where they were.
+    vm.tiles = vec![key_tile(
+        Action::Back,
+        "back_button",
+        Tone::Plain,
+        Icon::Back,
+    )];
 }
 
 pub(super) fn problem(vm: &mut ViewModel, message: &Text) {
@@ -349,7 +367,12 @@ pub(super) fn problem(vm: &mut ViewModel, message: &Text) {
         icon: Icon::Alert,
         button: None,
     });
-    vm.tiles = vec![key_tile(Action::Answer(true), "ok", Tone::Primary, Icon::Yes)];
+    vm.tiles = vec![key_tile(
+        Action::Answer(true),
+        "ok",
+        Tone::Primary,
+        Icon::Yes,
+    )];
 }
 
 pub(super) fn still_there(vm: &mut ViewModel) {

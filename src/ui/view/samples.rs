@@ -1,9 +1,9 @@
 //! One kiosk state for every kind of screen, built as plain values: the
 //! screenshots draw them and the design check measures them.
 
+use crate::hospital::PlaceKind;
 use crate::lang::{Lang, Text};
 use crate::workflow::{Catalog, Heard, Kiosk, ListenPhase, Screen, SpeechNotice, Target};
-use crate::hospital::PlaceKind;
 
 /// Every kind of screen, for screenshots and the accessibility check: a
 /// kiosk state for each, built by driving the pure workflow.

@@ -2,7 +2,9 @@
 //! another room, the next number), alerts, and the voice switch.
 
 use super::visit::department_lines;
-use super::{key_tile, more_tile, paged, tile, Icon, Label, ScreenKind, Tone, ViewContext, ViewModel};
+use super::{
+    key_tile, more_tile, paged, tile, Icon, Label, ScreenKind, Tone, ViewContext, ViewModel,
+};
 use crate::hospital::DeptStatus;
 use crate::lang::Lang;
 use crate::workflow::{Action, Kiosk, StaffMenu, StaffScreen};
@@ -10,10 +12,21 @@ use crate::workflow::{Action, Kiosk, StaffMenu, StaffScreen};
 fn keypad(vm: &mut ViewModel) {
     vm.keypad = true;
     vm.tiles = (1..=9)
-        .map(|d| tile(Action::Digit(d), Label::Text(d.to_string()), Tone::Plain, Icon::None))
+        .map(|d| {
+            tile(
+                Action::Digit(d),
+                Label::Text(d.to_string()),
+                Tone::Plain,
+                Icon::None,
+            )
+        })
         .collect();
-    vm.tiles
-        .push(key_tile(Action::DeleteDigit, "delete", Tone::Plain, Icon::TurnBack));
+    vm.tiles.push(key_tile(
+        Action::DeleteDigit,
+        "delete",
+        Tone::Plain,
+        Icon::TurnBack,
+    ));
     vm.tiles.push(tile(
         Action::Digit(0),
         Label::Text("0".into()),
@@ -166,8 +179,12 @@ pub(super) fn view(vm: &mut ViewModel, s: &StaffScreen, k: &Kiosk, ctx: &ViewCon
         StaffScreen::Done { message } => {
             vm.title = Label::Key("staff_home");
             vm.prompt = Some(Label::Text(message.get(lang).to_string()));
-            vm.tiles = vec![key_tile(Action::Answer(true), "ok", Tone::Primary, Icon::Yes)];
+            vm.tiles = vec![key_tile(
+                Action::Answer(true),
+                "ok",
+                Tone::Primary,
+                Icon::Yes,
+            )];
         }
     }
 }
-

@@ -190,7 +190,12 @@ pub(super) fn department_detail(vm: &mut ViewModel, ctx: &ViewContext, code: &st
         vm.lines = department_lines(ctx, d, vm.lang);
     }
     vm.tiles = vec![
-        key_tile(Action::TakeTicket, "take_ticket", Tone::Primary, Icon::Ticket),
+        key_tile(
+            Action::TakeTicket,
+            "take_ticket",
+            Tone::Primary,
+            Icon::Ticket,
+        ),
         key_tile(
             Action::ShowDirections,
             "directions",
