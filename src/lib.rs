@@ -1,6 +1,6 @@
 //! Banzhen (伴诊): an offline hospital guidance kiosk.
 //!
-//! The visit is a pure state machine ([`workflow`]); the shell around it
+//! The visit is a pure state machine ([`workflow`]); the [`kiosk`] around it
 //! performs effects against the [`store`], [`triage`] and [`queue`]. See
 //! DESIGN notes in `src/workflow/README.md`.
 
