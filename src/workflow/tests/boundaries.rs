@@ -1,8 +1,8 @@
 //! Where a visit ends: Done, the quiet return after a number, and the next
 //! patient starting clean.
 
-use super::*;
 use super::touch::{at_symptoms, recommended};
+use super::*;
 
 fn with_ticket() -> Kiosk {
     let (k, fx) = tap(recommended("03.04"), Action::TakeTicket, 3);

@@ -8,11 +8,11 @@ mod touch;
 mod voice;
 
 use super::*;
-use crate::workflow::staff::STAFF_IDLE_MS;
 use crate::hospital::PlaceKind;
 use crate::lang::{Lang, Text};
 use crate::queue::{Issued, Ticket, TicketStatus};
 use crate::triage::{Assessment, Query};
+use crate::workflow::staff::STAFF_IDLE_MS;
 use crate::workflow::{PinResult, StaffChange, StaffMenu, StaffScreen};
 use std::sync::Arc;
 
@@ -91,4 +91,3 @@ pub(super) fn issue_request(fx: &[Effect]) -> u64 {
         })
         .expect("a ticket request")
 }
-
