@@ -262,8 +262,11 @@ mod tests {
     fn a_hospital_command_gets_the_text_language_and_rate_and_is_stopped_whole() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("said.txt");
+        // A sleep no other process on the machine runs, so the check below
+        // finds only this pipeline's leftovers.
+        let sleep = format!("sleep 30.{}", std::process::id());
         let line = format!(
-            "cat > '{0}'; echo \" $BANZHEN_LANG $BANZHEN_RATE\" >> '{0}'; sleep 30 | sleep 30",
+            "cat > '{0}'; echo \" $BANZHEN_LANG $BANZHEN_RATE\" >> '{0}'; {sleep} | {sleep}",
             out.display()
         );
         let quiet = Quiet::default();
@@ -280,7 +283,7 @@ mod tests {
         v.stop();
         assert!(quiet.is_quiet());
         // Nothing of the pipeline is left running.
-        let left = Command::new("pgrep").args(["-f", "sleep 30"]).output();
+        let left = Command::new("pgrep").args(["-f", &sleep]).output();
         if let Ok(left) = left {
             assert!(left.stdout.is_empty(), "{left:?}");
         }
