@@ -1,7 +1,9 @@
 //! Triage measured on sets of complaints: our own sets in `tests/data`, and the
-//! shared development set when it is beside the checkout. The bars are the
+//! shared development sets when they are beside the checkout. The bars are the
 //! product's: every emergency caught, every non-complaint refused, and at
-//! least 95 % of departments right.
+//! least 95 % of departments right on kiosk-style complaints; on patients'
+//! own words, every emergency caught, no false alarm, and at least 85 % of
+//! the departments given right.
 
 use banzhen::triage::{Query, RuleSet, Triage};
 use serde::Deserialize;
@@ -27,6 +29,46 @@ struct Score {
 
 fn engine() -> Triage {
     Triage::new(RuleSet::demo())
+}
+
+/// The bars for patients' own words and clinical vignettes
+/// (`triage_vignettes_en.jsonl`, `triage_patients_zh.jsonl`, written
+/// 2026-12-01 before the rules were tuned for issue 12): a department may be
+/// withheld (the kiosk then asks), but one given must be right.
+fn assert_patient_bars(s: &Score, false_alarms: usize, withheld: usize) {
+    assert_eq!(
+        s.em_hit, s.em_total,
+        "every emergency must be caught: {:#?}",
+        s.misses
+    );
+    assert_eq!(false_alarms, 0, "no false emergency: {:#?}", s.misses);
+    let given = s.dept_total - withheld;
+    assert!(
+        s.dept_ok * 100 >= given * 85 && withheld * 3 <= s.dept_total,
+        "precision below 85 % or too many withheld: {:#?}",
+        s.misses
+    );
+}
+
+/// Like [`score`], also counting false emergencies and withheld answers.
+fn score_patients(path: &Path) -> (Score, usize, usize) {
+    let t = engine();
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let (mut false_alarms, mut withheld) = (0, 0);
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let case: Case = serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+        let a = t.assess(&Query::Text(case.text)).expect("assessable");
+        if !case.emergency {
+            false_alarms += a.emergency as usize;
+            withheld += (a.department.is_none() && !a.emergency) as usize;
+        }
+    }
+    let s = score(path);
+    println!(
+        "{}: false emergencies {false_alarms}; departments withheld (asked) {withheld}",
+        path.display()
+    );
+    (s, false_alarms, withheld)
 }
 
 fn score(path: &Path) -> Score {
@@ -129,4 +171,58 @@ fn the_shared_development_set_meets_the_bars_when_present() {
         return;
     }
     assert_bars(&score(&path));
+}
+
+#[test]
+fn our_english_vignettes_meet_the_patient_bars() {
+    let (s, false_alarms, withheld) = score_patients(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_vignettes_en.jsonl"),
+    );
+    assert_patient_bars(&s, false_alarms, withheld);
+}
+
+#[test]
+fn our_chinese_patient_questions_meet_the_patient_bars() {
+    let (s, false_alarms, withheld) = score_patients(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_patients_zh.jsonl"),
+    );
+    assert_patient_bars(&s, false_alarms, withheld);
+}
+
+/// Real online-consultation questions, none an emergency: false alarms are
+/// held at what the rules reach now (3 of 425), so they can only fall.
+#[test]
+fn the_shared_real_questions_raise_few_false_alarms_when_present() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/triage_real_dev.jsonl");
+    if !path.exists() {
+        println!("{} is not beside this checkout; skipped", path.display());
+        return;
+    }
+    #[derive(Deserialize)]
+    struct Real {
+        text: String,
+        accept: Vec<String>,
+    }
+    let t = engine();
+    let (mut n, mut alarms, mut right, mut given) = (0, 0, 0, 0);
+    for line in std::fs::read_to_string(&path)
+        .expect("read")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+    {
+        let r: Real = serde_json::from_str(line).expect("json");
+        let a = t.assess(&Query::Text(r.text)).expect("assessable");
+        n += 1;
+        if a.emergency {
+            alarms += 1;
+        } else if let Some(d) = a.department {
+            given += 1;
+            right += r.accept.contains(&d) as usize;
+        }
+    }
+    println!(
+        "{}: {n} questions; false emergencies {alarms}; right {right} of {given} given",
+        path.display()
+    );
+    assert!(alarms <= 3, "{alarms} false emergencies of {n}");
 }

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 impl Dao<'_> {
     pub fn clear_rules(&self) -> Result<()> {
         self.conn().execute_batch(
-            "DELETE FROM triage_modifier_codes; DELETE FROM triage_modifiers; DELETE FROM triage_red_flag_terms;
+            "DELETE FROM triage_exceptions; DELETE FROM triage_modifier_codes; DELETE FROM triage_modifiers; DELETE FROM triage_red_flag_terms;
              DELETE FROM triage_red_flags; DELETE FROM triage_weights; DELETE FROM triage_phrasings;
              DELETE FROM triage_terms; DELETE FROM triage_body_parts;",
         )?;
@@ -32,6 +32,14 @@ impl Dao<'_> {
             for (lang, list) in [("en", &t.en), ("zh", &t.zh)] {
                 for (j, p) in list.iter().enumerate() {
                     phrase.execute(params![t.id, lang, p, j as i64])?;
+                }
+            }
+            for (lang, list) in [("en", &t.not_en), ("zh", &t.not_zh)] {
+                for (j, p) in list.iter().enumerate() {
+                    c.execute(
+                        "INSERT INTO triage_exceptions (term_id, lang, phrase, sort) VALUES (?1, ?2, ?3, ?4)",
+                        params![t.id, lang, p, j as i64],
+                    )?;
                 }
             }
             for (code, w) in &t.departments {
@@ -84,6 +92,8 @@ impl Dao<'_> {
                     departments: BTreeMap::new(),
                     en: Vec::new(),
                     zh: Vec::new(),
+                    not_en: Vec::new(),
+                    not_zh: Vec::new(),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -109,6 +119,26 @@ impl Dao<'_> {
                     terms[i].zh.push(phrase);
                 } else {
                     terms[i].en.push(phrase);
+                }
+            }
+        }
+        let mut stmt = c.prepare(
+            "SELECT term_id, lang, phrase FROM triage_exceptions ORDER BY term_id, lang, sort",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (term, lang, phrase) = row?;
+            if let Some(&i) = index.get(&term) {
+                if lang == "zh" {
+                    terms[i].not_zh.push(phrase);
+                } else {
+                    terms[i].not_en.push(phrase);
                 }
             }
         }

@@ -150,6 +150,14 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (day, kind, channel, lang, department_code)
     );
     "#,
+    // 7: phrasings in which a term's words mean something else ("烧伤膏").
+    r#"
+    CREATE TABLE triage_exceptions (
+        term_id TEXT NOT NULL REFERENCES triage_terms(id) ON DELETE CASCADE,
+        lang TEXT NOT NULL CHECK (lang IN ('zh', 'en')),
+        phrase TEXT NOT NULL, sort INTEGER NOT NULL
+    );
+    "#,
 ];
 
 pub const CURRENT_VERSION: usize = MIGRATIONS.len();

@@ -21,9 +21,14 @@ pub const EMERGENCY_CODE: &str = "20";
 /// when the rules cannot tell which department, since it sees any complaint
 /// first and refers on.
 pub const UNSURE_CODE: &str = "02";
-/// Longest complaint accepted; a kiosk complaint is a sentence or two, and a
-/// bound keeps matching time and memory predictable.
+/// How much of a complaint is read: a kiosk complaint is a sentence or two,
+/// and a bound keeps matching time and memory predictable. A longer text
+/// (a history typed at home, read from a phone) is read up to the last
+/// clause that ends within this many characters.
 pub const MAX_INPUT_CHARS: usize = 500;
+/// A symptom mentioned as past, treated or supposed counts this much
+/// towards a department, and never as a red flag.
+const REMOTE_WEIGHT: f64 = 0.5;
 /// Below this score nothing is recommended.
 const MIN_SCORE: f64 = 1.0;
 /// The score at which confidence stops growing with more evidence.
@@ -33,8 +38,6 @@ const CHILD_AGE: u32 = 14;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum TriageError {
-    #[error("the complaint is {0} characters long; at most {MAX_INPUT_CHARS} are accepted")]
-    TooLong(usize),
     #[error("unknown symptom {0:?}")]
     UnknownSymptom(String),
 }
@@ -154,6 +157,8 @@ impl Assessment {
 
 struct CompiledTerm {
     patterns: Vec<Pattern>,
+    /// Phrasings in which the term's words mean something else.
+    exceptions: Vec<Pattern>,
 }
 
 /// The triage engine: rules compiled once, then assessed many times.
@@ -178,6 +183,8 @@ struct Found {
     /// Where it was first said (or chosen, on the touch path): the chief
     /// complaint usually comes first.
     position: usize,
+    /// Every mention is past, treated or supposed.
+    remote: bool,
 }
 
 impl Triage {
@@ -192,6 +199,13 @@ impl Triage {
                     .iter()
                     .map(|p| normaliser.compile(p, false))
                     .chain(t.zh.iter().map(|p| normaliser.compile(p, true)))
+                    .filter(|p| !p.is_empty())
+                    .collect(),
+                exceptions: t
+                    .not_en
+                    .iter()
+                    .map(|p| normaliser.compile(p, false))
+                    .chain(t.not_zh.iter().map(|p| normaliser.compile(p, true)))
                     .filter(|p| !p.is_empty())
                     .collect(),
             })
@@ -235,13 +249,7 @@ impl Triage {
 
     pub fn assess(&self, query: &Query) -> Result<Assessment, TriageError> {
         let found = match query {
-            Query::Text(text) => {
-                let n = text.chars().count();
-                if n > MAX_INPUT_CHARS {
-                    return Err(TriageError::TooLong(n));
-                }
-                self.find_terms(text)
-            }
+            Query::Text(text) => self.find_terms(read_part(text)),
             Query::Touch {
                 symptoms,
                 red_flags_confirmed,
@@ -258,6 +266,7 @@ impl Triage {
                         heard: None,
                         specificity: 0,
                         position: found.len(),
+                        remote: false,
                     });
                 }
                 for flag_id in red_flags_confirmed {
@@ -274,6 +283,7 @@ impl Triage {
                                 heard: None,
                                 specificity: 0,
                                 position: found.len(),
+                                remote: false,
                             });
                         }
                     }
@@ -285,6 +295,7 @@ impl Triage {
                             heard: None,
                             specificity: 0,
                             position: found.len(),
+                            remote: false,
                         });
                     }
                 }
@@ -317,6 +328,20 @@ impl Triage {
                 }
             }
         }
+        // A match inside one of its term's exceptions means something else.
+        for (ti, term_hits) in by_term.iter_mut() {
+            let exceptions: Vec<text::Hit> = self.compiled[*ti]
+                .exceptions
+                .iter()
+                .flat_map(|p| p.find_all(&input))
+                .collect();
+            term_hits.retain(|h| {
+                !exceptions
+                    .iter()
+                    .any(|x| x.start <= h.start && h.end <= x.end)
+            });
+        }
+        by_term.retain(|_, hits| !hits.is_empty());
         let hits: Vec<(usize, Vec<text::Hit>)> = by_term.into_iter().collect();
         // A match inside a longer match of another term is part of that
         // longer phrase ("腹痛" in "下腹痛", "kidney" in "kidney stone") and
@@ -349,6 +374,7 @@ impl Triage {
                 heard: Some(best.surface.clone()),
                 specificity: best.end - best.start,
                 position,
+                remote: kept.iter().all(|h| h.remote),
             });
         }
         if let Some(age) = stated_age(text) {
@@ -360,6 +386,7 @@ impl Triage {
                         heard: None,
                         specificity: 0,
                         position: usize::MAX,
+                        remote: false,
                     });
                 }
             } else {
@@ -375,6 +402,12 @@ impl Triage {
             .iter()
             .map(|f| self.rules.terms[f.term].id.as_str())
             .collect();
+        // A red flag needs its signs now, not in the past or in a "what if".
+        let current: HashSet<&str> = found
+            .iter()
+            .filter(|f| !f.remote)
+            .map(|f| self.rules.terms[f.term].id.as_str())
+            .collect();
         let heard = |id: &str| {
             found
                 .iter()
@@ -386,7 +419,7 @@ impl Triage {
             .rules
             .red_flags
             .iter()
-            .filter(|f| f.all.iter().all(|t| present.contains(t.as_str())))
+            .filter(|f| f.all.iter().all(|t| current.contains(t.as_str())))
             .map(|f| Reason {
                 kind: ReasonKind::RedFlag,
                 rule: f.id.clone(),
@@ -410,9 +443,10 @@ impl Triage {
         // Scores per department, remembering which terms fed each one.
         let mut scores: BTreeMap<String, (f64, Vec<usize>)> = BTreeMap::new();
         for (k, f) in found.iter().enumerate() {
+            let weight = if f.remote { REMOTE_WEIGHT } else { 1.0 };
             for (code, w) in &self.rules.terms[f.term].departments {
                 let e = scores.entry(code.clone()).or_default();
-                e.0 += w;
+                e.0 += w * weight;
                 e.1.push(k);
             }
         }
@@ -564,6 +598,23 @@ impl Triage {
     }
 }
 
+/// The part of a complaint that is read: all of it up to [`MAX_INPUT_CHARS`]
+/// characters, else up to the last clause break within them (or exactly
+/// that many characters when there is none in the second half).
+fn read_part(text: &str) -> &str {
+    let Some((cut, _)) = text.char_indices().nth(MAX_INPUT_CHARS) else {
+        return text;
+    };
+    let head = &text[..cut];
+    let clause_end = head
+        .char_indices()
+        .rev()
+        .take(MAX_INPUT_CHARS / 2)
+        .find(|(_, c)| "。！？；.!?;\n，,".contains(*c))
+        .map(|(i, c)| i + c.len_utf8());
+    &text[..clause_end.unwrap_or(cut)]
+}
+
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
@@ -600,7 +651,8 @@ fn stated_age(text: &str) -> Option<u32> {
             "week-old",
             "day-old",
         ];
-        if baby_units.iter().any(|u| rest.starts_with(u)) {
+        // "一个月大概四个小时" is "about", not an age.
+        if baby_units.iter().any(|u| rest.starts_with(u)) && !rest.starts_with("个月大概") {
             return Some(0);
         }
         // "5 years old", "a 3-year-old": an age. "3 years ago": not.

@@ -20,6 +20,13 @@ pub struct Term {
     pub departments: BTreeMap<String, f64>,
     pub en: Vec<String>,
     pub zh: Vec<String>,
+    /// Longer phrasings in which the term's words mean something else
+    /// ("烧伤膏" is an ointment, not a burn; "抽搐的痛" is a pain, not a
+    /// seizure): a match inside one of them does not count.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_en: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_zh: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -93,6 +100,10 @@ struct TermRow {
     en: Vec<String>,
     #[serde(default)]
     zh: Vec<String>,
+    #[serde(default)]
+    not_en: Vec<String>,
+    #[serde(default)]
+    not_zh: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -234,6 +245,8 @@ impl RuleSet {
                 departments: t.departments,
                 en: t.en,
                 zh: t.zh,
+                not_en: t.not_en,
+                not_zh: t.not_zh,
             });
         }
         for row in file.red_flags {

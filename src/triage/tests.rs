@@ -153,12 +153,38 @@ fn a_stroke_in_the_past_is_not_an_emergency_but_one_now_is() {
 }
 
 #[test]
-fn overlong_input_is_refused() {
-    let long = "cough ".repeat(200);
-    assert_eq!(
-        engine().assess(&Query::Text(long)),
-        Err(TriageError::TooLong(1200))
+fn a_long_text_is_read_up_to_the_last_clause_within_the_bound() {
+    // A long history: the complaint at the start is heard, the rest not read.
+    let long = format!(
+        "I have a bad cough. {}",
+        "It started last winter. ".repeat(60)
     );
+    let a = engine().assess(&Query::Text(long)).expect("answered");
+    assert!(a.reasons.iter().any(|r| r.rule == "cough"), "{a:?}");
+    let past_the_bound = format!("{}胸口剧痛出冷汗", "咳".repeat(MAX_INPUT_CHARS));
+    let a = engine()
+        .assess(&Query::Text(past_the_bound))
+        .expect("answered");
+    assert!(!a.emergency, "words past the bound are not read");
+    assert_eq!(super::read_part("短句"), "短句");
+    let cut = super::read_part(&"句子，".repeat(400)).chars().count();
+    assert!(cut <= MAX_INPUT_CHARS && cut > MAX_INPUT_CHARS - 3, "{cut}");
+}
+
+#[test]
+fn a_past_or_supposed_red_flag_is_not_an_emergency_but_the_present_one_is() {
+    let t = engine();
+    assert!(!text(&t, "小时候有过一次抽搐，现在想复查一下脑电图").emergency);
+    assert!(!text(&t, "以前得过脑梗，现在恢复得差不多了，想开点药").emergency);
+    assert!(
+        !text(
+            &t,
+            "I had a stroke three years ago and want my medicine renewed"
+        )
+        .emergency
+    );
+    assert!(text(&t, "孩子突然抽搐，口吐白沫").emergency);
+    assert!(text(&t, "以前好好的，今天突然抽搐，口吐白沫").emergency);
 }
 
 #[test]

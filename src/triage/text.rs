@@ -76,6 +76,9 @@ pub struct Prepared {
 pub struct Hit {
     pub surface: String,
     pub negated: bool,
+    /// Its clause puts it in the past, treated, or only supposed ("以前得过",
+    /// "会不会中毒", "had a stroke years ago", "what if"): not a present complaint.
+    pub remote: bool,
     /// Byte range in the folded text, to tell which match covers which.
     pub start: usize,
     pub end: usize,
@@ -290,6 +293,7 @@ impl Pattern {
         Some(Hit {
             surface: input.text[s..e].to_string(),
             negated,
+            remote: remote(&input.text, s),
             start: s,
             end: e,
         })
@@ -361,6 +365,85 @@ impl Pattern {
     }
 }
 
+/// Words that, earlier in the same clause, put what follows in the past or
+/// make it a supposition rather than something happening now.
+const ZH_REMOTE_BEFORE: &[&str] = &[
+    "以前",
+    "之前",
+    "曾经",
+    "小时候",
+    "年前",
+    "前几年",
+    "去年",
+    "前年",
+    "当年",
+    "既往",
+    "病史",
+    "得过",
+    "有过",
+    "患过",
+    "出过",
+    "做过",
+    "上次",
+    "如果",
+    "会不会",
+    "会否",
+    "万一",
+    "担心",
+    "害怕",
+    "怕",
+    "预防",
+    "是否会",
+];
+const EN_REMOTE_BEFORE: &[&str] = &[
+    "history of",
+    "used to",
+    "years ago",
+    "year ago",
+    "last year",
+    "in the past",
+    "as a child",
+    "when i was",
+    "previously",
+    "previous",
+    "once had",
+    "what if",
+    "if ",
+    "worried",
+    "afraid",
+    "in case",
+    "prevent",
+    "could i get",
+    "is it possible",
+];
+/// Words anywhere in the clause that mark it as over or being followed up.
+const ZH_REMOTE_CLAUSE: &[&str] = &["复查", "已经好了", "治好了", "已治愈", "痊愈", "好了以后"];
+const EN_REMOTE_CLAUSE: &[&str] = &["follow-up", "follow up", "recovered", "healed", "years ago"];
+
+/// Whether the clause around byte `at` of the folded `text` is about the
+/// past or a supposition (see [`Hit::remote`]).
+fn remote(text: &str, at: usize) -> bool {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_break(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[at..]
+        .char_indices()
+        .find(|(_, c)| is_clause_break(*c))
+        .map_or(text.len(), |(i, _)| at + i);
+    let before = &text[start..at];
+    let clause = &text[start..end];
+    // English markers are matched on word starts: "if " not inside "gift ".
+    let en_before = format!(" {before}");
+    ZH_REMOTE_BEFORE.iter().any(|m| before.contains(m))
+        || EN_REMOTE_BEFORE
+            .iter()
+            .any(|m| en_before.contains(&format!(" {m}")))
+        || ZH_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
+        || EN_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
+}
+
 fn en_negated(input: &Prepared, start: usize) -> bool {
     let clause = input.tokens[start].clause;
     // Two words: "no fever or cough" negates both, "can't straighten my finger after an injury" not the injury.
@@ -426,6 +509,26 @@ mod tests {
         assert!(hit("chest pain", "a sharp chest pain").is_some());
         assert!(hit("chest tight", "my chest feels tight").is_some());
         assert!(hit("pain * urinate", "pain when I urinate").is_some());
+    }
+
+    #[test]
+    fn the_past_and_suppositions_are_remote_but_the_present_is_not() {
+        assert!(
+            hit("抽搐", "小时候有过一次抽搐，现在想复查")
+                .unwrap()
+                .remote
+        );
+        assert!(hit("中毒", "吃一片会不会中毒").unwrap().remote);
+        assert!(!hit("抽搐", "孩子突然抽搐，口吐白沫").unwrap().remote);
+        assert!(hit("stroke", "I had a stroke years ago").unwrap().remote);
+        assert!(hit("seizure", "what if he has a seizure").unwrap().remote);
+        assert!(
+            !hit("seizure", "he is having a seizure, what do I do")
+                .unwrap()
+                .remote
+        );
+        // Only its own clause counts: the past in one clause leaves the next alone.
+        assert!(!hit("抽搐", "以前好好的，今天突然抽搐").unwrap().remote);
     }
 
     #[test]
