@@ -267,6 +267,9 @@ pub struct Kiosk {
     pub screen: Screen,
     pub history: Vec<Screen>,
     pub lang: Lang,
+    /// The language the kiosk returns to when a visit ends: the next
+    /// patient does not inherit the last one's choice.
+    pub home_lang: Lang,
     pub visit: Visit,
     pub catalog: Arc<Catalog>,
     /// When the patient last touched or spoke.
@@ -287,6 +290,7 @@ impl Kiosk {
             screen: Screen::Welcome,
             history: Vec::new(),
             lang,
+            home_lang: lang,
             visit: Visit::default(),
             catalog,
             last_input: 0,

@@ -132,6 +132,7 @@ fn reset(k: &mut Kiosk, fx: &mut Vec<Effect>) {
         fx.push(Effect::SpeechRate { slow: false });
     }
     k.screen = Screen::Welcome;
+    k.lang = k.home_lang;
     k.history.clear();
     k.visit = Visit::default();
 }

@@ -81,3 +81,10 @@ fn an_emergency_ends_with_done_and_the_next_visit_starts_clean() {
     let (k, _) = tap(k, Action::Menu(MenuChoice::MyTicket), 11);
     assert!(k.visit.tickets.is_empty());
 }
+
+#[test]
+fn the_next_patient_meets_the_kiosk_in_its_own_language() {
+    // `home()` chose English on a kiosk whose language is Chinese.
+    let (k, _) = tap(with_ticket(), Action::Finish, 10);
+    assert_eq!(k.lang, Lang::Zh);
+}
