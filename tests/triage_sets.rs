@@ -189,8 +189,9 @@ fn our_chinese_patient_questions_meet_the_patient_bars() {
     assert_patient_bars(&s, false_alarms, withheld);
 }
 
-/// Real online-consultation questions, none an emergency: false alarms are
-/// held at what the rules reach now (3 of 425), so they can only fall.
+/// Real online-consultation questions, none an emergency: false alarms and
+/// the share of departments given that are right are held at what the rules
+/// reach now (3 of 425; 176 of 332), so they can only get better.
 #[test]
 fn the_shared_real_questions_raise_few_false_alarms_when_present() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/triage_real_dev.jsonl");
@@ -225,4 +226,5 @@ fn the_shared_real_questions_raise_few_false_alarms_when_present() {
         path.display()
     );
     assert!(alarms <= 3, "{alarms} false emergencies of {n}");
+    assert!(right * 100 >= given * 52, "{right} right of {given} given");
 }

@@ -400,11 +400,8 @@ impl Triage {
     }
 
     fn decide(&self, found: &[Found]) -> Assessment {
-        let present: HashSet<&str> = found
-            .iter()
-            .map(|f| self.rules.terms[f.term].id.as_str())
-            .collect();
-        // A red flag needs its signs now, not in the past or in a "what if".
+        // Red flags and who the complaint is about need it now, not in the
+        // past or in a "what if".
         let current: HashSet<&str> = found
             .iter()
             .filter(|f| !f.remote)
@@ -454,7 +451,8 @@ impl Triage {
         }
         let mut applied = Vec::new();
         for m in &self.rules.modifiers {
-            if !present.contains(m.term.as_str()) {
+            // "会不会影响怀孕", "小时候": who the complaint is about now.
+            if !current.contains(m.term.as_str()) {
                 continue;
             }
             let mut changed = false;

@@ -255,3 +255,27 @@ fn ages_are_read_in_both_languages() {
     assert_eq!(stated_age("怀孕七个月"), None);
     assert_eq!(stated_age("宝宝8个月大"), Some(0));
 }
+
+#[test]
+fn words_every_complaint_uses_name_no_department_on_their_own() {
+    let t = engine();
+    let a = text(&t, "有点痛，想看医生");
+    assert_eq!(a.department, None, "{a:?}");
+    assert!(!a.emergency);
+    // With a place, the place decides.
+    assert_eq!(
+        text(&t, "头痛，想看医生").department.as_deref(),
+        Some("03.03")
+    );
+}
+
+#[test]
+fn a_lump_on_its_own_offers_surgery_and_the_skin_clinic_to_choose_from() {
+    let a = text(&engine(), "手臂上长了个疙瘩");
+    assert_eq!(a.department, None, "{a:?}");
+    let offered: Vec<&str> = a.alternatives.iter().map(|x| x.code.as_str()).collect();
+    assert!(
+        offered.contains(&"04.01") && offered.contains(&"13"),
+        "{offered:?}"
+    );
+}
