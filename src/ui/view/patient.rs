@@ -303,6 +303,15 @@ pub(super) fn unsure(vm: &mut ViewModel, k: &Kiosk, ctx: &ViewContext) {
         .as_ref()
         .map(|a| a.alternatives.as_slice())
         .unwrap_or_default();
+    // What was understood, so the patient can tell which choice fits.
+    if let Some(a) = &k.visit.assessment {
+        vm.lines = a
+            .reasons
+            .iter()
+            .take(2)
+            .map(|r| line(Icon::None, format!("· {}", r.sentence(lang)), false))
+            .collect();
+    }
     vm.tiles.extend(
         alternatives
             .iter()
