@@ -106,6 +106,15 @@ impl Kiosk {
             .collect()
     }
 
+    fn open_alerts(&self) -> Vec<banzhen::store::usage::StaffAlertRow> {
+        self.controller
+            .borrow()
+            .session()
+            .store()
+            .read(|dao| dao.open_alerts())
+            .expect("alerts")
+    }
+
     fn wait(&self, ms: u64) {
         self.now.set(self.now.get() + ms);
         let vm = self
@@ -178,13 +187,7 @@ fn a_yes_to_the_warning_question_shows_the_emergency_page() {
         "{:?}",
         k.labels()
     );
-    let alerts = k
-        .controller
-        .borrow()
-        .session()
-        .store()
-        .read(|dao| dao.open_alerts())
-        .expect("alerts");
+    let alerts = k.open_alerts();
     assert_eq!(alerts.len(), 1, "staff were alerted");
 }
 
@@ -620,13 +623,7 @@ fn two_visits_back_to_back_share_nothing() {
     k.tap("Done");
     assert!(k.controller.borrow().session().kiosk().is_clear());
     // The staff alert stays raised until staff clear it.
-    let alerts = k
-        .controller
-        .borrow()
-        .session()
-        .store()
-        .read(|dao| dao.open_alerts())
-        .expect("alerts");
+    let alerts = k.open_alerts();
     assert_eq!(alerts.len(), 1);
     // The next patient, seconds later.
     k.tap("English");

@@ -70,11 +70,17 @@ mod tests {
             .expect("time")
     }
 
-    #[test]
-    fn a_backup_is_taken_once_a_day_for_as_long_as_the_kiosk_runs() {
+    /// A demo database in a file of its own (backups copy a file).
+    fn seeded() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().expect("dir");
         let store = Store::open(&dir.path().join("banzhen.db")).expect("store");
         store.seed_if_empty().expect("seed");
+        (dir, store)
+    }
+
+    #[test]
+    fn a_backup_is_taken_once_a_day_for_as_long_as_the_kiosk_runs() {
+        let (dir, store) = seeded();
         let backups = dir.path().join("backups");
         let mut upkeep = Upkeep::new(Some(backups.clone()), 365);
         let count = || std::fs::read_dir(&backups).map_or(0, |d| d.count());
@@ -88,9 +94,7 @@ mod tests {
 
     #[test]
     fn a_failed_backup_alerts_staff_and_carries_on() {
-        let dir = tempfile::tempdir().expect("dir");
-        let store = Store::open(&dir.path().join("banzhen.db")).expect("store");
-        store.seed_if_empty().expect("seed");
+        let (dir, store) = seeded();
         // A file where the backup folder should be.
         let blocked = dir.path().join("backups");
         std::fs::write(&blocked, b"not a folder").expect("write");

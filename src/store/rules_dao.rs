@@ -24,22 +24,22 @@ impl Dao<'_> {
         let mut phrase = c.prepare(
             "INSERT INTO triage_phrasings (term_id, lang, phrase, sort) VALUES (?1, ?2, ?3, ?4)",
         )?;
+        let mut exception = c.prepare(
+            "INSERT INTO triage_exceptions (term_id, lang, phrase, sort) VALUES (?1, ?2, ?3, ?4)",
+        )?;
         for (i, t) in rules.terms.iter().enumerate() {
             c.execute(
                 "INSERT INTO triage_terms (id, label_zh, label_en, body_part, sort) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![t.id, t.label.zh, t.label.en, t.body_part, i as i64],
             )?;
-            for (lang, list) in [("en", &t.en), ("zh", &t.zh)] {
-                for (j, p) in list.iter().enumerate() {
-                    phrase.execute(params![t.id, lang, p, j as i64])?;
-                }
-            }
-            for (lang, list) in [("en", &t.not_en), ("zh", &t.not_zh)] {
-                for (j, p) in list.iter().enumerate() {
-                    c.execute(
-                        "INSERT INTO triage_exceptions (term_id, lang, phrase, sort) VALUES (?1, ?2, ?3, ?4)",
-                        params![t.id, lang, p, j as i64],
-                    )?;
+            for (stmt, en, zh) in [
+                (&mut phrase, &t.en, &t.zh),
+                (&mut exception, &t.not_en, &t.not_zh),
+            ] {
+                for (lang, list) in [("en", en), ("zh", zh)] {
+                    for (j, p) in list.iter().enumerate() {
+                        stmt.execute(params![t.id, lang, p, j as i64])?;
+                    }
                 }
             }
             for (code, w) in &t.departments {
@@ -102,44 +102,21 @@ impl Dao<'_> {
             .enumerate()
             .map(|(i, t)| (t.id.clone(), i))
             .collect();
-        let mut stmt = c.prepare(
-            "SELECT term_id, lang, phrase FROM triage_phrasings ORDER BY term_id, lang, sort",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        for row in rows {
-            let (term, lang, phrase) = row?;
+        for (term, lang, phrase) in phrases(c, "triage_phrasings")? {
             if let Some(&i) = index.get(&term) {
-                if lang == "zh" {
-                    terms[i].zh.push(phrase);
-                } else {
-                    terms[i].en.push(phrase);
-                }
+                let t = &mut terms[i];
+                if lang == "zh" { &mut t.zh } else { &mut t.en }.push(phrase);
             }
         }
-        let mut stmt = c.prepare(
-            "SELECT term_id, lang, phrase FROM triage_exceptions ORDER BY term_id, lang, sort",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        for row in rows {
-            let (term, lang, phrase) = row?;
+        for (term, lang, phrase) in phrases(c, "triage_exceptions")? {
             if let Some(&i) = index.get(&term) {
+                let t = &mut terms[i];
                 if lang == "zh" {
-                    terms[i].not_zh.push(phrase);
+                    &mut t.not_zh
                 } else {
-                    terms[i].not_en.push(phrase);
+                    &mut t.not_en
                 }
+                .push(phrase);
             }
         }
         let mut stmt = c.prepare("SELECT term_id, department_code, weight FROM triage_weights")?;
@@ -231,4 +208,14 @@ impl Dao<'_> {
             modifiers,
         })
     }
+}
+
+/// (term, language, phrase) rows of a phrase table, in their order per term.
+fn phrases(c: &rusqlite::Connection, table: &str) -> Result<Vec<(String, String, String)>> {
+    // `table` is one of our own table names, never input.
+    let mut stmt = c.prepare(&format!(
+        "SELECT term_id, lang, phrase FROM {table} ORDER BY term_id, lang, sort"
+    ))?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

@@ -610,7 +610,7 @@ fn read_part(text: &str) -> &str {
         .char_indices()
         .rev()
         .take(MAX_INPUT_CHARS / 2)
-        .find(|(_, c)| "。！？；.!?;\n，,".contains(*c))
+        .find(|(_, c)| text::is_clause_break(*c))
         .map(|(i, c)| i + c.len_utf8());
     &text[..clause_end.unwrap_or(cut)]
 }

@@ -105,7 +105,8 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
-fn is_clause_break(c: char) -> bool {
+/// Punctuation that ends a clause, in both languages.
+pub fn is_clause_break(c: char) -> bool {
     matches!(
         c,
         ',' | '.' | '!' | '?' | ';' | ':' | '，' | '。' | '！' | '？' | '；' | '：' | '、' | '\n'

@@ -154,6 +154,25 @@ pub(super) fn done_tile(tone: Tone) -> TileVm {
     key_tile(Action::Finish, "done", tone, Icon::Done)
 }
 
+/// Take a number, then how to get there: for a department the patient
+/// would see. Taking a number is what most want next, so it comes first.
+pub(super) fn ticket_and_way_tiles() -> Vec<TileVm> {
+    vec![
+        key_tile(
+            Action::TakeTicket,
+            "take_ticket",
+            Tone::Primary,
+            Icon::Ticket,
+        ),
+        key_tile(
+            Action::ShowDirections,
+            "directions",
+            Tone::Plain,
+            Icon::Directions,
+        ),
+    ]
+}
+
 /// A page of a long list, and whether there are more pages.
 pub(super) fn paged<T: Clone>(items: &[T], page: usize) -> (Vec<T>, bool) {
     let more = items.len() > CHOICES_PER_PAGE + 1;

@@ -255,28 +255,9 @@ pub(super) fn recommendation(vm: &mut ViewModel, k: &Kiosk, ctx: &ViewContext) {
     vm.lines = super::visit::department_lines(ctx, d, lang);
     vm.lines.truncate(3);
     if let Some(a) = a {
-        vm.lines.extend(
-            a.reasons
-                .iter()
-                .take(2)
-                .map(|r| line(Icon::None, format!("· {}", r.sentence(lang)), false)),
-        );
+        vm.lines.extend(reason_lines(a, lang));
     }
-    // Taking a number is the step most patients want next: it comes first.
-    vm.tiles = vec![
-        key_tile(
-            Action::TakeTicket,
-            "take_ticket",
-            Tone::Primary,
-            Icon::Ticket,
-        ),
-        key_tile(
-            Action::ShowDirections,
-            "directions",
-            Tone::Plain,
-            Icon::Directions,
-        ),
-    ];
+    vm.tiles = super::ticket_and_way_tiles();
     if let Some(a) = a {
         vm.tiles.extend(
             a.alternatives
@@ -305,12 +286,7 @@ pub(super) fn unsure(vm: &mut ViewModel, k: &Kiosk, ctx: &ViewContext) {
         .unwrap_or_default();
     // What was understood, so the patient can tell which choice fits.
     if let Some(a) = &k.visit.assessment {
-        vm.lines = a
-            .reasons
-            .iter()
-            .take(2)
-            .map(|r| line(Icon::None, format!("· {}", r.sentence(lang)), false))
-            .collect();
+        vm.lines = reason_lines(a, lang).collect();
     }
     vm.tiles.extend(
         alternatives
@@ -398,4 +374,15 @@ pub(super) fn still_there(vm: &mut ViewModel) {
         Tone::Primary,
         Icon::Hand,
     )];
+}
+
+/// Why triage answered as it did, in at most two short lines.
+fn reason_lines(
+    a: &crate::triage::Assessment,
+    lang: Lang,
+) -> impl Iterator<Item = super::LineVm> + '_ {
+    a.reasons
+        .iter()
+        .take(2)
+        .map(move |r| line(Icon::None, format!("· {}", r.sentence(lang)), false))
 }

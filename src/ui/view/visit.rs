@@ -189,20 +189,7 @@ pub(super) fn department_detail(vm: &mut ViewModel, ctx: &ViewContext, code: &st
         vm.title = Label::Text(d.name.get(vm.lang).to_string());
         vm.lines = department_lines(ctx, d, vm.lang);
     }
-    vm.tiles = vec![
-        key_tile(
-            Action::TakeTicket,
-            "take_ticket",
-            Tone::Primary,
-            Icon::Ticket,
-        ),
-        key_tile(
-            Action::ShowDirections,
-            "directions",
-            Tone::Plain,
-            Icon::Directions,
-        ),
-    ];
+    vm.tiles = super::ticket_and_way_tiles();
 }
 
 pub(super) fn directions(vm: &mut ViewModel, k: &Kiosk, ctx: &ViewContext, target: &Target) {
