@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod hospital;
+pub mod hub;
 pub mod kiosk;
 pub mod lang;
 pub mod queue;

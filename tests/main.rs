@@ -3,6 +3,8 @@
 mod cli;
 mod common;
 mod faults;
+mod hub;
+mod pg;
 mod properties;
 mod speech;
 mod triage_sets;

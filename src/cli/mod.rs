@@ -3,6 +3,7 @@
 //! error. No command prints a backtrace.
 
 mod args;
+mod hub;
 mod models;
 mod output;
 
@@ -128,6 +129,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 .unwrap_or_else(crate::speech::models::default_dir),
         );
     }
+    if let Command::Hub { database, action } = command {
+        return hub::command(database, action);
+    }
     if let Command::Setup { data } = &command {
         let path = db_path(cli.db.clone());
         let store = Store::open(&path)?;
@@ -149,7 +153,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
     let store = open_store(cli.db)?;
     let hospital = store.hospital()?;
     match command {
-        Command::Setup { .. } | Command::Say { .. } | Command::Models { .. } => {
+        Command::Setup { .. }
+        | Command::Say { .. }
+        | Command::Models { .. }
+        | Command::Hub { .. } => {
             unreachable!("handled above")
         }
         Command::Listen {

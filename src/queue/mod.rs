@@ -7,7 +7,7 @@
 use crate::store::{Dao, Store, StoreError};
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{params, OptionalExtension, Row};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Service times from this many recent consultations feed the estimate.
 const RECENT_SAMPLES: i64 = 10;
@@ -42,7 +42,7 @@ impl From<rusqlite::Error> for QueueError {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TicketStatus {
     Waiting,
@@ -61,7 +61,7 @@ impl TicketStatus {
         }
     }
 
-    fn parse(s: &str) -> Option<Self> {
+    pub(crate) fn parse(s: &str) -> Option<Self> {
         [
             TicketStatus::Waiting,
             TicketStatus::Called,
@@ -73,7 +73,7 @@ impl TicketStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Ticket {
     pub department_code: String,
     pub day: NaiveDate,
@@ -85,7 +85,7 @@ pub struct Ticket {
     pub finished_at: Option<NaiveDateTime>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Issued {
     pub ticket: Ticket,
     /// Patients still waiting before this one (the one being seen not counted).
@@ -184,7 +184,7 @@ fn pace(
     }
 }
 
-fn estimate(ahead: u32, serving: bool, minutes_per_patient: f64) -> u32 {
+pub(crate) fn estimate(ahead: u32, serving: bool, minutes_per_patient: f64) -> u32 {
     // The patient being seen is on average half-way through.
     let patients = ahead as f64 + if serving { 0.5 } else { 0.0 };
     (patients * minutes_per_patient).ceil() as u32

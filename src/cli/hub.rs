@@ -1,0 +1,72 @@
+//! `banzhen hub …`: run the hub and look after its database from the
+//! command line. Errors come back as sentences for the person at the
+//! terminal; nothing here needs the kiosk's SQLite file.
+
+use super::args::HubAction;
+use crate::hospital::load::{parse_hospital, Sources};
+use crate::hub::{self, store};
+use anyhow::{anyhow, Context};
+use chrono::Local;
+
+pub fn command(database: Option<String>, action: HubAction) -> anyhow::Result<()> {
+    let url = database
+        .or_else(|| std::env::var("BANZHEN_HUB_DATABASE").ok())
+        .ok_or_else(|| {
+            anyhow!("which database? Give --database postgres://… or set BANZHEN_HUB_DATABASE (scripts/hub.sh prints one)")
+        })?;
+    if let HubAction::Serve { listen, kiosk_rate } = action {
+        return Ok(hub::run(&url, listen, kiosk_rate)?);
+    }
+    let rt = hub::runtime()?;
+    rt.block_on(async {
+        let pool = hub::connect(&url).await?;
+        let today = Local::now().date_naive();
+        match action {
+            HubAction::Serve { .. } => unreachable!("served above"),
+            HubAction::Migrate => {
+                println!(
+                    "The hub database is at schema version {}.",
+                    hub::schema::MIGRATIONS.len()
+                );
+            }
+            HubAction::Load { data } => {
+                let sources = match data {
+                    Some(dir) => Sources::read_dir(&dir)?,
+                    None => Sources::demo(),
+                };
+                let hospital = parse_hospital(&sources)?;
+                let changed = store::load_departments(&pool, &hospital).await?;
+                println!(
+                    "{}: {} departments, {changed} added or changed.",
+                    hospital.name.en,
+                    hospital.departments.len()
+                );
+            }
+            HubAction::KioskAdd { name } => {
+                let token = store::add_kiosk(&pool, &name).await?;
+                println!("Kiosk {name} added. Its token (shown only now):\n{token}");
+            }
+            HubAction::KioskRevoke { name } => {
+                store::revoke_kiosk(&pool, &name).await?;
+                println!("Kiosk {name}'s token is revoked.");
+            }
+            HubAction::CallNext { code } => match store::call_next(&pool, &code, today).await? {
+                Some(t) => println!("Calling {} ({code}).", t.label),
+                None => println!("Nobody is waiting for {code}."),
+            },
+            HubAction::Queue { code } => {
+                let q = store::queue(&pool, &code, today).await?;
+                println!(
+                    "{code} on {}: {} waiting, now serving {}, last issued {}, about {} min for a new number.",
+                    q.day,
+                    q.waiting,
+                    q.now_serving.as_deref().unwrap_or("nobody"),
+                    q.last_issued.as_deref().unwrap_or("none"),
+                    q.estimated_wait_minutes
+                );
+            }
+        }
+        Ok::<(), anyhow::Error>(())
+    })
+    .context("hub")
+}

@@ -1,0 +1,121 @@
+//! The hub: one PostgreSQL database as the truth for many kiosks, served
+//! over HTTP by tokio and axum. Kiosks take numbers from it, so a number is
+//! never issued twice across the fleet, and pull department changes from it.
+//!
+//! Several hub processes may serve one database: everything they share lives
+//! in PostgreSQL, and the schema is migrated and checked at start.
+
+pub mod api;
+pub mod schema;
+pub mod store;
+
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
+use std::net::SocketAddr;
+use std::time::Duration;
+
+/// Connections each hub process keeps to PostgreSQL.
+const POOL_SIZE: usize = 16;
+
+#[derive(Debug, thiserror::Error)]
+pub enum HubError {
+    #[error("the database URL is not usable: {0}")]
+    Url(tokio_postgres::Error),
+    #[error("cannot connect to the hub database: {0}")]
+    Connect(String),
+    #[error(transparent)]
+    Schema(#[from] schema::SchemaError),
+    #[error(transparent)]
+    Store(#[from] store::HubStoreError),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error("the hub stopped: {0}")]
+    Serve(std::io::Error),
+    #[error("cannot start the async runtime: {0}")]
+    Runtime(std::io::Error),
+}
+
+/// A pool on `url` (`postgres://user:pass@host:port/db` or `host=… dbname=…`),
+/// with the schema migrated and checked.
+pub async fn connect(url: &str) -> Result<Pool, HubError> {
+    let config: tokio_postgres::Config = url.parse().map_err(HubError::Url)?;
+    let manager = Manager::from_config(
+        config,
+        tokio_postgres::NoTls,
+        ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        },
+    );
+    let pool = Pool::builder(manager)
+        .max_size(POOL_SIZE)
+        .wait_timeout(Some(Duration::from_secs(10)))
+        .create_timeout(Some(Duration::from_secs(5)))
+        .runtime(deadpool_postgres::Runtime::Tokio1)
+        .build()
+        .map_err(|e| HubError::Connect(e.to_string()))?;
+    let mut client = pool
+        .get()
+        .await
+        .map_err(|e| HubError::Connect(e.to_string()))?;
+    schema::migrate(&mut client).await?;
+    Ok(pool)
+}
+
+/// A runtime for the command line's one-shot hub commands and for `serve`.
+pub fn runtime() -> Result<tokio::runtime::Runtime, HubError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(HubError::Runtime)
+}
+
+/// Serves the kiosk API on `listener` until `shutdown` resolves; requests in
+/// flight finish first.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    pool: Pool,
+    kiosk_rate: u32,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), HubError> {
+    let app = api::router(api::AppState::new(pool, kiosk_rate));
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+        .map_err(HubError::Serve)
+}
+
+/// `banzhen hub serve`: migrate, then serve on `addr` until Ctrl-C or SIGTERM.
+pub fn run(url: &str, addr: SocketAddr, kiosk_rate: u32) -> Result<(), HubError> {
+    runtime()?.block_on(async {
+        let pool = connect(url).await?;
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|source| HubError::Listen { addr, source })?;
+        let bound = listener.local_addr().map_err(HubError::Serve)?;
+        println!("hub listening on http://{bound}");
+        serve(listener, pool, kiosk_rate, stop_signal()).await
+    })
+}
+
+async fn stop_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = ctrl_c => {},
+            _ = term.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+}
