@@ -14,6 +14,7 @@ pub mod speech;
 pub mod staff;
 pub mod stats;
 pub mod store;
+pub mod sync;
 pub mod triage;
 pub mod ui;
 pub mod workflow;

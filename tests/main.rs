@@ -7,6 +7,7 @@ mod hub;
 mod pg;
 mod properties;
 mod speech;
+mod sync;
 mod triage_sets;
 mod ui;
 mod visits;

@@ -89,6 +89,17 @@ pub enum Command {
         #[command(subcommand)]
         action: StatsAction,
     },
+    /// Join this kiosk to a hub (numbers from the hub, offline from its own series when it is away)
+    Join {
+        /// The hub's address, e.g. http://hub.hospital.lan:8470
+        url: String,
+        /// The token `banzhen hub kiosk-add` printed [default: $BANZHEN_HUB_TOKEN]
+        token: Option<String>,
+    },
+    /// Leave the hub: this kiosk issues its own numbers again
+    Leave,
+    /// Send the hub what it does not have yet and pull its changes, once, now
+    Sync,
     /// Speak a sentence into a WAV file with the kiosk's voice (espeak-ng)
     Say {
         /// The words, in Chinese or English

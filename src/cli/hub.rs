@@ -43,8 +43,10 @@ pub fn command(database: Option<String>, action: HubAction) -> anyhow::Result<()
                 );
             }
             HubAction::KioskAdd { name } => {
-                let token = store::add_kiosk(&pool, &name).await?;
-                println!("Kiosk {name} added. Its token (shown only now):\n{token}");
+                let (letter, token) = store::add_kiosk(&pool, &name).await?;
+                println!("Kiosk {name} added; numbers it issues offline carry the letter {letter}.");
+                println!("Join it to this hub on the kiosk with: banzhen join http://THIS-HUB:8470 TOKEN");
+                println!("Its token (shown only now):\n{token}");
             }
             HubAction::KioskRevoke { name } => {
                 store::revoke_kiosk(&pool, &name).await?;

@@ -178,6 +178,33 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 print!("{}", output::heard_text(&hospital, &heard, lang));
             }
         }
+        Command::Join { url, token } => {
+            let token = token
+                .or_else(|| std::env::var("BANZHEN_HUB_TOKEN").ok())
+                .ok_or_else(|| anyhow!("the kiosk's token is missing: give it after the URL or in BANZHEN_HUB_TOKEN"))?;
+            let me = crate::sync::join(&store, &url, &token)
+                .with_context(|| format!("could not join the hub at {url}"))?;
+            println!(
+                "Joined the hub at {url} as kiosk {} (offline numbers carry the letter {}). Restart the kiosk to use it.",
+                me.name, me.letter
+            );
+        }
+        Command::Leave => {
+            crate::sync::leave(&store)?;
+            println!("This kiosk left its hub and issues its own numbers again.");
+        }
+        Command::Sync => {
+            let hub = crate::sync::HubLink::load(&store)?.ok_or_else(|| {
+                anyhow!("this kiosk has not joined a hub (banzhen join URL TOKEN)")
+            })?;
+            let r = hub
+                .sync(&store)
+                .with_context(|| format!("sync with {}", hub.url()))?;
+            println!(
+                "Sent {} offline numbers, {} alerts and {} usage events; {} departments changed.",
+                r.tickets_sent, r.alerts_sent, r.events_sent, r.departments_changed
+            );
+        }
         Command::Staff { action } => staff(&store, action)?,
         Command::Stats { action } => stats(&store, action)?,
         Command::Screenshots { out } => {
@@ -241,7 +268,20 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             let dept = hospital
                 .department(&code)
                 .ok_or_else(|| unknown_department(&hospital, &code))?;
-            let issued = queue::take(&store, &code, now())?;
+            // A kiosk joined to a hub takes its numbers there, as its screen does.
+            let issued = match crate::sync::HubLink::load(&store)? {
+                Some(hub) => {
+                    let taken = hub.take(&store, &code, now())?;
+                    if taken.offline {
+                        eprintln!(
+                            "The hub at {} is out of reach: this number is from the kiosk's own series.",
+                            hub.url()
+                        );
+                    }
+                    taken.issued
+                }
+                None => queue::take(&store, &code, now())?,
+            };
             if json {
                 println!("{}", output::issued_json(dept, &issued));
             } else {

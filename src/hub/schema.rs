@@ -12,7 +12,9 @@ use tokio_postgres::Client;
 
 /// One upgrade step per version; index 0 takes an empty database to 1.
 pub const MIGRATIONS: &[&str] = &[
-    // 1: departments, kiosks, the day's counters and tickets, usage events.
+    // 1: departments, kiosks, the day's counters and tickets, the calls shown
+    // on waiting-room displays, kiosks' alerts and usage events, staff
+    // accounts and their sessions, and the audit log.
     r#"
     CREATE TABLE departments (
         code TEXT PRIMARY KEY,
@@ -34,12 +36,15 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE TABLE kiosks (
         id SERIAL PRIMARY KEY,
         name TEXT NOT NULL UNIQUE CHECK (name ~ '^[A-Za-z0-9_.-]{1,40}$'),
+        -- Numbers a kiosk issues while the hub is out of reach carry its letter (CA001).
+        letter TEXT NOT NULL UNIQUE CHECK (letter ~ '^[A-Z]{1,2}$'),
         -- Only the token's hash is kept: a stolen database does not let anyone act as a kiosk.
         token_sha256 TEXT NOT NULL UNIQUE,
         revoked_at TIMESTAMPTZ,
         created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
         last_seen TIMESTAMPTZ,
-        app_version TEXT NOT NULL DEFAULT ''
+        app_version TEXT NOT NULL DEFAULT '',
+        speech BOOLEAN
     );
 
     -- One row per department per day: issuing a number is one UPDATE … RETURNING on it.
@@ -54,9 +59,15 @@ pub const MIGRATIONS: &[&str] = &[
         id BIGSERIAL PRIMARY KEY,
         department TEXT NOT NULL REFERENCES departments(code),
         day DATE NOT NULL,
+        -- '' for the hub's own numbers, a kiosk's letter for those it issued offline.
+        series TEXT NOT NULL CHECK (series ~ '^[A-Z]{0,2}$'),
         number INTEGER NOT NULL CHECK (number > 0),
         label TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('waiting', 'called', 'done', 'no_show')),
+        -- 'void': issued for a request whose answer never reached the kiosk,
+        -- which gave the patient an offline number instead.
+        status TEXT NOT NULL CHECK (status IN ('waiting', 'called', 'done', 'no_show', 'void')),
+        -- 0 normal; 1 elderly or disabled; 2 emergency. Higher is called first.
+        priority INTEGER NOT NULL DEFAULT 0 CHECK (priority BETWEEN 0 AND 2),
         issued_at TIMESTAMPTZ NOT NULL,
         called_at TIMESTAMPTZ,
         finished_at TIMESTAMPTZ,
@@ -64,20 +75,76 @@ pub const MIGRATIONS: &[&str] = &[
         -- The kiosk's own key for the request: a retry finds the ticket instead of making a second.
         request_key TEXT NOT NULL CHECK (length(request_key) BETWEEN 8 AND 100),
         -- The safety net under the counter: no number twice, no request twice.
-        UNIQUE (department, day, number),
+        UNIQUE (department, day, series, number),
         UNIQUE (department, day, label),
         UNIQUE (kiosk_id, request_key)
     );
-    CREATE INDEX tickets_queue ON tickets (department, day, status, number);
+    CREATE INDEX tickets_queue ON tickets (department, day, status, priority, issued_at);
 
+    -- Every call, for the waiting-room displays and the nurse's "call again".
+    CREATE TABLE calls (
+        id BIGSERIAL PRIMARY KEY,
+        at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        ticket_id BIGINT NOT NULL REFERENCES tickets(id),
+        department TEXT NOT NULL REFERENCES departments(code),
+        label TEXT NOT NULL,
+        room TEXT NOT NULL
+    );
+
+    CREATE TABLE alerts (
+        id BIGSERIAL PRIMARY KEY,
+        kiosk_id INTEGER NOT NULL REFERENCES kiosks(id),
+        alert_key TEXT NOT NULL,
+        at TIMESTAMPTZ NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('help', 'emergency', 'system')),
+        message TEXT NOT NULL DEFAULT '',
+        acknowledged_at TIMESTAMPTZ,
+        acknowledged_by TEXT,
+        UNIQUE (kiosk_id, alert_key)
+    );
+
+    -- Anonymous, as on the kiosk: no words, no audio, no person.
     CREATE TABLE usage_events (
         id BIGSERIAL PRIMARY KEY,
         kiosk_id INTEGER NOT NULL REFERENCES kiosks(id),
         event_key TEXT NOT NULL,
         at TIMESTAMPTZ NOT NULL,
+        visit BIGINT NOT NULL,
         kind TEXT NOT NULL,
-        detail TEXT NOT NULL DEFAULT '',
+        lang TEXT CHECK (lang IN ('zh', 'en')),
+        channel TEXT NOT NULL CHECK (channel IN ('touch', 'voice', 'system')),
+        department_code TEXT,
+        place_kind TEXT,
         UNIQUE (kiosk_id, event_key)
+    );
+    CREATE INDEX usage_events_at ON usage_events (at);
+
+    CREATE TABLE staff (
+        id SERIAL PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE CHECK (username ~ '^[A-Za-z0-9_.-]{1,40}$'),
+        -- Argon2id, never the password.
+        password_hash TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('nurse', 'manager', 'admin')),
+        -- The departments a nurse runs the queue of.
+        departments TEXT[] NOT NULL DEFAULT '{}',
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until TIMESTAMPTZ,
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+    );
+    CREATE TABLE staff_sessions (
+        token_sha256 TEXT PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+        csrf TEXT NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL
+    );
+    CREATE TABLE audit (
+        id BIGSERIAL PRIMARY KEY,
+        at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        -- What an undo puts back, where the action can be undone.
+        undo TEXT
     );
     "#,
 ];

@@ -32,6 +32,11 @@ impl Controller {
         &self.session
     }
 
+    /// Re-reads the hospital after its data changed underneath (a hub's update).
+    pub fn reload(&mut self, now: Millis, wall: NaiveDateTime) -> Result<(), ShellError> {
+        self.session.reload(now, wall)
+    }
+
     /// Feeds an event through the workflow and returns the screen to draw.
     pub fn handle(&mut self, event: Event, now: Millis, wall: NaiveDateTime) -> ViewModel {
         if let Event::SpeechReady(langs) = &event {
@@ -81,12 +86,8 @@ impl Controller {
 
     pub fn view(&self, wall: NaiveDateTime) -> ViewModel {
         let kiosk = self.session.kiosk();
-        let queue = department_on_screen(kiosk).and_then(|code| {
-            self.session
-                .store()
-                .read(|dao| crate::queue::status(dao, &code, wall))
-                .ok()
-        });
+        let queue =
+            department_on_screen(kiosk).and_then(|code| self.session.queue_status(&code, wall));
         let rules = self.session.triage().rules();
         let alerts = match &kiosk.screen {
             crate::workflow::Screen::Staff(_) => self

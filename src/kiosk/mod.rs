@@ -8,6 +8,7 @@
 mod controller;
 mod reader;
 mod session;
+pub mod syncer;
 pub mod upkeep;
 pub mod window;
 
@@ -100,6 +101,19 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
     let (tx, rx) = mpsc::channel::<Event>();
     let quiet = crate::speech::tts::Quiet::default();
     let ears = start_ears(&store, quiet.clone(), tx.clone())?;
+    let hub = crate::sync::HubLink::load(&store)?.map(Arc::new);
+    let hub_changed = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let _syncer = match &hub {
+        Some(link) => {
+            tracing::info!("joined the hub at {} as {}", link.url(), link.kiosk_name());
+            Some(syncer::Syncer::start(
+                Arc::clone(link),
+                Arc::clone(&store),
+                Arc::clone(&hub_changed),
+            )?)
+        }
+        None => None,
+    };
     let mut fresh_session = {
         let store = store.clone();
         move || -> Result<Session, ShellError> {
@@ -108,7 +122,9 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
             } else {
                 Box::new(Silent)
             };
-            Ok(Session::new(store.clone(), speaker)?.with_ears(Box::new(ears.clone())))
+            Ok(Session::new(store.clone(), speaker)?
+                .with_ears(Box::new(ears.clone()))
+                .with_hub(hub.clone()))
         }
     };
     let mut controller = Controller::new(fresh_session()?);
@@ -121,6 +137,11 @@ pub fn run(store: Arc<Store>, options: WindowOptions) -> anyhow::Result<()> {
             let now = || started.elapsed().as_millis() as Millis;
             loop {
                 upkeep.run_if_due(controller.session().store(), wall());
+                if hub_changed.swap(false, std::sync::atomic::Ordering::Relaxed) {
+                    if let Err(e) = controller.reload(now(), wall()) {
+                        tracing::error!("department changes from the hub could not be read: {e}");
+                    }
+                }
                 let until_deadline = controller
                     .next_deadline()
                     .map(|d| Duration::from_millis(d.saturating_sub(now())));

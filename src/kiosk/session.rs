@@ -51,6 +51,8 @@ pub struct Session {
     visit_number: u32,
     speaker: Box<dyn Speaker>,
     ears: Box<dyn Ears>,
+    /// The hub this kiosk takes numbers from, when it joined one.
+    hub: Option<Arc<crate::sync::HubLink>>,
     /// What spoken words are checked against; rebuilt with the hospital.
     understanding: Option<Understanding>,
     /// Problems met while performing effects that did not stop the visit
@@ -73,6 +75,7 @@ impl Session {
             visit_number: 0,
             speaker,
             ears: Box::new(Deaf),
+            hub: None,
             understanding: None,
             warnings: Vec::new(),
         };
@@ -85,6 +88,21 @@ impl Session {
     pub fn with_ears(mut self, ears: Box<dyn Ears>) -> Session {
         self.ears = ears;
         self
+    }
+
+    /// Takes numbers from a hub (offline from the kiosk's own series when it is out of reach).
+    pub fn with_hub(mut self, hub: Option<Arc<crate::sync::HubLink>>) -> Session {
+        self.hub = hub;
+        self
+    }
+
+    /// The live queue of `code`: the hub's when joined and recently heard
+    /// from, else this kiosk's own.
+    pub fn queue_status(&self, code: &str, wall: NaiveDateTime) -> Option<queue::QueueStatus> {
+        match &self.hub {
+            Some(hub) => hub.queue(code),
+            None => self.store.read(|dao| queue::status(dao, code, wall)).ok(),
+        }
     }
 
     fn build_understanding(&mut self) -> Option<Understanding> {
@@ -286,6 +304,32 @@ impl Session {
     }
 
     fn issue(&mut self, request: u64, code: &str, wall: NaiveDateTime) -> Event {
+        if let Some(hub) = self.hub.clone() {
+            return match hub.take(&self.store, code, wall) {
+                Ok(taken) => Event::TicketIssued {
+                    request,
+                    issued: taken.issued,
+                },
+                Err(e) => {
+                    self.warn(format!("the hub refused a number for {code}: {e}"));
+                    let name = self
+                        .hospital
+                        .department(code)
+                        .map(|d| d.name.clone())
+                        .unwrap_or_else(|| Text::new(code, code));
+                    Event::TicketRefused {
+                        request,
+                        reason: Text::new(
+                            format!("{}现在不取号。请到导诊台咨询。", name.zh),
+                            format!(
+                                "{} is not taking numbers now. Please ask at the information desk.",
+                                name.en
+                            ),
+                        ),
+                    }
+                }
+            };
+        }
         match queue::take(&self.store, code, wall) {
             Ok(issued) => Event::TicketIssued { request, issued },
             Err(e) => {

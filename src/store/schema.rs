@@ -158,6 +158,22 @@ pub const MIGRATIONS: &[&str] = &[
         phrase TEXT NOT NULL, sort INTEGER NOT NULL
     );
     "#,
+    // 8: numbers a kiosk joined to a hub issued while the hub was out of
+    // reach, in its own lettered series, kept until the hub has them.
+    r#"
+    CREATE TABLE offline_tickets (
+        id INTEGER PRIMARY KEY,
+        department_code TEXT NOT NULL REFERENCES departments(code),
+        day TEXT NOT NULL, number INTEGER NOT NULL, label TEXT NOT NULL,
+        issued_at TEXT NOT NULL,
+        request_key TEXT NOT NULL UNIQUE,
+        -- The key of the online request that went unanswered just before:
+        -- if the hub did issue a number for it, nobody holds that number.
+        supersedes TEXT,
+        pushed_at TEXT,
+        UNIQUE (department_code, day, number)
+    );
+    "#,
 ];
 
 pub const CURRENT_VERSION: usize = MIGRATIONS.len();

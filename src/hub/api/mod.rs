@@ -1,23 +1,25 @@
-//! The hub's HTTP API for kiosks, on axum.
+//! The hub's HTTP side, on axum: the kiosk API ([`kiosk`]), and what every
+//! part shares: the state, errors as a status with a sentence, the router.
 //!
 //! Every kiosk request carries `Authorization: Bearer <token>`; an unknown
 //! or revoked token gets 401 before anything else is read. Bad input gets a
 //! 4xx with a JSON `{"error": "..."}` sentence, never a panic; bodies are
-//! capped at 16 KiB; each kiosk may send at most its rate of requests a
+//! capped at 256 KiB; each kiosk may send at most its rate of requests a
 //! second ([`DEFAULT_KIOSK_RATE`] unless the hub is told otherwise), beyond
 //! which it gets 429 with `Retry-After`.
 
+pub mod kiosk;
+
 use super::store::{self, HubStoreError, KioskId};
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, Query, State};
+use axum::extract::{DefaultBodyLimit, FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::{Json, Router};
 use chrono::{Local, NaiveDate};
 use deadpool_postgres::Pool;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -70,8 +72,13 @@ impl From<HubStoreError> for ApiError {
                 StatusCode::NOT_FOUND
             }
             HubStoreError::NotTaking { .. } | HubStoreError::KioskExists(_) => StatusCode::CONFLICT,
-            HubStoreError::BadKioskName(_) => StatusCode::BAD_REQUEST,
-            HubStoreError::Pool(_) | HubStoreError::Postgres(_) => {
+            HubStoreError::BadKioskName(_) | HubStoreError::Invalid(_) => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+            HubStoreError::Pool(_)
+            | HubStoreError::Postgres(_)
+            | HubStoreError::Random(_)
+            | HubStoreError::NoLetterLeft => {
                 tracing::error!("hub database: {e}");
                 return ApiError(
                     StatusCode::SERVICE_UNAVAILABLE,
@@ -153,10 +160,8 @@ impl FromRequestParts<AppState> for Kiosk {
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
-        .route("/api/v1/tickets", post(take_ticket))
-        .route("/api/v1/queues/{code}", get(queue))
-        .route("/api/v1/directory", get(directory))
-        .layer(DefaultBodyLimit::max(16 * 1024))
+        .merge(kiosk::routes())
+        .layer(DefaultBodyLimit::max(256 * 1024))
         .with_state(state)
 }
 
@@ -168,77 +173,4 @@ async fn healthz(State(state): State<AppState>) -> Result<Json<serde_json::Value
         .map_err(HubStoreError::from)?
         .get(0);
     Ok(Json(serde_json::json!({ "ok": true, "schema": version })))
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct TicketRequest {
-    pub department: String,
-    /// Chosen by the kiosk, unique among its requests: a retry sends the same key.
-    pub request_key: String,
-}
-
-async fn take_ticket(
-    State(state): State<AppState>,
-    Kiosk(kiosk): Kiosk,
-    body: Result<Json<TicketRequest>, JsonRejection>,
-) -> Result<Response, ApiError> {
-    let Json(request) = body?;
-    let key = request.request_key.trim();
-    if !(8..=100).contains(&key.len()) || !key.chars().all(|c| c.is_ascii_graphic()) {
-        return Err(ApiError(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "request_key must be 8 to 100 printable ASCII characters".into(),
-        ));
-    }
-    let outcome = store::issue(
-        &state.pool,
-        &kiosk,
-        request.department.trim(),
-        key,
-        (state.today)(),
-    )
-    .await?;
-    let status = if outcome.replayed {
-        StatusCode::OK
-    } else {
-        StatusCode::CREATED
-    };
-    Ok((status, Json(outcome.issued)).into_response())
-}
-
-async fn queue(
-    State(state): State<AppState>,
-    Kiosk(_): Kiosk,
-    Path(code): Path<String>,
-) -> Result<Json<store::QueueView>, ApiError> {
-    Ok(Json(
-        store::queue(&state.pool, &code, (state.today)()).await?,
-    ))
-}
-
-#[derive(Debug, Deserialize)]
-struct Since {
-    #[serde(default)]
-    since: i64,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Directory {
-    pub version: i64,
-    pub changed: Vec<store::DepartmentState>,
-}
-
-async fn directory(
-    State(state): State<AppState>,
-    Kiosk(_): Kiosk,
-    since: Result<Query<Since>, axum::extract::rejection::QueryRejection>,
-) -> Result<Json<Directory>, ApiError> {
-    let Query(Since { since }) = since.map_err(|e| {
-        ApiError(
-            StatusCode::BAD_REQUEST,
-            format!("'since' must be a version number: {}", e.body_text()),
-        )
-    })?;
-    let (changed, version) = store::directory_since(&state.pool, since).await?;
-    Ok(Json(Directory { version, changed }))
 }

@@ -1,0 +1,218 @@
+//! Kiosks joined to a hub, against a real PostgreSQL and real hub
+//! processes: numbers from the hub while it runs, from each kiosk's own
+//! series while it is dead, and after it returns exactly one ticket at the
+//! hub for every number a patient holds.
+
+use crate::common::{banzhen, json, stdout, TempDb};
+use crate::hub::{admin, hub_process, hub_process_at, kiosk_token};
+use crate::pg::Cluster;
+use banzhen::store::usage::{Channel, UsageRecord};
+use banzhen::store::Store;
+use banzhen::sync::{self, HubLink};
+use std::collections::{BTreeMap, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
+/// A kiosk's database with the demo hospital, joined to the hub at `url`.
+fn joined_kiosk(url: &str, token: &str) -> (TempDb, Arc<Store>, Arc<HubLink>) {
+    let db = TempDb::new();
+    let store = Store::open(&db.path).expect("store");
+    store.seed_if_empty().expect("seed");
+    sync::join(&store, url, token).expect("joins");
+    let link = HubLink::load(&store).expect("reads").expect("joined");
+    (db, Arc::new(store), Arc::new(link))
+}
+
+/// Every ticket the hub holds: label → status.
+fn hub_tickets(url: &str) -> BTreeMap<String, String> {
+    let rt = banzhen::hub::runtime().expect("runtime");
+    rt.block_on(async {
+        let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+            .await
+            .expect("connects");
+        tokio::spawn(conn);
+        client
+            .query("SELECT label, status FROM tickets", &[])
+            .await
+            .expect("tickets")
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect()
+    })
+}
+
+fn sql(url: &str, statement: &str) -> i64 {
+    let rt = banzhen::hub::runtime().expect("runtime");
+    rt.block_on(async {
+        let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+            .await
+            .expect("connects");
+        tokio::spawn(conn);
+        client
+            .query_one(statement, &[])
+            .await
+            .expect("query")
+            .get(0)
+    })
+}
+
+const DEPARTMENTS: [&str; 3] = ["03.04", "03.01", "13"];
+
+#[test]
+fn kiosks_go_on_when_the_hub_dies_and_reconcile_exactly_when_it_returns() {
+    let pg = Cluster::start();
+    let url = pg.database("outage");
+    admin(&url, &["load"]);
+    let tokens = [kiosk_token(&url, "east"), kiosk_token(&url, "west")];
+    let (mut hub, addr) = hub_process(&url);
+    let hub_url = format!("http://{addr}");
+    let kiosks: Vec<_> = tokens.iter().map(|t| joined_kiosk(&hub_url, t)).collect();
+
+    // Some anonymous usage, to be sent exactly once.
+    for (_, store, _) in &kiosks {
+        store
+            .write(|dao| {
+                for visit in 0..30 {
+                    dao.record_usage(&UsageRecord {
+                        at: now(),
+                        visit,
+                        kind: "ticket_taken",
+                        lang: banzhen::lang::Lang::Zh,
+                        channel: Channel::Touch,
+                        department_code: Some("03.04".into()),
+                        place_kind: None,
+                    })?;
+                }
+                Ok::<(), banzhen::store::StoreError>(())
+            })
+            .expect("usage");
+    }
+
+    const PER_KIOSK: usize = 150;
+    let issued = Arc::new(AtomicUsize::new(0));
+    let threads: Vec<_> = kiosks
+        .iter()
+        .map(|(_, store, link)| {
+            let (store, link, issued) = (store.clone(), link.clone(), issued.clone());
+            std::thread::spawn(move || {
+                (0..PER_KIOSK)
+                    .map(|k| {
+                        let code = DEPARTMENTS[k % DEPARTMENTS.len()];
+                        let taken = link.take(&store, code, now()).expect("a number, always");
+                        issued.fetch_add(1, Ordering::Relaxed);
+                        std::thread::sleep(Duration::from_millis(2));
+                        (taken.issued.ticket.label, taken.offline)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    while issued.load(Ordering::Relaxed) < 60 {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    hub.kill().expect("kill -9 the hub");
+    let _ = hub.wait();
+    let shown: Vec<(String, bool)> = threads
+        .into_iter()
+        .flat_map(|t| t.join().expect("kiosk thread"))
+        .collect();
+    let online = shown.iter().filter(|(_, offline)| !offline).count();
+    let offline = shown.len() - online;
+    assert!(
+        online >= 60 && offline > 0,
+        "online {online}, offline {offline}"
+    );
+    let labels: HashSet<&str> = shown.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(
+        labels.len(),
+        shown.len(),
+        "two patients hold the same number"
+    );
+
+    // The hub comes back where the kiosks expect it; each kiosk's next round sends the rest.
+    let mut hub = hub_process_at(&url, addr);
+    let mut sent = 0;
+    for (_, store, link) in &kiosks {
+        let report = link.sync(store).expect("sync after the outage");
+        assert_eq!(report.events_sent, 30);
+        sent += report.tickets_sent;
+        // A second round has nothing left to send.
+        assert_eq!(
+            link.sync(store).expect("again"),
+            sync::SyncReport::default()
+        );
+    }
+    assert_eq!(sent, offline);
+
+    // Exactly one waiting ticket at the hub for every number a patient holds, and no other.
+    let at_hub = hub_tickets(&url);
+    let waiting: HashSet<&str> = at_hub
+        .iter()
+        .filter(|(_, status)| *status == "waiting")
+        .map(|(l, _)| l.as_str())
+        .collect();
+    assert_eq!(waiting, labels);
+    let void = at_hub.values().filter(|s| *s == "void").count();
+    assert!(void <= 2, "{void} numbers nobody holds");
+    assert_eq!(sql(&url, "SELECT count(*) FROM usage_events"), 60);
+    let _ = hub.kill();
+    let _ = hub.wait();
+}
+
+#[test]
+fn joined_kiosks_share_one_sequence_and_follow_the_hubs_departments() {
+    let pg = Cluster::start();
+    let url = pg.database("shared");
+    admin(&url, &["load"]);
+    let (mut hub, addr) = hub_process(&url);
+    let hub_url = format!("http://{addr}");
+    let dbs: Vec<TempDb> = ["north", "south"]
+        .iter()
+        .map(|name| {
+            let db = TempDb::new();
+            assert!(banzhen(&db.path, &["setup"]).status.success());
+            let token = kiosk_token(&url, name);
+            let out = banzhen(&db.path, &["join", &hub_url, &token]);
+            assert!(out.status.success(), "{}", crate::common::stderr(&out));
+            assert!(stdout(&out).contains(&format!("as kiosk {name}")));
+            db
+        })
+        .collect();
+    // The two kiosks alternate; the numbers run on as one sequence.
+    let labels: Vec<String> = (0..4)
+        .map(|k| {
+            let out = banzhen(&dbs[k % 2].path, &["ticket", "take", "03.04", "--json"]);
+            json(&out)["ticket"].as_str().expect("a label").to_string()
+        })
+        .collect();
+    assert_eq!(labels, ["C001", "C002", "C003", "C004"]);
+
+    // A department closed at the hub is closed on the kiosk after its next round.
+    sql(
+        &url,
+        "WITH c AS (UPDATE departments SET status = 'closed', status_note = 'doctor ill',
+                    version = nextval('directory_version') WHERE code = '13' RETURNING 1)
+         SELECT count(*) FROM c",
+    );
+    let out = banzhen(&dbs[0].path, &["sync"]);
+    assert!(
+        stdout(&out).contains("1 departments changed"),
+        "{}",
+        stdout(&out)
+    );
+    let depts = json(&banzhen(&dbs[0].path, &["departments", "--json"]));
+    let derm = depts
+        .as_array()
+        .and_then(|a| a.iter().find(|d| d["code"] == "13"))
+        .expect("13 listed");
+    assert_eq!(derm["status"], "closed", "{derm}");
+    let refused = banzhen(&dbs[0].path, &["ticket", "take", "13"]);
+    assert!(!refused.status.success());
+    let _ = hub.kill();
+    let _ = hub.wait();
+}
