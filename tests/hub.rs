@@ -33,7 +33,7 @@ impl Hub {
                 ready_tx
                     .send((listener.local_addr().expect("addr"), pool.clone()))
                     .expect("ready");
-                hub::serve(listener, pool, rate, async {
+                hub::serve(listener, pool, &url, rate, async {
                     let _ = stopped.await;
                 })
                 .await

@@ -302,4 +302,15 @@ pub enum HubAction {
     CallNext { code: String },
     /// Show a department's queue today
     Queue { code: String },
+    /// Add a console account, or give an existing one a new password; prints the password
+    /// (a new random one unless BANZHEN_STAFF_PASSWORD is set)
+    StaffAdd {
+        username: String,
+        /// nurse, manager or admin
+        #[arg(long, default_value = "nurse")]
+        role: String,
+        /// A nurse's departments, by code, comma-separated (e.g. 03.04,13)
+        #[arg(long, default_value = "")]
+        departments: String,
+    },
 }

@@ -52,10 +52,42 @@ pub fn command(database: Option<String>, action: HubAction) -> anyhow::Result<()
                 store::revoke_kiosk(&pool, &name).await?;
                 println!("Kiosk {name}'s token is revoked.");
             }
-            HubAction::CallNext { code } => match store::call_next(&pool, &code, today).await? {
-                Some(t) => println!("Calling {} ({code}).", t.label),
-                None => println!("Nobody is waiting for {code}."),
-            },
+            HubAction::CallNext { code } => {
+                let desk = store::StaffUser {
+                    id: 0,
+                    username: "cli".into(),
+                    role: store::Role::Admin,
+                    departments: Vec::new(),
+                    csrf: String::new(),
+                };
+                match store::act(&pool, &desk, &code, today, &store::DeskAction::Next)
+                    .await?
+                    .called
+                {
+                    Some(label) => println!("Calling {label} ({code})."),
+                    None => println!("Nobody is waiting for {code}."),
+                }
+            }
+            HubAction::StaffAdd {
+                username,
+                role,
+                departments,
+            } => {
+                let role = store::Role::parse(&role)
+                    .ok_or_else(|| anyhow!("role is nurse, manager or admin, not {role:?}"))?;
+                let password = match std::env::var("BANZHEN_STAFF_PASSWORD") {
+                    Ok(p) => p,
+                    Err(_) => store::new_secret()?[..16].to_string(),
+                };
+                let departments: Vec<String> = departments
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|d| !d.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                store::set_account(&pool, &username, &password, role, &departments).await?;
+                println!("Account {username} ({}) is ready. Password: {password}", role.as_str());
+            }
             HubAction::Queue { code } => {
                 let q = store::queue(&pool, &code, today).await?;
                 println!(

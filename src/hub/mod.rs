@@ -6,6 +6,7 @@
 //! in PostgreSQL, and the schema is migrated and checked at start.
 
 pub mod api;
+pub mod live;
 pub mod schema;
 pub mod store;
 
@@ -71,19 +72,31 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, HubError> {
         .map_err(HubError::Runtime)
 }
 
-/// Serves the kiosk API on `listener` until `shutdown` resolves; requests in
-/// flight finish first.
+/// Serves kiosks, the console and displays on `listener` until `shutdown`
+/// resolves; requests in flight finish first, live streams end.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     pool: Pool,
+    url: &str,
     kiosk_rate: u32,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), HubError> {
-    let app = api::router(api::AppState::new(pool, kiosk_rate));
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
-        .map_err(HubError::Serve)
+    let live = live::channel();
+    let listening = tokio::spawn(live::listen(url.to_string(), live.clone()));
+    let (stop, stopping) = tokio::sync::watch::channel(false);
+    let app = api::router(api::AppState::new(pool, kiosk_rate, live, stopping));
+    let served = axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async move {
+        shutdown.await;
+        let _ = stop.send(true);
+    })
+    .await
+    .map_err(HubError::Serve);
+    listening.abort();
+    served
 }
 
 /// `banzhen hub serve`: migrate, then serve on `addr` until Ctrl-C or SIGTERM.
@@ -95,7 +108,7 @@ pub fn run(url: &str, addr: SocketAddr, kiosk_rate: u32) -> Result<(), HubError>
             .map_err(|source| HubError::Listen { addr, source })?;
         let bound = listener.local_addr().map_err(HubError::Serve)?;
         println!("hub listening on http://{bound}");
-        serve(listener, pool, kiosk_rate, stop_signal()).await
+        serve(listener, pool, url, kiosk_rate, stop_signal()).await
     })
 }
 

@@ -8,6 +8,8 @@
 //! second ([`DEFAULT_KIOSK_RATE`] unless the hub is told otherwise), beyond
 //! which it gets 429 with `Retry-After`.
 
+pub mod console;
+pub mod display;
 pub mod kiosk;
 
 use super::store::{self, HubStoreError, KioskId};
@@ -34,24 +36,44 @@ pub struct AppState {
     pub kiosk_rate: u32,
     /// Requests counted per kiosk in the current second.
     rate: Arc<Mutex<HashMap<i32, (Instant, u32)>>>,
+    /// Sign-in attempts per address in the current minute.
+    pub(crate) sign_ins: Arc<Mutex<HashMap<std::net::IpAddr, (Instant, u32)>>>,
+    /// What changed, from every hub process (see [`crate::hub::live`]).
+    pub live: tokio::sync::broadcast::Sender<String>,
+    /// Spoken calls already made, by call and language.
+    pub(crate) audio: Arc<Mutex<HashMap<(i64, crate::lang::Lang), Arc<Vec<u8>>>>>,
+    /// Becomes true when the hub is stopping: live streams end.
+    pub stopping: tokio::sync::watch::Receiver<bool>,
+    /// Cookies carry `Secure` when the hub is served over TLS.
+    pub secure_cookies: bool,
     /// The day numbers are issued for; tests and a hospital's time zone come through here.
     pub today: Arc<dyn Fn() -> NaiveDate + Send + Sync>,
 }
 
 impl AppState {
-    pub fn new(pool: Pool, kiosk_rate: u32) -> Self {
+    pub fn new(
+        pool: Pool,
+        kiosk_rate: u32,
+        live: tokio::sync::broadcast::Sender<String>,
+        stopping: tokio::sync::watch::Receiver<bool>,
+    ) -> Self {
         AppState {
+            stopping,
             pool,
             kiosk_rate,
             rate: Arc::default(),
+            sign_ins: Arc::default(),
+            live,
+            audio: Arc::default(),
+            secure_cookies: false,
             today: Arc::new(|| Local::now().date_naive()),
         }
     }
 }
 
-/// An API error: its status and a sentence for the kiosk's log.
+/// An API error: its status and a sentence for the kiosk's log or the console.
 #[derive(Debug)]
-pub struct ApiError(StatusCode, String);
+pub struct ApiError(pub StatusCode, pub String);
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
@@ -161,6 +183,8 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .merge(kiosk::routes())
+        .merge(console::routes())
+        .merge(display::routes())
         .layer(DefaultBodyLimit::max(256 * 1024))
         .with_state(state)
 }

@@ -2,10 +2,14 @@
 //! a kiosk's), kiosks and their tokens, queue numbers and calls, and what
 //! kiosks report (alerts, anonymous usage events).
 
+mod desk;
 mod kiosks;
+mod staff;
 mod tickets;
 
+pub use desk::*;
 pub use kiosks::*;
+pub use staff::*;
 pub use tickets::*;
 
 use crate::hospital::Hospital;

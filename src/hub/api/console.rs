@@ -1,0 +1,298 @@
+//! The staff web console's endpoints and page.
+//!
+//! Sign-in sets an HttpOnly, SameSite=Strict session cookie; every change
+//! must also carry the session's CSRF token in `X-CSRF-Token`, so no other
+//! site can make one. Roles decide what is allowed: a nurse runs the queues
+//! of her departments, a manager also changes departments, an admin also
+//! sees the fleet. Sign-ins are limited per address, and accounts lock
+//! after repeated wrong passwords. Everything done is in the audit log.
+
+use super::{ApiError, AppState};
+use crate::hub::store::{self, DepartmentChange, DeskAction, Role, SignIn, StaffUser};
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap, Method, StatusCode};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use futures_util::Stream;
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::time::Instant;
+
+const COOKIE: &str = "banzhen_session";
+/// Sign-in attempts one address may make a minute.
+pub const SIGN_INS_PER_MINUTE: u32 = 10;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(|| async { Redirect::to("/console") }))
+        .route("/console", get(page))
+        .route("/api/console/login", post(login))
+        .route("/api/console/logout", post(logout))
+        .route("/api/console/me", get(me))
+        .route("/api/console/board", get(board))
+        .route("/api/console/departments/{code}", post(change_department))
+        .route("/api/console/desk/{code}", get(desk).post(act))
+        .route("/api/console/alerts", get(alerts))
+        .route("/api/console/alerts/{id}/ack", post(acknowledge))
+        .route("/api/console/fleet", get(fleet))
+        .route("/api/console/audit", get(audit))
+        .route("/api/console/undo/{id}", post(undo))
+        .route("/api/console/stream", get(stream))
+}
+
+async fn page() -> Html<&'static str> {
+    Html(include_str!("../../../assets/hub/console.html"))
+}
+
+fn cookie_value(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == COOKIE)
+        .map(|(_, v)| v.to_string())
+}
+
+/// A signed-in member of staff; for a change, with the right CSRF token.
+pub struct Staff(pub StaffUser);
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let signed_out = || ApiError(StatusCode::UNAUTHORIZED, "please sign in".into());
+        let token = cookie_value(&parts.headers).ok_or_else(signed_out)?;
+        let user = store::session_user(&state.pool, &token)
+            .await?
+            .ok_or_else(signed_out)?;
+        if parts.method != Method::GET {
+            let sent = parts
+                .headers
+                .get("x-csrf-token")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
+            if sent != user.csrf {
+                return Err(ApiError(
+                    StatusCode::FORBIDDEN,
+                    "this change did not come from the console (CSRF token missing or wrong)"
+                        .into(),
+                ));
+            }
+        }
+        Ok(Staff(user))
+    }
+}
+
+fn require(user: &StaffUser, role: Role) -> Result<(), ApiError> {
+    if user.role >= role {
+        Ok(())
+    } else {
+        Err(ApiError(
+            StatusCode::FORBIDDEN,
+            format!("this needs a {} account", role.as_str()),
+        ))
+    }
+}
+
+fn require_queue(user: &StaffUser, code: &str) -> Result<(), ApiError> {
+    if user.runs_queue(code) {
+        Ok(())
+    } else {
+        Err(ApiError(
+            StatusCode::FORBIDDEN,
+            format!("{} does not run the queue of {code}", user.username),
+        ))
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct Credentials {
+    username: String,
+    password: String,
+}
+
+async fn login(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: Result<Json<Credentials>, JsonRejection>,
+) -> Result<Response, ApiError> {
+    {
+        let mut tries = state.sign_ins.lock().unwrap_or_else(|p| p.into_inner());
+        let slot = tries.entry(peer.ip()).or_insert((Instant::now(), 0));
+        if slot.0.elapsed().as_secs() >= 60 {
+            *slot = (Instant::now(), 0);
+        }
+        slot.1 += 1;
+        if slot.1 > SIGN_INS_PER_MINUTE {
+            return Err(ApiError(
+                StatusCode::TOO_MANY_REQUESTS,
+                "too many sign-in attempts from this computer; wait a minute".into(),
+            ));
+        }
+    }
+    let Json(c) = body?;
+    match store::sign_in(&state.pool, c.username.trim(), &c.password).await? {
+        SignIn::Accepted(token, user) => {
+            let secure = if state.secure_cookies { "; Secure" } else { "" };
+            let cookie = format!(
+                "{COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={}{secure}",
+                store::SESSION_HOURS * 3600
+            );
+            Ok(([(header::SET_COOKIE, cookie)], Json(user)).into_response())
+        }
+        SignIn::Wrong => Err(ApiError(
+            StatusCode::UNAUTHORIZED,
+            "the user name or password is wrong".into(),
+        )),
+        SignIn::Locked { minutes_left } => Err(ApiError(
+            StatusCode::FORBIDDEN,
+            format!("this account is locked after too many wrong passwords; try again in {minutes_left} min"),
+        )),
+    }
+}
+
+async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
+    if let Some(token) = cookie_value(&headers) {
+        store::sign_out(&state.pool, &token).await?;
+    }
+    let cookie = format!("{COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0");
+    Ok(([(header::SET_COOKIE, cookie)], StatusCode::NO_CONTENT).into_response())
+}
+
+async fn me(Staff(user): Staff) -> Json<StaffUser> {
+    Json(user)
+}
+
+async fn board(
+    State(state): State<AppState>,
+    Staff(_): Staff,
+) -> Result<Json<Vec<store::BoardRow>>, ApiError> {
+    Ok(Json(store::board(&state.pool, (state.today)()).await?))
+}
+
+async fn change_department(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(code): Path<String>,
+    body: Result<Json<DepartmentChange>, JsonRejection>,
+) -> Result<StatusCode, ApiError> {
+    require(&user, Role::Manager)?;
+    let Json(change) = body?;
+    store::change_department(&state.pool, &user, &code, &change).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn desk(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(code): Path<String>,
+) -> Result<Json<store::Desk>, ApiError> {
+    require_queue(&user, &code)?;
+    Ok(Json(
+        store::desk(&state.pool, &code, (state.today)()).await?,
+    ))
+}
+
+async fn act(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(code): Path<String>,
+    body: Result<Json<DeskAction>, JsonRejection>,
+) -> Result<Json<store::Acted>, ApiError> {
+    require_queue(&user, &code)?;
+    let Json(action) = body?;
+    if let DeskAction::Transfer { to, .. } = &action {
+        // A nurse may send a patient anywhere; the receiving desk sees them at once.
+        if to == &code {
+            return Err(ApiError(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "a transfer goes to another department".into(),
+            ));
+        }
+    }
+    Ok(Json(
+        store::act(&state.pool, &user, &code, (state.today)(), &action).await?,
+    ))
+}
+
+async fn alerts(
+    State(state): State<AppState>,
+    Staff(_): Staff,
+) -> Result<Json<Vec<store::AlertRow>>, ApiError> {
+    Ok(Json(store::open_alerts(&state.pool).await?))
+}
+
+async fn acknowledge(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, ApiError> {
+    store::acknowledge(&state.pool, &user, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn fleet(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+) -> Result<Json<Vec<store::FleetRow>>, ApiError> {
+    require(&user, Role::Manager)?;
+    Ok(Json(store::fleet(&state.pool).await?))
+}
+
+async fn audit(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+) -> Result<Json<Vec<store::AuditLine>>, ApiError> {
+    require(&user, Role::Manager)?;
+    Ok(Json(store::audit_log(&state.pool, 200).await?))
+}
+
+async fn undo(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(id): Path<i64>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let done = store::undo(&state.pool, &user, id).await?;
+    Ok(Json(serde_json::json!({ "done": done })))
+}
+
+/// Server-sent events: one per change anywhere in the hospital. The stream
+/// ends when the hub stops, so a graceful shutdown is not held open by it.
+pub(crate) fn events(
+    state: &AppState,
+) -> Sse<impl Stream<Item = Result<Event, std::convert::Infallible>>> {
+    let receiver = state.live.subscribe();
+    let stopping = state.stopping.clone();
+    let stream = futures_util::stream::unfold(
+        (receiver, stopping),
+        |(mut rx, mut stopping)| async move {
+            if *stopping.borrow() {
+                return None;
+            }
+            let payload = tokio::select! {
+                heard = rx.recv() => match heard {
+                    Ok(p) => p,
+                    // Fell behind: tell the page to reload everything.
+                    Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => "reconnected".into(),
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => return None,
+                },
+                _ = stopping.changed() => return None,
+            };
+            Some((Ok(Event::default().data(payload)), (rx, stopping)))
+        },
+    );
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+async fn stream(
+    State(state): State<AppState>,
+    Staff(_): Staff,
+) -> Sse<impl Stream<Item = Result<Event, std::convert::Infallible>>> {
+    events(&state)
+}
