@@ -343,8 +343,35 @@ fn directory_changes_are_pulled_by_version() {
     assert!(get(all.version).changed.is_empty());
 }
 
+/// A `banzhen hub serve` process, killed when dropped (a failing test
+/// leaves none behind); what it wrote to standard error is in `log`.
+pub(crate) struct HubProc {
+    child: Child,
+    pub log: std::path::PathBuf,
+}
+
+impl HubProc {
+    /// Kills it as `kill -9` would.
+    pub(crate) fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for HubProc {
+    fn drop(&mut self) {
+        self.kill();
+        if std::thread::panicking() {
+            eprintln!(
+                "hub log:\n{}",
+                std::fs::read_to_string(&self.log).unwrap_or_default()
+            );
+        }
+    }
+}
+
 /// A `banzhen hub serve` process on a free port.
-pub(crate) fn hub_process(url: &str) -> (Child, SocketAddr) {
+pub(crate) fn hub_process(url: &str) -> (HubProc, SocketAddr) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("port")
@@ -354,7 +381,9 @@ pub(crate) fn hub_process(url: &str) -> (Child, SocketAddr) {
 }
 
 /// A `banzhen hub serve` process on `addr`, once it answers.
-pub(crate) fn hub_process_at(url: &str, addr: SocketAddr) -> Child {
+pub(crate) fn hub_process_at(url: &str, addr: SocketAddr) -> HubProc {
+    let log = std::env::temp_dir().join(format!("banzhen-hub-{}.log", addr.port()));
+    let err = std::fs::File::create(&log).expect("log file");
     let child = Command::new(env!("CARGO_BIN_EXE_banzhen"))
         .args([
             "hub",
@@ -366,16 +395,17 @@ pub(crate) fn hub_process_at(url: &str, addr: SocketAddr) -> Child {
         ])
         .env("BANZHEN_HUB_DATABASE", url)
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(err)
         .spawn()
         .expect("hub starts");
+    let hub = HubProc { child, log };
     let agent = agent();
     let deadline = Instant::now() + Duration::from_secs(20);
     while agent.get(&format!("http://{addr}/healthz")).call().is_err() {
         assert!(Instant::now() < deadline, "hub at {addr} never answered");
         std::thread::sleep(Duration::from_millis(50));
     }
-    child
+    hub
 }
 
 #[test]
@@ -411,8 +441,7 @@ fn a_hub_killed_mid_run_loses_nothing_and_doubles_nothing() {
         })
         .collect();
     std::thread::sleep(Duration::from_millis(300));
-    doomed.kill().expect("kill -9 the first hub");
-    let _ = doomed.wait();
+    doomed.kill();
     let mut numbers: Vec<(String, u32)> = Vec::new();
     for t in threads {
         numbers.extend(
@@ -434,8 +463,7 @@ fn a_hub_killed_mid_run_loses_nothing_and_doubles_nothing() {
     let q: serde_json::Value =
         serde_json::from_str(&r.body_mut().read_to_string().expect("body")).expect("json");
     assert_eq!(q["waiting"], REQUESTS);
-    let _ = survivor.kill();
-    let _ = survivor.wait();
+    survivor.kill();
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 mod cli;
 mod common;
+mod console;
 mod faults;
 mod hub;
 mod pg;

@@ -115,8 +115,7 @@ fn kiosks_go_on_when_the_hub_dies_and_reconcile_exactly_when_it_returns() {
     while issued.load(Ordering::Relaxed) < 60 {
         std::thread::sleep(Duration::from_millis(5));
     }
-    hub.kill().expect("kill -9 the hub");
-    let _ = hub.wait();
+    hub.kill();
     let shown: Vec<(String, bool)> = threads
         .into_iter()
         .flat_map(|t| t.join().expect("kiosk thread"))
@@ -160,8 +159,7 @@ fn kiosks_go_on_when_the_hub_dies_and_reconcile_exactly_when_it_returns() {
     let void = at_hub.values().filter(|s| *s == "void").count();
     assert!(void <= 2, "{void} numbers nobody holds");
     assert_eq!(sql(&url, "SELECT count(*) FROM usage_events"), 60);
-    let _ = hub.kill();
-    let _ = hub.wait();
+    hub.kill();
 }
 
 #[test]
@@ -213,6 +211,5 @@ fn joined_kiosks_share_one_sequence_and_follow_the_hubs_departments() {
     assert_eq!(derm["status"], "closed", "{derm}");
     let refused = banzhen(&dbs[0].path, &["ticket", "take", "13"]);
     assert!(!refused.status.success());
-    let _ = hub.kill();
-    let _ = hub.wait();
+    hub.kill();
 }

@@ -30,6 +30,9 @@ use std::time::Instant;
 /// few a minute, so more is a fault or someone with a stolen token.
 pub const DEFAULT_KIOSK_RATE: u32 = 50;
 
+/// WAV files of calls already spoken, by call id and language.
+pub(crate) type SpokenCalls = HashMap<(i64, crate::lang::Lang), Arc<Vec<u8>>>;
+
 #[derive(Clone)]
 pub struct AppState {
     pub pool: Pool,
@@ -41,7 +44,7 @@ pub struct AppState {
     /// What changed, from every hub process (see [`crate::hub::live`]).
     pub live: tokio::sync::broadcast::Sender<String>,
     /// Spoken calls already made, by call and language.
-    pub(crate) audio: Arc<Mutex<HashMap<(i64, crate::lang::Lang), Arc<Vec<u8>>>>>,
+    pub(crate) audio: Arc<Mutex<SpokenCalls>>,
     /// Becomes true when the hub is stopping: live streams end.
     pub stopping: tokio::sync::watch::Receiver<bool>,
     /// Cookies carry `Secure` when the hub is served over TLS.

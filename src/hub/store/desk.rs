@@ -427,11 +427,17 @@ pub async fn undo(pool: &Pool, user: &StaffUser, audit_id: i64) -> Result<String
     let tx = client.transaction().await?;
     let row = tx
         .query_opt(
-            "UPDATE audit SET undo = NULL WHERE id = $1 AND undo IS NOT NULL RETURNING undo, action, detail",
+            "WITH old AS (SELECT id, undo FROM audit WHERE id = $1 AND undo IS NOT NULL FOR UPDATE)
+             UPDATE audit SET undo = NULL FROM old WHERE audit.id = old.id
+             RETURNING old.undo, audit.action, audit.detail",
             &[&audit_id],
         )
         .await?
-        .ok_or_else(|| HubStoreError::Invalid(format!("change {audit_id} cannot be undone (or already was)")))?;
+        .ok_or_else(|| {
+            HubStoreError::Invalid(format!(
+                "change {audit_id} cannot be undone (or already was)"
+            ))
+        })?;
     let undo: String = row.get(0);
     let action: String = row.get(1);
     let detail: String = row.get(2);
