@@ -1,5 +1,6 @@
 //! All integration tests in one binary, so the (large) test build links once.
 
+mod browser;
 mod cli;
 mod common;
 mod console;
