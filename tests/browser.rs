@@ -59,7 +59,9 @@ impl Driver {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .expect("chromedriver runs (apt-get install chromium chromium-driver; .ci/run does it)");
+            .expect(
+                "chromedriver runs (apt-get install chromium chromium-driver; .ci/run does it)",
+            );
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .timeout_global(Some(Duration::from_secs(60)))
@@ -108,7 +110,12 @@ impl Browser<'_> {
     }
 
     fn go(&self, to: &str) {
-        call(&self.driver.agent, "POST", &self.url("/url"), Some(json!({ "url": to })));
+        call(
+            &self.driver.agent,
+            "POST",
+            &self.url("/url"),
+            Some(json!({ "url": to })),
+        );
     }
 
     fn element(&self, css: &str) -> String {
@@ -127,7 +134,12 @@ impl Browser<'_> {
 
     fn click(&self, css: &str) {
         let id = self.element(css);
-        call(&self.driver.agent, "POST", &self.url(&format!("/element/{id}/click")), Some(json!({})));
+        call(
+            &self.driver.agent,
+            "POST",
+            &self.url(&format!("/element/{id}/click")),
+            Some(json!({})),
+        );
     }
 
     fn type_into(&self, css: &str, text: &str) {
@@ -142,10 +154,15 @@ impl Browser<'_> {
 
     fn text(&self, css: &str) -> String {
         let id = self.element(css);
-        call(&self.driver.agent, "GET", &self.url(&format!("/element/{id}/text")), None)
-            .as_str()
-            .unwrap_or_default()
-            .to_string()
+        call(
+            &self.driver.agent,
+            "GET",
+            &self.url(&format!("/element/{id}/text")),
+            None,
+        )
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
     }
 
     /// Waits for `css` to read `want`; how long it took.
@@ -156,7 +173,10 @@ impl Browser<'_> {
             if seen == want {
                 return started.elapsed();
             }
-            assert!(started.elapsed() < within, "{css} shows {seen:?}, not {want:?}");
+            assert!(
+                started.elapsed() < within,
+                "{css} shows {seen:?}, not {want:?}"
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
     }
@@ -223,7 +243,9 @@ fn a_nurse_calls_the_next_number_and_the_display_and_kiosks_show_it() {
     store.seed_if_empty().expect("seed");
     let kiosk_token = kiosk_token(&url, "lobby-2");
     banzhen::sync::join(&store, &format!("http://{addr}"), &kiosk_token).expect("joins");
-    let link = banzhen::sync::HubLink::load(&store).expect("reads").expect("joined");
+    let link = banzhen::sync::HubLink::load(&store)
+        .expect("reads")
+        .expect("joined");
     link.sync(&store).expect("first round");
     assert_eq!(link.queue("03.04").expect("live").now_serving, None);
 

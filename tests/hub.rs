@@ -493,3 +493,30 @@ fn a_database_from_a_different_build_is_refused() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("different build"), "{err}");
 }
+
+#[test]
+fn a_kiosk_revoked_while_the_hub_runs_is_refused_at_once() {
+    let pg = Cluster::start();
+    let url = pg.database("revoked");
+    admin(&url, &["load"]);
+    let token = kiosk_token(&url, "stolen");
+    let (_hub, addr) = hub_process(&url);
+    let agent = agent();
+    let (status, _) = take(&agent, addr, &token, &request("03.04", "visit-0001")).expect("answers");
+    assert_eq!(status, 201);
+    admin(&url, &["kiosk-revoke", "stolen"]);
+    let revoked = Instant::now();
+    loop {
+        let (status, _) =
+            take(&agent, addr, &token, &request("03.04", "visit-0002")).expect("answers");
+        if status == 401 {
+            break;
+        }
+        assert_eq!(status, 201);
+        assert!(
+            revoked.elapsed() < Duration::from_secs(1),
+            "still accepted after a second"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}

@@ -213,3 +213,53 @@ fn joined_kiosks_share_one_sequence_and_follow_the_hubs_departments() {
     assert!(!refused.status.success());
     hub.kill();
 }
+
+#[test]
+fn a_call_for_staff_at_a_kiosk_reaches_the_console_within_a_second() {
+    let pg = Cluster::start();
+    let url = pg.database("alerts");
+    admin(&url, &["load"]);
+    crate::console::staff(&url, "wang", "manager", "", "correct-horse-1");
+    let (_hub, addr) = hub_process(&url);
+    let (_db, store, link) = joined_kiosk(&format!("http://{addr}"), &kiosk_token(&url, "lobby"));
+    let changed = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let syncer =
+        banzhen::kiosk::syncer::Syncer::start(link, store.clone(), changed).expect("sync thread");
+    let mut console = crate::console::Console::new(addr);
+    assert_eq!(console.login("wang", "correct-horse-1").0, 200);
+    // Let the first round pass, so the alert goes by itself, not with a round.
+    std::thread::sleep(Duration::from_millis(800));
+
+    let raised = std::time::Instant::now();
+    store
+        .write(|dao| dao.raise_alert(now(), "help", "A patient pressed Call staff."))
+        .expect("alert");
+    let seen = loop {
+        let alerts = console.get("/api/console/alerts").1;
+        if let Some(a) = alerts.as_array().and_then(|a| a.first()) {
+            assert_eq!(a["kiosk"], "lobby");
+            assert_eq!(a["kind"], "help");
+            break raised.elapsed();
+        }
+        assert!(
+            raised.elapsed() < Duration::from_secs(5),
+            "the alert never arrived"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    eprintln!("kiosk alert to console: {seen:?}");
+    assert!(seen < Duration::from_secs(1), "{seen:?}");
+    drop(syncer);
+    // Acknowledged at the console, it is gone from the open list.
+    let id = console.get("/api/console/alerts").1[0]["id"].clone();
+    assert_eq!(
+        console
+            .post(
+                &format!("/api/console/alerts/{id}/ack"),
+                serde_json::json!({})
+            )
+            .0,
+        204
+    );
+    assert_eq!(console.get("/api/console/alerts").1, serde_json::json!([]));
+}

@@ -84,7 +84,22 @@ pub async fn serve(
     let live = live::channel();
     let listening = tokio::spawn(live::listen(url.to_string(), live.clone()));
     let (stop, stopping) = tokio::sync::watch::channel(false);
-    let app = api::router(api::AppState::new(pool, kiosk_rate, live, stopping));
+    let state = api::AppState::new(pool, kiosk_rate, live.clone(), stopping);
+    // A kiosk revoked on any hub is forgotten by this one at once.
+    let forgetting = {
+        let kiosks = std::sync::Arc::clone(&state.kiosks);
+        let mut heard = live.subscribe();
+        tokio::spawn(async move {
+            loop {
+                match heard.recv().await {
+                    Ok(p) if p != "kiosks" && p != "reconnected" => continue,
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+                    _ => kiosks.lock().unwrap_or_else(|p| p.into_inner()).clear(),
+                }
+            }
+        })
+    };
+    let app = api::router(state);
     let served = axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),
@@ -96,6 +111,7 @@ pub async fn serve(
     .await
     .map_err(HubError::Serve);
     listening.abort();
+    forgetting.abort();
     served
 }
 

@@ -1,7 +1,8 @@
 //! The kiosk's sync thread, when it joined a hub: every few seconds it sends
 //! what the hub does not have yet and pulls department changes and the live
-//! queues. A round that fails is logged once per outage and tried again;
-//! the visit never waits on it.
+//! queues; an alert ("call staff", an emergency) goes at once, within a
+//! tenth of a second of being raised. A round that fails is logged once per
+//! outage and tried again; the visit never waits on it.
 
 use crate::store::Store;
 use crate::sync::HubLink;
@@ -50,12 +51,18 @@ impl Syncer {
                             was_down = true;
                         }
                     }
-                    // Sleep in short steps so closing the kiosk is not held up.
+                    // Short steps: closing the kiosk is not held up, and alerts go at once.
                     for _ in 0..EVERY.as_millis() / 100 {
                         if stopping.load(Ordering::Relaxed) {
                             break;
                         }
                         std::thread::sleep(Duration::from_millis(100));
+                        if !was_down {
+                            if let Err(e) = hub.send_new_alerts(&store) {
+                                tracing::warn!("an alert could not reach the hub yet: {e}");
+                                was_down = true;
+                            }
+                        }
                     }
                 }
             })?;

@@ -4,8 +4,8 @@
 //! must also carry the session's CSRF token in `X-CSRF-Token`, so no other
 //! site can make one. Roles decide what is allowed: a nurse runs the queues
 //! of her departments, a manager also changes departments, an admin also
-//! sees the fleet. Sign-ins are limited per address, and accounts lock
-//! after repeated wrong passwords. Everything done is in the audit log.
+//! sees the fleet. Wrong sign-ins are limited per address, and accounts
+//! lock after repeated wrong passwords. Everything done is in the audit log.
 
 use super::{ApiError, AppState};
 use crate::hub::store::{self, DepartmentChange, DeskAction, Role, SignIn, StaffUser};
@@ -23,8 +23,8 @@ use std::net::SocketAddr;
 use std::time::Instant;
 
 const COOKIE: &str = "banzhen_session";
-/// Sign-in attempts one address may make a minute.
-pub const SIGN_INS_PER_MINUTE: u32 = 10;
+/// Wrong sign-ins one address may make a minute.
+pub const FAILED_SIGN_INS_PER_MINUTE: u32 = 10;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -122,19 +122,21 @@ async fn login(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     body: Result<Json<Credentials>, JsonRejection>,
 ) -> Result<Response, ApiError> {
-    {
-        let mut tries = state.sign_ins.lock().unwrap_or_else(|p| p.into_inner());
-        let slot = tries.entry(peer.ip()).or_insert((Instant::now(), 0));
+    // Wrong passwords are limited per address (besides each account's lockout):
+    // a whole ward signing in at shift change from one address is not held up.
+    let too_many = {
+        let mut failures = state.sign_ins.lock().unwrap_or_else(|p| p.into_inner());
+        let slot = failures.entry(peer.ip()).or_insert((Instant::now(), 0));
         if slot.0.elapsed().as_secs() >= 60 {
             *slot = (Instant::now(), 0);
         }
-        slot.1 += 1;
-        if slot.1 > SIGN_INS_PER_MINUTE {
-            return Err(ApiError(
-                StatusCode::TOO_MANY_REQUESTS,
-                "too many sign-in attempts from this computer; wait a minute".into(),
-            ));
-        }
+        slot.1 >= FAILED_SIGN_INS_PER_MINUTE
+    };
+    if too_many {
+        return Err(ApiError(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too many wrong sign-ins from this computer; wait a minute".into(),
+        ));
     }
     let Json(c) = body?;
     match store::sign_in(&state.pool, c.username.trim(), &c.password).await? {
@@ -146,10 +148,14 @@ async fn login(
             );
             Ok(([(header::SET_COOKIE, cookie)], Json(user)).into_response())
         }
-        SignIn::Wrong => Err(ApiError(
-            StatusCode::UNAUTHORIZED,
-            "the user name or password is wrong".into(),
-        )),
+        SignIn::Wrong => {
+            let mut failures = state.sign_ins.lock().unwrap_or_else(|p| p.into_inner());
+            failures.entry(peer.ip()).or_insert((Instant::now(), 0)).1 += 1;
+            Err(ApiError(
+                StatusCode::UNAUTHORIZED,
+                "the user name or password is wrong".into(),
+            ))
+        }
         SignIn::Locked { minutes_left } => Err(ApiError(
             StatusCode::FORBIDDEN,
             format!("this account is locked after too many wrong passwords; try again in {minutes_left} min"),

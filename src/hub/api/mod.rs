@@ -30,6 +30,14 @@ use std::time::Instant;
 /// few a minute, so more is a fault or someone with a stolen token.
 pub const DEFAULT_KIOSK_RATE: u32 = 50;
 
+/// How long a checked kiosk token is trusted before it is checked again
+/// (which also marks the kiosk seen). A revocation clears every hub's
+/// memory of tokens at once, through the database's notification.
+pub const KIOSK_RECHECK: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Kiosk tokens checked recently: the kiosk, and when.
+pub(crate) type CheckedTokens = HashMap<String, (KioskId, Instant)>;
+
 /// WAV files of calls already spoken, by call id and language.
 pub(crate) type SpokenCalls = HashMap<(i64, crate::lang::Lang), Arc<Vec<u8>>>;
 
@@ -39,7 +47,9 @@ pub struct AppState {
     pub kiosk_rate: u32,
     /// Requests counted per kiosk in the current second.
     rate: Arc<Mutex<HashMap<i32, (Instant, u32)>>>,
-    /// Sign-in attempts per address in the current minute.
+    /// Kiosk tokens checked recently, so a busy kiosk costs no write per request.
+    pub(crate) kiosks: Arc<Mutex<CheckedTokens>>,
+    /// Wrong sign-ins per address in the current minute.
     pub(crate) sign_ins: Arc<Mutex<HashMap<std::net::IpAddr, (Instant, u32)>>>,
     /// What changed, from every hub process (see [`crate::hub::live`]).
     pub live: tokio::sync::broadcast::Sender<String>,
@@ -65,6 +75,7 @@ impl AppState {
             pool,
             kiosk_rate,
             rate: Arc::default(),
+            kiosks: Arc::default(),
             sign_ins: Arc::default(),
             live,
             audio: Arc::default(),
@@ -155,14 +166,33 @@ impl FromRequestParts<AppState> for Kiosk {
             .chars()
             .take(60)
             .collect::<String>();
-        let kiosk = store::kiosk_for_token(&state.pool, token, &version)
-            .await?
-            .ok_or_else(|| {
-                ApiError(
-                    StatusCode::UNAUTHORIZED,
-                    "this kiosk token is unknown or was revoked".into(),
-                )
-            })?;
+        let known = state
+            .kiosks
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(token)
+            .filter(|(_, checked)| checked.elapsed() < KIOSK_RECHECK)
+            .map(|(k, _)| k.clone());
+        let kiosk = match known {
+            Some(k) => k,
+            None => {
+                // Checking marks the kiosk seen, for the fleet page.
+                let k = store::kiosk_for_token(&state.pool, token, &version)
+                    .await?
+                    .ok_or_else(|| {
+                        ApiError(
+                            StatusCode::UNAUTHORIZED,
+                            "this kiosk token is unknown or was revoked".into(),
+                        )
+                    })?;
+                state
+                    .kiosks
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(token.to_string(), (k.clone(), Instant::now()));
+                k
+            }
+        };
         let mut rate = state.rate.lock().unwrap_or_else(|p| p.into_inner());
         let slot = rate.entry(kiosk.id).or_insert((Instant::now(), 0));
         if slot.0.elapsed().as_secs() >= 1 {

@@ -76,8 +76,9 @@ pub async fn add_kiosk(pool: &Pool, name: &str) -> Result<(String, String), HubS
 
 /// Revokes a kiosk's token at once; its tickets stay.
 pub async fn revoke_kiosk(pool: &Pool, name: &str) -> Result<(), HubStoreError> {
-    let client = pool.get().await?;
-    let n = client
+    let mut client = pool.get().await?;
+    let tx = client.transaction().await?;
+    let n = tx
         .execute(
             "UPDATE kiosks SET revoked_at = now() WHERE name = $1 AND revoked_at IS NULL",
             &[&name],
@@ -86,6 +87,11 @@ pub async fn revoke_kiosk(pool: &Pool, name: &str) -> Result<(), HubStoreError> 
     if n == 0 {
         return Err(HubStoreError::NoSuchKiosk(name.to_string()));
     }
+    // Every hub process forgets the tokens it trusted.
+    tx.execute("SELECT pg_notify('banzhen', 'kiosks')", &[])
+        .await?;
+    super::audit(&tx, "cli", "revoke kiosk", name, None).await?;
+    tx.commit().await?;
     Ok(())
 }
 
