@@ -69,6 +69,18 @@ impl Console {
         (s, b)
     }
 
+    /// A page or a file, as text; the request must succeed.
+    pub(crate) fn get_text(&self, path: &str) -> String {
+        let mut r = self
+            .agent
+            .get(&format!("{}{path}", self.base))
+            .header("Cookie", &self.cookie)
+            .call()
+            .expect("answers");
+        assert_eq!(r.status().as_u16(), 200, "GET {path}");
+        r.body_mut().read_to_string().expect("text")
+    }
+
     pub(crate) fn post(&self, path: &str, body: Value) -> (u16, Value) {
         self.post_with(path, body, &self.csrf)
     }
@@ -365,4 +377,79 @@ fn a_call_on_one_hub_reaches_a_display_on_another_within_a_second() {
     }
     desk_hub.kill();
     display_hub.kill();
+}
+
+#[test]
+fn managers_see_statistics_across_kiosks_with_whole_time_axes() {
+    let pg = Cluster::start();
+    let url = pg.database("stats");
+    admin(&url, &["load"]);
+    staff(&url, "wang", "manager", "", "correct-horse-1");
+    staff(&url, "liu", "nurse", "03.04", "nurse-pass-123");
+    let tokens = [kiosk_token(&url, "east"), kiosk_token(&url, "west")];
+    let (_hub, addr) = hub_process(&url);
+    let today = chrono::Local::now().date_naive();
+    let at = |h: u32| {
+        use chrono::TimeZone;
+        chrono::Local
+            .from_local_datetime(&today.and_hms_opt(h, 15, 0).expect("time"))
+            .earliest()
+            .expect("local time")
+            .with_timezone(&chrono::Utc)
+    };
+    for (k, token) in tokens.iter().enumerate() {
+        let events: Vec<Value> = (0..3)
+            .flat_map(|visit| {
+                [
+                    ("visit_started", None),
+                    ("triage_done", Some("03.04")),
+                    ("visit_completed", None),
+                ]
+                .into_iter()
+                .map(move |(kind, dept)| {
+                    json!({ "key": format!("event-{visit}-{kind}"), "at": at(9 + k as u32),
+                                "visit": visit, "kind": kind, "lang": "zh", "channel": "touch",
+                                "department_code": dept, "place_kind": null })
+                })
+            })
+            .collect();
+        let r = agent()
+            .post(&format!("http://{addr}/api/v1/events"))
+            .header("Authorization", &format!("Bearer {token}"))
+            .send_json(&events)
+            .expect("answers");
+        assert_eq!(r.status().as_u16(), 200);
+    }
+    let mut nurse = Console::new(addr);
+    nurse.login("liu", "nurse-pass-123");
+    assert_eq!(nurse.get("/api/console/stats/report").0, 403);
+
+    let mut c = Console::new(addr);
+    c.login("wang", "correct-horse-1");
+    let html = c.get_text(&format!(
+        "/api/console/stats/report?from={today}&to={today}"
+    ));
+    assert!(html.contains("每天就诊 · Visits per day"), "{html}");
+    assert!(html.contains("心血管内科 · Cardiology"));
+    // Every hour of the day has its row, the empty ones too.
+    for hour in ["00:00", "09:00", "10:00", "23:00"] {
+        assert!(html.contains(&format!(">{hour}<")), "{hour} missing");
+    }
+    assert!(
+        html.contains("<tr><th>就诊 · Visits</th><td>6</td>"),
+        "{html}"
+    );
+
+    let csv = c.get_text(&format!(
+        "/api/console/stats/export?format=csv&from={today}&to={today}"
+    ));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "\u{feff}kiosk,time,visit,event,language,channel,department,place"
+    );
+    assert_eq!(lines.len(), 1 + 18);
+    assert!(lines.iter().any(|l| l.starts_with("west,")));
+    assert_eq!(c.get("/api/console/stats/export?format=xml").0, 422);
+    assert_eq!(c.get("/api/console/stats/report?from=2026-13-01").0, 400);
 }

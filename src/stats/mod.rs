@@ -4,7 +4,7 @@
 
 mod report;
 
-pub use report::{report_html, Summary};
+pub use report::{render, report_html, Summary};
 
 use crate::store::usage::TIME_FORMAT;
 use crate::store::{Store, StoreError};

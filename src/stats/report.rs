@@ -1,7 +1,11 @@
 //! The managers' report: aggregates by SQL, drawn as simple SVG bar charts
-//! in one self-contained HTML file (no scripts, no network).
+//! in one self-contained HTML file (no scripts, no network), in Chinese and
+//! English. Time axes are whole: every day of the period and every hour of
+//! the day has its bar, an empty one included. The hub draws its report
+//! for many kiosks with the same [`render`].
 
 use super::{Period, StatsError};
+use crate::lang::Text;
 use crate::store::Store;
 use std::fmt::Write;
 
@@ -59,6 +63,19 @@ fn count(store: &Store, kind: &str, start: &str, end: &str) -> Result<i64, Stats
 }
 
 impl Summary {
+    /// Gives every day of `period` and every hour of the day a row, zero
+    /// where nothing happened, in order.
+    pub fn with_whole_axes(mut self, period: Period) -> Summary {
+        let days = period
+            .from
+            .iter_days()
+            .take_while(|d| *d <= period.to)
+            .map(|d| d.format("%Y-%m-%d").to_string());
+        self.per_day = fill(days, &self.per_day);
+        self.per_hour = fill((0..24).map(|h| format!("{h:02}")), &self.per_hour);
+        self
+    }
+
     pub fn compute(store: &Store, period: Period) -> Result<Summary, StatsError> {
         let (s, e) = period.bounds();
         let (s, e) = (s.as_str(), e.as_str());
@@ -87,8 +104,17 @@ impl Summary {
             staff_calls: count(store, "staff_called", s, e)?,
             speech_rejections: count(store, "speech_rejected", s, e)?,
             median_visit_minutes: median,
-        })
+        }
+        .with_whole_axes(period))
     }
+}
+
+fn fill(axis: impl Iterator<Item = String>, data: &[(String, i64)]) -> Vec<(String, i64)> {
+    axis.map(|key| {
+        let n = data.iter().find(|(k, _)| *k == key).map_or(0, |(_, n)| *n);
+        (key, n)
+    })
+    .collect()
 }
 
 fn escape(s: &str) -> String {
@@ -97,28 +123,29 @@ fn escape(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// A horizontal bar chart; the numbers are written beside the bars, so the
-/// chart never relies on length or colour alone.
+/// A horizontal bar chart; each label stands on its own line above its bar,
+/// so a long department name is never cut off, and the numbers are written
+/// beside the bars, so the chart never relies on length or colour alone.
 fn bars(title: &str, data: &[(String, i64)]) -> String {
     let mut out = format!("<h2>{}</h2>\n", escape(title));
     if data.is_empty() {
-        out.push_str("<p>No data in this period.</p>\n");
+        out.push_str("<p>本期没有数据 · No data in this period.</p>\n");
         return out;
     }
     let max = data.iter().map(|d| d.1).max().unwrap_or(1).max(1) as f64;
-    let row = 34;
-    let _ = writeln!(out, "<svg role=\"img\" aria-label=\"{}\" width=\"760\" height=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">", escape(title), data.len() * row + 10);
+    let row = 46;
+    let _ = writeln!(out, "<svg role=\"img\" aria-label=\"{}\" width=\"100%\" viewBox=\"0 0 760 {}\" xmlns=\"http://www.w3.org/2000/svg\">", escape(title), data.len() * row + 6);
     for (i, (label, n)) in data.iter().enumerate() {
-        let y = i * row + 5;
-        let w = (*n as f64 / max * 480.0).max(1.0);
+        let y = i * row;
+        let w = (*n as f64 / max * 640.0).max(1.0);
         let _ = writeln!(
             out,
-            "<text x=\"0\" y=\"{}\" font-size=\"18\">{}</text><rect x=\"170\" y=\"{}\" width=\"{w:.0}\" height=\"24\" fill=\"#003a8c\"/><text x=\"{:.0}\" y=\"{}\" font-size=\"18\">{n}</text>",
-            y + 19,
+            "<text x=\"0\" y=\"{}\" font-size=\"16\">{}</text><rect x=\"0\" y=\"{}\" width=\"{w:.0}\" height=\"20\" fill=\"#003a8c\"/><text x=\"{:.0}\" y=\"{}\" font-size=\"16\">{n}</text>",
+            y + 16,
             escape(label),
-            y,
-            180.0 + w,
-            y + 19
+            y + 22,
+            w + 8.0,
+            y + 38
         );
     }
     out.push_str("</svg>\n");
@@ -137,35 +164,60 @@ fn share(data: &[(String, i64)]) -> Vec<(String, i64)> {
         .collect()
 }
 
-/// The report as one HTML page.
+/// The report of one kiosk, as one HTML page.
 pub fn report_html(store: &Store, period: Period) -> Result<String, StatsError> {
     let s = Summary::compute(store, period)?;
     let hospital = store.hospital()?;
+    Ok(render(
+        &hospital.name,
+        "本终端 · this kiosk",
+        period,
+        &s,
+        &|code| hospital.department(code).map(|d| d.name.clone()),
+    ))
+}
+
+/// The report page for `summary`: `scope` says whose use it counts.
+pub fn render(
+    hospital: &Text,
+    scope: &str,
+    period: Period,
+    s: &Summary,
+    department: &dyn Fn(&str) -> Option<Text>,
+) -> String {
     let names: Vec<(String, i64)> = s
         .top_departments
         .iter()
         .map(|(code, n)| {
             (
-                hospital
-                    .department(code)
-                    .map(|d| format!("{} {}", d.name.zh, d.name.en))
+                department(code)
+                    .map(|d| format!("{} · {}", d.zh, d.en))
                     .unwrap_or_else(|| code.clone()),
                 *n,
             )
         })
         .collect();
+    let hours: Vec<(String, i64)> = s
+        .per_hour
+        .iter()
+        .map(|(h, n)| (format!("{h}:00"), *n))
+        .collect();
     let ended = (s.completed + s.abandoned).max(1);
-    let mut html = String::from("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>Banzhen usage report</title>\n<style>body{font-family:sans-serif;max-width:820px;margin:2em auto;color:#000;background:#fff}td,th{padding:4px 12px;text-align:left}</style></head><body>\n");
+    let mut html = String::from("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>伴诊使用报告 · Banzhen usage report</title>\n<style>body{font-family:sans-serif;max-width:820px;margin:2em auto;padding:0 1em;color:#000;background:#fff}td,th{padding:4px 12px;text-align:left}</style></head><body>\n");
     let _ = writeln!(
         html,
-        "<h1>{} — kiosk usage {} to {}</h1>",
-        escape(&hospital.name.en),
+        "<h1>{} · {}<br>{}：{} 至 {} · kiosk usage {} to {}</h1>",
+        escape(&hospital.zh),
+        escape(&hospital.en),
+        escape(scope),
+        period.from,
+        period.to,
         period.from,
         period.to
     );
     let _ = writeln!(
         html,
-        "<table><tr><th>Visits</th><td>{}</td></tr><tr><th>Completed (ticket, directions or place)</th><td>{} ({:.0} %)</td></tr><tr><th>Abandoned</th><td>{}</td></tr><tr><th>Median visit</th><td>{}</td></tr><tr><th>Emergency escalations</th><td>{}</td></tr><tr><th>Staff calls</th><td>{}</td></tr><tr><th>Speech recognition rejections</th><td>{}</td></tr></table>",
+        "<table><tr><th>就诊 · Visits</th><td>{}</td></tr><tr><th>完成（取号、指路或找地方）· Completed (ticket, directions or place)</th><td>{} ({:.0} %)</td></tr><tr><th>中途离开 · Abandoned</th><td>{}</td></tr><tr><th>就诊时长中位数 · Median visit</th><td>{}</td></tr><tr><th>急诊升级 · Emergency escalations</th><td>{}</td></tr><tr><th>呼叫工作人员 · Staff calls</th><td>{}</td></tr><tr><th>语音未能识别 · Speech recognition rejections</th><td>{}</td></tr></table>",
         s.visits,
         s.completed,
         s.completed as f64 * 100.0 / ended as f64,
@@ -175,11 +227,14 @@ pub fn report_html(store: &Store, period: Period) -> Result<String, StatsError> 
         s.staff_calls,
         s.speech_rejections
     );
-    html.push_str(&bars("Visits per day", &s.per_day));
-    html.push_str(&bars("Visits by hour of day", &s.per_hour));
-    html.push_str(&bars("Touch and voice", &share(&s.channels)));
-    html.push_str(&bars("Language", &share(&s.languages)));
-    html.push_str(&bars("Top recommended departments", &names));
-    html.push_str("<p>All figures come from anonymous events: no words, audio, names or ticket numbers are stored.</p>\n</body></html>\n");
-    Ok(html)
+    html.push_str(&bars("每天就诊 · Visits per day", &s.per_day));
+    html.push_str(&bars("各时段就诊 · Visits by hour of day", &hours));
+    html.push_str(&bars("触摸与语音 · Touch and voice", &share(&s.channels)));
+    html.push_str(&bars("语言 · Language", &share(&s.languages)));
+    html.push_str(&bars(
+        "推荐最多的科室 · Top recommended departments",
+        &names,
+    ));
+    html.push_str("<p>所有数字都来自匿名记录：不保存话语、录音、姓名或号码。· All figures come from anonymous events: no words, audio, names or ticket numbers are stored.</p>\n</body></html>\n");
+    html
 }

@@ -156,12 +156,19 @@ fn the_summary_counts_what_managers_ask_for() {
         sum.channels,
         vec![("touch".to_string(), 3), ("voice".to_string(), 2)]
     );
-    assert_eq!(sum.per_day.len(), 4);
+    // Every day of November has its bar, and every hour of the day.
+    assert_eq!(sum.per_day.len(), 30);
+    assert_eq!(sum.per_day.iter().filter(|(_, n)| *n > 0).count(), 4);
+    assert_eq!(sum.per_hour.len(), 24);
+    assert_eq!(sum.per_hour[0].0, "00");
     // Visits last 5, 3, 2 and 0 minutes: the median of four is the third when sorted.
     assert_eq!(sum.median_visit_minutes.map(|m| m.round()), Some(3.0));
     let html = report_html(&s, nov(1, 30)).unwrap();
     assert!(
-        html.contains("<svg") && html.contains("心血管内科 Cardiology"),
+        html.contains("<svg")
+            && html.contains("心血管内科 · Cardiology")
+            && html.contains("每天就诊 · Visits per day")
+            && html.contains("23:00"),
         "{html}"
     );
 }

@@ -42,6 +42,8 @@ pub fn routes() -> Router<AppState> {
         .route("/api/console/audit", get(audit))
         .route("/api/console/undo/{id}", post(undo))
         .route("/api/console/stream", get(stream))
+        .route("/api/console/stats/report", get(stats_report))
+        .route("/api/console/stats/export", get(stats_export))
 }
 
 async fn page() -> Html<&'static str> {
@@ -301,4 +303,98 @@ async fn stream(
     Staff(_): Staff,
 ) -> Sse<impl Stream<Item = Result<Event, std::convert::Infallible>>> {
     events(&state)
+}
+
+#[derive(Debug, Deserialize)]
+struct StatsQuery {
+    from: Option<chrono::NaiveDate>,
+    to: Option<chrono::NaiveDate>,
+    #[serde(default)]
+    format: Option<String>,
+}
+
+impl StatsQuery {
+    /// The period asked for; the last 30 days to today when not given.
+    fn period(&self, today: chrono::NaiveDate) -> Result<crate::stats::Period, ApiError> {
+        let to = self.to.unwrap_or(today);
+        let from = self.from.unwrap_or(to - chrono::Duration::days(29));
+        if (to - from).num_days() > 366 * 3 {
+            return Err(ApiError(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "a report covers at most three years".into(),
+            ));
+        }
+        crate::stats::Period::new(from, to)
+            .map_err(|e| ApiError(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))
+    }
+}
+
+fn bad_dates(e: axum::extract::rejection::QueryRejection) -> ApiError {
+    ApiError(
+        StatusCode::BAD_REQUEST,
+        format!("from and to are dates like 2026-12-01: {}", e.body_text()),
+    )
+}
+
+async fn stats_report(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    query: Result<axum::extract::Query<StatsQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Html<String>, ApiError> {
+    require(&user, Role::Manager)?;
+    let axum::extract::Query(q) = query.map_err(bad_dates)?;
+    let period = q.period((state.today)())?;
+    let summary = store::stats::summary(&state.pool, period).await?;
+    let board = store::board(&state.pool, (state.today)()).await?;
+    let name = crate::lang::Text::new("全院", "the whole hospital");
+    Ok(Html(crate::stats::render(
+        &name,
+        "所有终端 · every kiosk",
+        period,
+        &summary,
+        &|code| {
+            board
+                .iter()
+                .find(|d| d.code == code)
+                .map(|d| crate::lang::Text::new(d.name_zh.clone(), d.name_en.clone()))
+        },
+    )))
+}
+
+async fn stats_export(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    query: Result<axum::extract::Query<StatsQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    require(&user, Role::Manager)?;
+    let axum::extract::Query(q) = query.map_err(bad_dates)?;
+    let period = q.period((state.today)())?;
+    let json = match q.format.as_deref() {
+        None | Some("csv") => false,
+        Some("json") => true,
+        Some(other) => {
+            return Err(ApiError(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("format is csv or json, not {other:?}"),
+            ))
+        }
+    };
+    let body = store::stats::export(&state.pool, period, json).await?;
+    let (kind, ext) = if json {
+        ("application/json; charset=utf-8", "json")
+    } else {
+        ("text/csv; charset=utf-8", "csv")
+    };
+    let file = format!(
+        "attachment; filename=\"banzhen-usage-{}-{}.{ext}\"",
+        period.from, period.to
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, kind.to_string()),
+            (header::CONTENT_DISPOSITION, file),
+        ],
+        body,
+    )
+        .into_response())
 }

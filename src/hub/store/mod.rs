@@ -5,6 +5,7 @@
 mod desk;
 mod kiosks;
 mod staff;
+pub mod stats;
 mod tickets;
 
 pub use desk::*;
