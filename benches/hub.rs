@@ -21,7 +21,7 @@
 #[allow(dead_code)]
 mod pg;
 
-use banzhen::hospital::load::{parse_hospital, Sources};
+use banzhen::hospital::load::Sources;
 use banzhen::hub::{self, store};
 use serde_json::json;
 use std::collections::HashMap;
@@ -73,8 +73,7 @@ struct Setup {
 fn prepare(url: &str) -> Setup {
     hub::runtime().expect("runtime").block_on(async {
         let pool = hub::connect(url).await.expect("hub database");
-        let hospital = parse_hospital(&Sources::demo()).expect("demo hospital");
-        store::load_departments(&pool, &hospital)
+        let (hospital, _) = store::load_hospital(&pool, &Sources::demo())
             .await
             .expect("load");
         let mut tokens = Vec::new();

@@ -453,3 +453,116 @@ fn managers_see_statistics_across_kiosks_with_whole_time_axes() {
     assert_eq!(c.get("/api/console/stats/export?format=xml").0, 422);
     assert_eq!(c.get("/api/console/stats/report?from=2026-13-01").0, 400);
 }
+
+#[test]
+fn a_manager_imports_the_departments_file_from_the_browser_and_kiosks_follow() {
+    let pg = Cluster::start();
+    let url = pg.database("import");
+    admin(&url, &["load"]);
+    staff(&url, "wang", "manager", "", "correct-horse-1");
+    let (_hub, addr) = hub_process(&url);
+    let db = crate::common::TempDb::new();
+    let store = banzhen::store::Store::open(&db.path).expect("store");
+    store.seed_if_empty().expect("seed");
+    banzhen::sync::join(
+        &store,
+        &format!("http://{addr}"),
+        &kiosk_token(&url, "lobby"),
+    )
+    .expect("joins");
+    let link = banzhen::sync::HubLink::load(&store)
+        .expect("reads")
+        .expect("joined");
+    link.sync(&store).expect("first round");
+
+    let mut c = Console::new(addr);
+    c.login("wang", "correct-horse-1");
+    let file = c.get_text("/api/console/departments.csv");
+    // Dermatology moves to room 232.
+    let moved = file.replacen(",A,2,230,", ",A,2,232,", 1);
+    assert_ne!(
+        moved, file,
+        "dermatology's row is where this test expects it:\n{file}"
+    );
+    let (status, body) = c.post(
+        "/api/console/import",
+        json!({ "csv": moved, "dry_run": true }),
+    );
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        body["changes"][0].as_str().unwrap_or_default(),
+        "~ 13: room \"230\" → \"232\";"
+    );
+    assert_eq!(
+        c.get_text("/api/console/departments.csv"),
+        file,
+        "a dry run changes nothing"
+    );
+
+    // A broken file is refused with the line, and changes nothing.
+    let broken = moved.replacen("Mon-Fri 08:00-12:00", "Mon-Fri 25:00-12:00", 1);
+    let (status, body) = c.post("/api/console/import", json!({ "csv": broken }));
+    assert_eq!(status, 422, "{body}");
+    let why = body["error"].as_str().unwrap_or_default();
+    assert!(
+        why.contains("departments.csv") && why.contains("line 2"),
+        "{why}"
+    );
+    assert_eq!(c.get_text("/api/console/departments.csv"), file);
+
+    assert_eq!(
+        c.post("/api/console/import", json!({ "csv": moved })).0,
+        200
+    );
+    // Hours from the board, checked.
+    assert_eq!(
+        c.post(
+            "/api/console/departments/13",
+            json!({ "hours": "every day 7am" })
+        )
+        .0,
+        422
+    );
+    assert_eq!(
+        c.post(
+            "/api/console/departments/13",
+            json!({ "hours": "Mon-Sun 08:00-20:00" })
+        )
+        .0,
+        204
+    );
+
+    // The kiosk's next round takes both, with the same checks, and audits them as from the hub.
+    let report = link.sync(&store).expect("next round");
+    assert_eq!(report.departments_changed, 1);
+    let derm = store.hospital().expect("hospital");
+    let derm = derm.department("13").expect("13");
+    assert_eq!(derm.location.room, "232");
+    assert_eq!(derm.hours.to_string(), "Mon-Sun 08:00-20:00");
+    let log = banzhen::staff::audit_log(&store, 5).expect("log");
+    assert!(log.iter().any(|e| e.channel == "hub"), "{log:?}");
+
+    // The import is undone from the audit log, and the kiosk follows again.
+    let audit = c.get("/api/console/audit").1;
+    let import = audit
+        .as_array()
+        .and_then(|a| a.iter().find(|l| l["action"] == "import departments"))
+        .cloned()
+        .expect("audited");
+    assert_eq!(
+        c.post(&format!("/api/console/undo/{}", import["id"]), json!({}))
+            .0,
+        200
+    );
+    link.sync(&store).expect("round after undo");
+    assert_eq!(
+        store
+            .hospital()
+            .expect("hospital")
+            .department("13")
+            .expect("13")
+            .location
+            .room,
+        "230"
+    );
+}

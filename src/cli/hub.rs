@@ -3,7 +3,7 @@
 //! terminal; nothing here needs the kiosk's SQLite file.
 
 use super::args::HubAction;
-use crate::hospital::load::{parse_hospital, Sources};
+use crate::hospital::load::Sources;
 use crate::hub::{self, store};
 use anyhow::{anyhow, Context};
 use chrono::Local;
@@ -34,8 +34,7 @@ pub fn command(database: Option<String>, action: HubAction) -> anyhow::Result<()
                     Some(dir) => Sources::read_dir(&dir)?,
                     None => Sources::demo(),
                 };
-                let hospital = parse_hospital(&sources)?;
-                let changed = store::load_departments(&pool, &hospital).await?;
+                let (hospital, changed) = store::load_hospital(&pool, &sources).await?;
                 println!(
                     "{}: {} departments, {changed} added or changed.",
                     hospital.name.en,

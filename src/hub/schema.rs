@@ -21,9 +21,15 @@ pub const MIGRATIONS: &[&str] = &[
         prefix TEXT NOT NULL UNIQUE,
         name_zh TEXT NOT NULL,
         name_en TEXT NOT NULL,
+        desc_zh TEXT NOT NULL DEFAULT '',
+        desc_en TEXT NOT NULL DEFAULT '',
         building TEXT NOT NULL,
         floor INTEGER NOT NULL,
         room TEXT NOT NULL,
+        x DOUBLE PRECISION NOT NULL,
+        y DOUBLE PRECISION NOT NULL,
+        -- In the departments file's own words: "Mon-Fri 08:00-12:00; Sat 08:00-12:00".
+        hours TEXT NOT NULL,
         status TEXT NOT NULL CHECK (status IN ('open', 'closed', 'paused')),
         status_note TEXT NOT NULL DEFAULT '',
         avg_minutes INTEGER NOT NULL CHECK (avg_minutes BETWEEN 1 AND 240),
@@ -32,6 +38,12 @@ pub const MIGRATIONS: &[&str] = &[
         version BIGINT NOT NULL
     );
     CREATE SEQUENCE directory_version;
+    -- The hospital's data files as last loaded (map, places, triage, departments),
+    -- so an import from the console is checked against the same buildings and rules.
+    CREATE TABLE hospital_files (
+        name TEXT PRIMARY KEY,
+        body TEXT NOT NULL
+    );
 
     CREATE TABLE kiosks (
         id SERIAL PRIMARY KEY,

@@ -52,6 +52,8 @@ impl From<rusqlite::Error> for StaffError {
 pub enum Channel {
     Cli,
     Kiosk,
+    /// Pulled from the hub the kiosk joined.
+    Hub,
 }
 
 impl Channel {
@@ -59,6 +61,7 @@ impl Channel {
         match self {
             Channel::Cli => "cli",
             Channel::Kiosk => "kiosk",
+            Channel::Hub => "hub",
         }
     }
 }

@@ -174,6 +174,23 @@ pub const MIGRATIONS: &[&str] = &[
         UNIQUE (department_code, day, number)
     );
     "#,
+    // 9: the audit log also records changes that came from the hub. SQLite
+    // cannot change a CHECK in place: the table is rebuilt, rows and ids kept.
+    r#"
+    CREATE TABLE audit_log_new (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        channel TEXT NOT NULL CHECK (channel IN ('cli', 'kiosk', 'hub')),
+        action TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL,
+        undone_by INTEGER REFERENCES audit_log_new(id)
+    );
+    INSERT INTO audit_log_new SELECT id, at, channel, action, summary, before, after, undone_by FROM audit_log;
+    DROP TABLE audit_log;
+    ALTER TABLE audit_log_new RENAME TO audit_log;
+    "#,
 ];
 
 pub const CURRENT_VERSION: usize = MIGRATIONS.len();

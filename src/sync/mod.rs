@@ -16,8 +16,8 @@
 
 pub mod link;
 
-use crate::hub::api::kiosk::{Accepted, Directory, TicketRequest, MAX_BATCH};
-use crate::hub::store::{KioskAlert, KioskEvent, KioskId, OfflineTicket, QueueView};
+use crate::hub::api::kiosk::{Accepted, TicketRequest, MAX_BATCH};
+use crate::hub::store::{Directory, KioskAlert, KioskEvent, KioskId, OfflineTicket, QueueView};
 use crate::queue::{EstimateSource, Issued, QueueStatus, Ticket, TicketStatus};
 use crate::store::{Store, StoreError};
 use chrono::{Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
@@ -41,6 +41,8 @@ pub enum SyncError {
     UnknownDepartment(String),
     #[error("this kiosk has not joined a hub (banzhen join URL TOKEN)")]
     NotJoined,
+    #[error("the hub's departments were not taken: {0}")]
+    Refused(String),
 }
 
 impl From<rusqlite::Error> for SyncError {
@@ -460,26 +462,30 @@ impl HubLink {
         }
     }
 
+    /// Pulls the departments file when it changed since the version this
+    /// kiosk has, and puts it in place with the same checks as `banzhen staff
+    /// import`; a file the kiosk refuses leaves everything as it was and is
+    /// reported. Returns how many departments changed.
     fn pull_directory(&self, store: &Store) -> Result<usize, SyncError> {
         let since: i64 = setting(store, VERSION_KEY)?
             .and_then(|v| v.parse().ok())
             .unwrap_or(0);
         let directory: Directory = self.link.get(&format!("/api/v1/directory?since={since}"))?;
-        let changed = store.write(|dao| {
-            let mut changed = 0;
-            for d in &directory.changed {
-                changed += dao.conn().execute(
-                    "UPDATE departments SET room = ?2, status = ?3, status_note = ?4
-                     WHERE code = ?1 AND (room, status, status_note) IS NOT (?2, ?3, ?4)",
-                    params![d.code, d.room, d.status, d.status_note],
-                )?;
-            }
-            dao.conn().execute(
-                "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)",
-                params![VERSION_KEY, directory.version.to_string()],
-            )?;
-            Ok::<_, StoreError>(changed)
-        })?;
+        let mut changed = 0;
+        if let Some(file) = &directory.departments_csv {
+            let at = Local::now().naive_local();
+            changed = crate::staff::import_departments(
+                store,
+                file,
+                "the hub's departments.csv",
+                crate::staff::Channel::Hub,
+                at,
+                false,
+            )
+            .map_err(|e| SyncError::Refused(e.to_string()))?
+            .len();
+        }
+        set_setting(store, VERSION_KEY, &directory.version.to_string())?;
         Ok(changed)
     }
 }

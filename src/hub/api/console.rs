@@ -42,6 +42,8 @@ pub fn routes() -> Router<AppState> {
         .route("/api/console/audit", get(audit))
         .route("/api/console/undo/{id}", post(undo))
         .route("/api/console/stream", get(stream))
+        .route("/api/console/departments.csv", get(export_departments))
+        .route("/api/console/import", post(import_departments))
         .route("/api/console/stats/report", get(stats_report))
         .route("/api/console/stats/export", get(stats_export))
 }
@@ -397,4 +399,45 @@ async fn stats_export(
         body,
     )
         .into_response())
+}
+
+async fn export_departments(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+) -> Result<Response, ApiError> {
+    require(&user, Role::Manager)?;
+    let csv = store::departments_csv(&state.pool).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"departments.csv\"",
+            ),
+        ],
+        csv,
+    )
+        .into_response())
+}
+
+#[derive(Debug, Deserialize)]
+struct Import {
+    csv: String,
+    #[serde(default)]
+    dry_run: bool,
+}
+
+async fn import_departments(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    body: Result<Json<Import>, JsonRejection>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    require(&user, Role::Manager)?;
+    let Json(import) = body?;
+    let changes =
+        store::import_departments(&state.pool, &user, &import.csv, import.dry_run).await?;
+    let lines: Vec<String> = changes.iter().map(ToString::to_string).collect();
+    Ok(Json(
+        serde_json::json!({ "dry_run": import.dry_run, "changes": lines }),
+    ))
 }

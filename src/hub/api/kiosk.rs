@@ -108,25 +108,18 @@ struct Since {
     since: i64,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Directory {
-    pub version: i64,
-    pub changed: Vec<store::DepartmentState>,
-}
-
 async fn directory(
     State(state): State<AppState>,
     Kiosk(_): Kiosk,
     since: Result<Query<Since>, QueryRejection>,
-) -> Result<Json<Directory>, ApiError> {
+) -> Result<Json<store::Directory>, ApiError> {
     let Query(Since { since }) = since.map_err(|e| {
         ApiError(
             StatusCode::BAD_REQUEST,
             format!("'since' must be a version number: {}", e.body_text()),
         )
     })?;
-    let (changed, version) = store::directory_since(&state.pool, since).await?;
-    Ok(Json(Directory { version, changed }))
+    Ok(Json(store::directory_since(&state.pool, since).await?))
 }
 
 /// How many of a batch were new (the rest had been sent before).

@@ -108,7 +108,7 @@ impl From<HubStoreError> for ApiError {
                 StatusCode::NOT_FOUND
             }
             HubStoreError::NotTaking { .. } | HubStoreError::KioskExists(_) => StatusCode::CONFLICT,
-            HubStoreError::BadKioskName(_) | HubStoreError::Invalid(_) => {
+            HubStoreError::BadKioskName(_) | HubStoreError::Invalid(_) | HubStoreError::Data(_) => {
                 StatusCode::UNPROCESSABLE_ENTITY
             }
             HubStoreError::Pool(_)

@@ -19,6 +19,7 @@ pub struct BoardRow {
     pub building: String,
     pub floor: i32,
     pub room: String,
+    pub hours: String,
     pub status: String,
     pub status_note: String,
     pub waiting: i64,
@@ -29,7 +30,7 @@ pub async fn board(pool: &Pool, day: NaiveDate) -> Result<Vec<BoardRow>, HubStor
     let client = pool.get().await?;
     Ok(client
         .query(
-            "SELECT d.code, d.name_zh, d.name_en, d.building, d.floor, d.room, d.status, d.status_note,
+            "SELECT d.code, d.name_zh, d.name_en, d.building, d.floor, d.room, d.status, d.status_note, d.hours,
                 (SELECT count(*) FROM tickets t WHERE t.department = d.code AND t.day = $1 AND t.status = 'waiting'),
                 (SELECT label FROM tickets t WHERE t.department = d.code AND t.day = $1 AND t.status = 'called'
                      ORDER BY called_at DESC LIMIT 1)
@@ -47,8 +48,9 @@ pub async fn board(pool: &Pool, day: NaiveDate) -> Result<Vec<BoardRow>, HubStor
             room: r.get(5),
             status: r.get(6),
             status_note: r.get(7),
-            waiting: r.get(8),
-            now_serving: r.get(9),
+            hours: r.get(8),
+            waiting: r.get(9),
+            now_serving: r.get(10),
         })
         .collect())
 }
@@ -59,6 +61,9 @@ pub struct DepartmentChange {
     pub status: Option<String>,
     pub status_note: Option<String>,
     pub room: Option<String>,
+    /// In the departments file's words: "Mon-Fri 08:00-12:00,13:30-17:30; Sat 08:00-12:00".
+    #[serde(default)]
+    pub hours: Option<String>,
 }
 
 fn check_change(c: &DepartmentChange) -> Result<(), HubStoreError> {
@@ -89,6 +94,10 @@ fn check_change(c: &DepartmentChange) -> Result<(), HubStoreError> {
             "a status note is at most 120 characters".into(),
         ));
     }
+    if let Some(hours) = &c.hours {
+        crate::hospital::WeeklyHours::parse(hours)
+            .map_err(|e| HubStoreError::Invalid(e.to_string()))?;
+    }
     Ok(())
 }
 
@@ -101,7 +110,7 @@ async fn apply_change(
 ) -> Result<(), HubStoreError> {
     let before = client
         .query_opt(
-            "SELECT status, status_note, room FROM departments WHERE code = $1 FOR UPDATE",
+            "SELECT status, status_note, room, hours FROM departments WHERE code = $1 FOR UPDATE",
             &[&code],
         )
         .await?
@@ -110,13 +119,20 @@ async fn apply_change(
         status: Some(before.get(0)),
         status_note: Some(before.get(1)),
         room: Some(before.get(2)),
+        hours: Some(before.get(3)),
     };
     client
         .execute(
             "UPDATE departments SET status = COALESCE($2, status), status_note = COALESCE($3, status_note),
-                 room = COALESCE($4, room), version = nextval('directory_version')
+                 room = COALESCE($4, room), hours = COALESCE($5, hours), version = nextval('directory_version')
              WHERE code = $1",
-            &[&code, &change.status, &change.status_note.as_deref().map(str::trim), &change.room.as_deref().map(str::trim)],
+            &[
+                &code,
+                &change.status,
+                &change.status_note.as_deref().map(str::trim),
+                &change.room.as_deref().map(str::trim),
+                &change.hours.as_ref().and_then(|h| crate::hospital::WeeklyHours::parse(h).ok()).map(|h| h.to_string()),
+            ],
         )
         .await?;
     let undo = serde_json::json!({ "department": code, "change": old }).to_string();
@@ -126,6 +142,7 @@ async fn apply_change(
             change.status.as_ref().map(|s| format!("status {s}")),
             change.status_note.as_ref().map(|s| format!("note {s:?}")),
             change.room.as_ref().map(|s| format!("room {s}")),
+            change.hours.as_ref().map(|s| format!("hours {s}")),
         ]
         .into_iter()
         .flatten()
@@ -468,6 +485,8 @@ pub async fn undo(pool: &Pool, user: &StaffUser, audit_id: i64) -> Result<String
             None,
         )
         .await?;
+    } else if let Some(file) = v["departments_csv"].as_str() {
+        super::directory::replace_departments(&tx, user, file, false, "undo import").await?;
     } else {
         let code = v["department"].as_str().unwrap_or_default().to_string();
         let change: DepartmentChange = serde_json::from_value(v["change"].clone())
