@@ -473,10 +473,20 @@ fn a_manager_imports_the_departments_file_from_the_browser_and_kiosks_follow() {
     let link = banzhen::sync::HubLink::load(&store)
         .expect("reads")
         .expect("joined");
+    link.set_speech(true);
     link.sync(&store).expect("first round");
 
     let mut c = Console::new(addr);
     c.login("wang", "correct-horse-1");
+    // The fleet page knows the kiosk: online, its version, that it can listen.
+    let fleet = c.get("/api/console/fleet").1;
+    assert_eq!(fleet[0]["name"], "lobby");
+    assert_eq!(fleet[0]["online"], true, "{fleet}");
+    assert_eq!(fleet[0]["speech"], true);
+    assert!(fleet[0]["version"]
+        .as_str()
+        .unwrap_or_default()
+        .starts_with("banzhen-kiosk/"));
     let file = c.get_text("/api/console/departments.csv");
     // Dermatology moves to room 232.
     let moved = file.replacen(",A,2,230,", ",A,2,232,", 1);

@@ -171,6 +171,10 @@ impl Session {
     /// Feeds one event through the workflow and performs every effect,
     /// including the events those effects produce, until nothing is left.
     pub fn dispatch(&mut self, event: Event, now: Millis, wall: NaiveDateTime) {
+        if let (Event::SpeechReady(langs), Some(hub)) = (&event, &self.hub) {
+            // The hub's fleet page shows which kiosks can listen.
+            hub.set_speech(!langs.is_empty());
+        }
         let mut queue = VecDeque::from([event]);
         while let Some(event) = queue.pop_front() {
             let placeholder = Kiosk::new(Arc::clone(&self.kiosk.catalog), self.kiosk.lang);

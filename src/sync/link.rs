@@ -8,6 +8,9 @@ use serde::Serialize;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+/// Tells the hub whether the kiosk can listen ("on" or "off").
+pub const SPEECH_HEADER: &str = "x-banzhen-speech";
+
 /// A request to the hub gives up after this long.
 const TIMEOUT: Duration = Duration::from_secs(2);
 /// After a failure, patients' requests skip the hub for this long; the
@@ -31,6 +34,8 @@ pub struct Link {
     token: String,
     agent: ureq::Agent,
     paused_until: Mutex<Option<Instant>>,
+    /// Whether this kiosk can listen, told to the hub with every request.
+    speech: std::sync::atomic::AtomicBool,
 }
 
 impl Link {
@@ -46,6 +51,19 @@ impl Link {
             token: token.to_string(),
             agent,
             paused_until: Mutex::new(None),
+            speech: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    pub fn set_speech(&self, on: bool) {
+        self.speech.store(on, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn speech_header(&self) -> &'static str {
+        if self.speech.load(std::sync::atomic::Ordering::Relaxed) {
+            "on"
+        } else {
+            "off"
         }
     }
 
@@ -104,6 +122,7 @@ impl Link {
             .agent
             .get(&format!("{}{path}", self.base))
             .header("Authorization", &format!("Bearer {}", self.token))
+            .header(SPEECH_HEADER, self.speech_header())
             .call();
         let result = self.read(response).map(|(_, v)| v);
         self.note(&result);
@@ -119,6 +138,7 @@ impl Link {
             .agent
             .post(&format!("{}{path}", self.base))
             .header("Authorization", &format!("Bearer {}", self.token))
+            .header(SPEECH_HEADER, self.speech_header())
             .send_json(body);
         let result = self.read(response).map(|(_, v)| v);
         self.note(&result);

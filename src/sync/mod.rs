@@ -176,6 +176,11 @@ impl HubLink {
         self.link.base()
     }
 
+    /// Whether this kiosk can listen; the hub's fleet page shows it.
+    pub fn set_speech(&self, on: bool) {
+        self.link.set_speech(on);
+    }
+
     pub fn kiosk_name(&self) -> &str {
         &self.kiosk
     }

@@ -35,8 +35,15 @@ pub const DEFAULT_KIOSK_RATE: u32 = 50;
 /// memory of tokens at once, through the database's notification.
 pub const KIOSK_RECHECK: std::time::Duration = std::time::Duration::from_secs(10);
 
-/// Kiosk tokens checked recently: the kiosk, and when.
-pub(crate) type CheckedTokens = HashMap<String, (KioskId, Instant)>;
+/// A kiosk token checked recently: the kiosk, when, and what it told then.
+pub(crate) struct CheckedToken {
+    kiosk: KioskId,
+    checked: Instant,
+    version: String,
+    speech: Option<bool>,
+}
+
+pub(crate) type CheckedTokens = HashMap<String, CheckedToken>;
 
 /// WAV files of calls already spoken, by call id and language.
 pub(crate) type SpokenCalls = HashMap<(i64, crate::lang::Lang), Arc<Vec<u8>>>;
@@ -166,18 +173,30 @@ impl FromRequestParts<AppState> for Kiosk {
             .chars()
             .take(60)
             .collect::<String>();
+        let speech = match parts
+            .headers
+            .get(crate::sync::link::SPEECH_HEADER)
+            .and_then(|v| v.to_str().ok())
+        {
+            Some("on") => Some(true),
+            Some("off") => Some(false),
+            _ => None,
+        };
+        // Trusted if checked lately and nothing the fleet page shows has changed.
         let known = state
             .kiosks
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .get(token)
-            .filter(|(_, checked)| checked.elapsed() < KIOSK_RECHECK)
-            .map(|(k, _)| k.clone());
+            .filter(|c| {
+                c.checked.elapsed() < KIOSK_RECHECK && c.version == version && c.speech == speech
+            })
+            .map(|c| c.kiosk.clone());
         let kiosk = match known {
             Some(k) => k,
             None => {
                 // Checking marks the kiosk seen, for the fleet page.
-                let k = store::kiosk_for_token(&state.pool, token, &version)
+                let k = store::kiosk_for_token(&state.pool, token, &version, speech)
                     .await?
                     .ok_or_else(|| {
                         ApiError(
@@ -189,7 +208,15 @@ impl FromRequestParts<AppState> for Kiosk {
                     .kiosks
                     .lock()
                     .unwrap_or_else(|p| p.into_inner())
-                    .insert(token.to_string(), (k.clone(), Instant::now()));
+                    .insert(
+                        token.to_string(),
+                        CheckedToken {
+                            kiosk: k.clone(),
+                            checked: Instant::now(),
+                            version,
+                            speech,
+                        },
+                    );
                 k
             }
         };

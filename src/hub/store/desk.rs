@@ -562,6 +562,8 @@ pub struct FleetRow {
     pub last_seen: Option<DateTime<Utc>>,
     pub version: String,
     pub revoked: bool,
+    /// Whether it can listen; None until it said.
+    pub speech: Option<bool>,
 }
 
 /// Kiosks, online when heard from in the last [`ONLINE_SECONDS`].
@@ -572,7 +574,7 @@ pub async fn fleet(pool: &Pool) -> Result<Vec<FleetRow>, HubStoreError> {
     Ok(client
         .query(
             "SELECT name, letter, COALESCE(EXTRACT(EPOCH FROM now() - last_seen)::float8 < $1, false),
-                    last_seen, app_version, revoked_at IS NOT NULL
+                    last_seen, app_version, revoked_at IS NOT NULL, speech
              FROM kiosks ORDER BY name",
             &[&ONLINE_SECONDS],
         )
@@ -585,6 +587,7 @@ pub async fn fleet(pool: &Pool) -> Result<Vec<FleetRow>, HubStoreError> {
             last_seen: r.get(3),
             version: r.get(4),
             revoked: r.get(5),
+            speech: r.get(6),
         })
         .collect())
 }

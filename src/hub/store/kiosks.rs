@@ -100,13 +100,14 @@ pub async fn kiosk_for_token(
     pool: &Pool,
     token: &str,
     app_version: &str,
+    speech: Option<bool>,
 ) -> Result<Option<KioskId>, HubStoreError> {
     let client = pool.get().await?;
     let row = client
         .query_opt(
-            "UPDATE kiosks SET last_seen = now(), app_version = $2
+            "UPDATE kiosks SET last_seen = now(), app_version = $2, speech = COALESCE($3, speech)
              WHERE token_sha256 = $1 AND revoked_at IS NULL RETURNING id, name, letter",
-            &[&hex_sha256(token), &app_version],
+            &[&hex_sha256(token), &app_version, &speech],
         )
         .await?;
     Ok(row.map(|r| KioskId {
