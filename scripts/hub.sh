@@ -7,6 +7,7 @@
 #
 #   scripts/hub.sh                      # serve on 127.0.0.1:8470
 #   BANZHEN_HUB_LISTEN=0.0.0.0:8470 scripts/hub.sh   # serve the hospital's LAN
+#   BANZHEN_HUB_TLS_CERT=hub.pem BANZHEN_HUB_TLS_KEY=hub.key scripts/hub.sh   # over HTTPS
 #
 # The database URL is kept in ~/.config/banzhen/hub.env (readable by you only).
 set -euo pipefail
@@ -72,6 +73,11 @@ if [ ! -e "$config/admin-created" ]; then
   "$bin" hub staff-add admin --role admin
   touch "$config/admin-created"
 fi
-echo "Staff console: http://$listen/console   Calling display: http://$listen/display"
-echo "Add a kiosk:   $bin hub kiosk-add NAME   (then on the kiosk: banzhen join http://$listen TOKEN)"
-exec "$bin" hub serve --listen "$listen" "$@"
+scheme=http; [ -n "${BANZHEN_HUB_TLS_CERT:-}" ] && scheme=https
+echo "Staff console: $scheme://$listen/console   Calling display: $scheme://$listen/display"
+echo "Add a kiosk:   $bin hub kiosk-add NAME   (then on the kiosk: banzhen join $scheme://$listen TOKEN)"
+tls=()
+if [ -n "${BANZHEN_HUB_TLS_CERT:-}" ]; then
+  tls=(--tls-cert "$BANZHEN_HUB_TLS_CERT" --tls-key "${BANZHEN_HUB_TLS_KEY:?BANZHEN_HUB_TLS_KEY is needed with the certificate}")
+fi
+exec "$bin" hub serve --listen "$listen" "${tls[@]}" "$@"

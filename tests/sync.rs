@@ -263,3 +263,57 @@ fn a_call_for_staff_at_a_kiosk_reaches_the_console_within_a_second() {
     );
     assert_eq!(console.get("/api/console/alerts").1, serde_json::json!([]));
 }
+
+/// A chest complaint by touch, up to the number shown.
+fn take_cardiology_number(s: &mut banzhen::kiosk::Session, start: u64) -> String {
+    use banzhen::lang::Lang;
+    use banzhen::workflow::{Action, Event, MenuChoice, Patient, Screen};
+    let wall = crate::common::wall(9, 0);
+    let taps = [
+        Action::SetLanguage(Lang::Zh),
+        Action::Menu(MenuChoice::FeelUnwell),
+        Action::ChoosePatient(Patient::Adult),
+        Action::PickBodyPart("chest".into()),
+        Action::PickSymptom("chest_tightness".into()),
+        Action::Answer(false),
+        Action::TakeTicket,
+    ];
+    for (k, a) in taps.into_iter().enumerate() {
+        s.dispatch(Event::tap(a), start + k as u64 * 1_000, wall);
+    }
+    assert_eq!(s.kiosk().screen, Screen::TicketShown { index: 0 });
+    let label = s.kiosk().visit.tickets[0].ticket.label.clone();
+    s.dispatch(Event::tap(Action::Finish), start + 8_000, wall);
+    label
+}
+
+#[test]
+fn a_visit_on_a_joined_kiosk_gets_the_hubs_number_and_its_own_when_the_hub_is_gone() {
+    let pg = Cluster::start();
+    let url = pg.database("visit");
+    admin(&url, &["load"]);
+    let other = kiosk_token(&url, "other");
+    let (mut hub, addr) = hub_process(&url);
+    crate::console::take_numbers(addr, &other, "03.04", 2);
+    let (_db, store, link) = joined_kiosk(&format!("http://{addr}"), &kiosk_token(&url, "lobby"));
+    let mut s = banzhen::kiosk::Session::new(store.clone(), Box::new(banzhen::kiosk::Silent))
+        .expect("session")
+        .with_hub(Some(link.clone()));
+    // The third number of the day, after the other kiosk's two.
+    assert_eq!(take_cardiology_number(&mut s, 0), "C003");
+    link.sync(&store).expect("round");
+    let q = s
+        .queue_status("03.04", crate::common::wall(9, 0))
+        .expect("the hub's queue");
+    assert_eq!(q.waiting, 3);
+
+    hub.kill();
+    // The next patient is not told to try later: the kiosk's own series, letter and all.
+    assert_eq!(take_cardiology_number(&mut s, 20_000), "CB001");
+    let _hub = hub_process_at(&url, addr);
+    assert_eq!(link.sync(&store).expect("round after").tickets_sent, 1);
+    assert_eq!(
+        hub_tickets(&url).get("CB001").map(String::as_str),
+        Some("waiting")
+    );
+}

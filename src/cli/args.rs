@@ -285,6 +285,12 @@ pub enum HubAction {
         /// Requests a second each kiosk may make before it is told to slow down
         #[arg(long, default_value_t = crate::hub::api::DEFAULT_KIOSK_RATE)]
         kiosk_rate: u32,
+        /// Serve HTTPS with this certificate chain (PEM); needs --tls-key
+        #[arg(long, value_name = "PEM", requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// The certificate's private key (PEM)
+        #[arg(long, value_name = "PEM", requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
     },
     /// Create or upgrade the hub's tables, and check them
     Migrate,

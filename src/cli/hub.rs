@@ -14,8 +14,15 @@ pub fn command(database: Option<String>, action: HubAction) -> anyhow::Result<()
         .ok_or_else(|| {
             anyhow!("which database? Give --database postgres://… or set BANZHEN_HUB_DATABASE (scripts/hub.sh prints one)")
         })?;
-    if let HubAction::Serve { listen, kiosk_rate } = action {
-        return Ok(hub::run(&url, listen, kiosk_rate)?);
+    if let HubAction::Serve {
+        listen,
+        kiosk_rate,
+        tls_cert,
+        tls_key,
+    } = action
+    {
+        let tls = tls_cert.as_deref().zip(tls_key.as_deref());
+        return Ok(hub::run(&url, listen, kiosk_rate, tls)?);
     }
     let rt = hub::runtime()?;
     rt.block_on(async {

@@ -9,6 +9,7 @@ pub mod api;
 pub mod live;
 pub mod schema;
 pub mod store;
+pub mod tls;
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use std::net::SocketAddr;
@@ -34,6 +35,8 @@ pub enum HubError {
     },
     #[error("the hub stopped: {0}")]
     Serve(std::io::Error),
+    #[error(transparent)]
+    Tls(#[from] tls::TlsError),
     #[error("cannot start the async runtime: {0}")]
     Runtime(std::io::Error),
 }
@@ -72,19 +75,27 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, HubError> {
         .map_err(HubError::Runtime)
 }
 
+/// How the hub serves: its database, how many requests a second each kiosk
+/// may make, and TLS when it has a certificate.
+pub struct Serving {
+    pub url: String,
+    pub kiosk_rate: u32,
+    pub tls: Option<tokio_rustls::TlsAcceptor>,
+}
+
 /// Serves kiosks, the console and displays on `listener` until `shutdown`
 /// resolves; requests in flight finish first, live streams end.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     pool: Pool,
-    url: &str,
-    kiosk_rate: u32,
+    serving: Serving,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), HubError> {
     let live = live::channel();
-    let listening = tokio::spawn(live::listen(url.to_string(), live.clone()));
+    let listening = tokio::spawn(live::listen(serving.url.clone(), live.clone()));
     let (stop, stopping) = tokio::sync::watch::channel(false);
-    let state = api::AppState::new(pool, kiosk_rate, live.clone(), stopping);
+    let mut state = api::AppState::new(pool, serving.kiosk_rate, live.clone(), stopping);
+    state.secure_cookies = serving.tls.is_some();
     // A kiosk revoked on any hub is forgotten by this one at once.
     let forgetting = {
         let kiosks = std::sync::Arc::clone(&state.kiosks);
@@ -100,31 +111,59 @@ pub async fn serve(
         })
     };
     let app = api::router(state);
-    let served = axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async move {
+    let stopped = async move {
         shutdown.await;
         let _ = stop.send(true);
-    })
-    .await
+    };
+    let served = match serving.tls {
+        Some(acceptor) => {
+            axum::serve(
+                tls::TlsListener::new(listener, acceptor),
+                app.into_make_service_with_connect_info::<tls::Peer>(),
+            )
+            .with_graceful_shutdown(stopped)
+            .await
+        }
+        None => {
+            axum::serve(
+                listener,
+                app.into_make_service_with_connect_info::<tls::Peer>(),
+            )
+            .with_graceful_shutdown(stopped)
+            .await
+        }
+    }
     .map_err(HubError::Serve);
     listening.abort();
     forgetting.abort();
     served
 }
 
-/// `banzhen hub serve`: migrate, then serve on `addr` until Ctrl-C or SIGTERM.
-pub fn run(url: &str, addr: SocketAddr, kiosk_rate: u32) -> Result<(), HubError> {
+/// `banzhen hub serve`: migrate, then serve on `addr` until Ctrl-C or SIGTERM;
+/// over HTTPS when given a certificate and key (PEM).
+pub fn run(
+    url: &str,
+    addr: SocketAddr,
+    kiosk_rate: u32,
+    tls: Option<(&std::path::Path, &std::path::Path)>,
+) -> Result<(), HubError> {
+    let tls = tls
+        .map(|(cert, key)| tls::acceptor(cert, key))
+        .transpose()?;
     runtime()?.block_on(async {
         let pool = connect(url).await?;
         let listener = tokio::net::TcpListener::bind(addr)
             .await
             .map_err(|source| HubError::Listen { addr, source })?;
         let bound = listener.local_addr().map_err(HubError::Serve)?;
-        println!("hub listening on http://{bound}");
-        serve(listener, pool, url, kiosk_rate, stop_signal()).await
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        println!("hub listening on {scheme}://{bound}");
+        let serving = Serving {
+            url: url.to_string(),
+            kiosk_rate,
+            tls,
+        };
+        serve(listener, pool, serving, stop_signal()).await
     })
 }
 

@@ -29,6 +29,32 @@ pub enum LinkError {
     Reply(String),
 }
 
+/// The certificates an `https://` hub is checked against: those in the PEM
+/// file `BANZHEN_HUB_CA` names (a hospital's own CA), else the system's.
+/// An unreadable file trusts nothing, so the hub is refused, never trusted blindly.
+fn root_certs() -> ureq::tls::RootCerts {
+    let Some(path) = std::env::var_os(CA_VARIABLE) else {
+        return ureq::tls::RootCerts::PlatformVerifier;
+    };
+    let certs: Vec<ureq::tls::Certificate<'static>> = std::fs::read(&path)
+        .map(|pem| {
+            ureq::tls::parse_pem(&pem)
+                .filter_map(|item| match item {
+                    Ok(ureq::tls::PemItem::Certificate(c)) => Some(c.to_owned()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_else(|e| {
+            tracing::error!("cannot read {}: {e}", std::path::Path::new(&path).display());
+            Vec::new()
+        });
+    ureq::tls::RootCerts::new_with_certs(&certs)
+}
+
+/// The environment variable naming the CA certificate (PEM) a kiosk trusts for its hub.
+pub const CA_VARIABLE: &str = "BANZHEN_HUB_CA";
+
 pub struct Link {
     base: String,
     token: String,
@@ -44,6 +70,11 @@ impl Link {
             .http_status_as_error(false)
             .timeout_global(Some(TIMEOUT))
             .user_agent(concat!("banzhen-kiosk/", env!("CARGO_PKG_VERSION")))
+            .tls_config(
+                ureq::tls::TlsConfig::builder()
+                    .root_certs(root_certs())
+                    .build(),
+            )
             .build()
             .into();
         Link {

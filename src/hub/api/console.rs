@@ -9,6 +9,7 @@
 
 use super::{ApiError, AppState};
 use crate::hub::store::{self, DepartmentChange, DeskAction, Role, SignIn, StaffUser};
+use crate::hub::tls::Peer;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
 use axum::http::request::Parts;
@@ -19,7 +20,6 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use futures_util::Stream;
 use serde::Deserialize;
-use std::net::SocketAddr;
 use std::time::Instant;
 
 const COOKIE: &str = "banzhen_session";
@@ -123,7 +123,7 @@ struct Credentials {
 
 async fn login(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ConnectInfo(Peer(peer)): ConnectInfo<Peer>,
     body: Result<Json<Credentials>, JsonRejection>,
 ) -> Result<Response, ApiError> {
     // Wrong passwords are limited per address (besides each account's lockout):
