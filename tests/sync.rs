@@ -264,8 +264,9 @@ fn a_call_for_staff_at_a_kiosk_reaches_the_console_within_a_second() {
     assert_eq!(console.get("/api/console/alerts").1, serde_json::json!([]));
 }
 
-/// A chest complaint by touch, up to the number shown.
-fn take_cardiology_number(s: &mut banzhen::kiosk::Session, start: u64) -> String {
+/// A chest complaint by touch, up to the number shown: the number, and the
+/// lines the ticket screen shows under it.
+fn take_cardiology_number(c: &mut banzhen::kiosk::Controller, start: u64) -> (String, String) {
     use banzhen::lang::Lang;
     use banzhen::workflow::{Action, Event, MenuChoice, Patient, Screen};
     let wall = crate::common::wall(9, 0);
@@ -278,13 +279,18 @@ fn take_cardiology_number(s: &mut banzhen::kiosk::Session, start: u64) -> String
         Action::Answer(false),
         Action::TakeTicket,
     ];
+    let mut shown = None;
     for (k, a) in taps.into_iter().enumerate() {
-        s.dispatch(Event::tap(a), start + k as u64 * 1_000, wall);
+        shown = Some(c.handle(Event::tap(a), start + k as u64 * 1_000, wall));
     }
-    assert_eq!(s.kiosk().screen, Screen::TicketShown { index: 0 });
-    let label = s.kiosk().visit.tickets[0].ticket.label.clone();
-    s.dispatch(Event::tap(Action::Finish), start + 8_000, wall);
-    label
+    let kiosk = c.session().kiosk();
+    assert_eq!(kiosk.screen, Screen::TicketShown { index: 0 });
+    let label = kiosk.visit.tickets[0].ticket.label.clone();
+    let lines: Vec<String> = shown
+        .map(|vm| vm.lines.into_iter().map(|l| l.text).collect())
+        .unwrap_or_default();
+    c.handle(Event::tap(Action::Finish), start + 8_000, wall);
+    (label, lines.join("\n"))
 }
 
 #[test]
@@ -296,20 +302,29 @@ fn a_visit_on_a_joined_kiosk_gets_the_hubs_number_and_its_own_when_the_hub_is_go
     let (mut hub, addr) = hub_process(&url);
     crate::console::take_numbers(addr, &other, "03.04", 2);
     let (_db, store, link) = joined_kiosk(&format!("http://{addr}"), &kiosk_token(&url, "lobby"));
-    let mut s = banzhen::kiosk::Session::new(store.clone(), Box::new(banzhen::kiosk::Silent))
+    let session = banzhen::kiosk::Session::new(store.clone(), Box::new(banzhen::kiosk::Silent))
         .expect("session")
         .with_hub(Some(link.clone()));
+    let mut c = banzhen::kiosk::Controller::new(session);
     // The third number of the day, after the other kiosk's two.
-    assert_eq!(take_cardiology_number(&mut s, 0), "C003");
+    let (label, lines) = take_cardiology_number(&mut c, 0);
+    assert_eq!(label, "C003");
+    assert!(lines.contains("前面还有 2 人"), "{lines}");
+    assert!(!lines.contains("估计"), "{lines}");
     link.sync(&store).expect("round");
-    let q = s
+    let q = c
+        .session()
         .queue_status("03.04", crate::common::wall(9, 0))
         .expect("the hub's queue");
     assert_eq!(q.waiting, 3);
 
     hub.kill();
-    // The next patient is not told to try later: the kiosk's own series, letter and all.
-    assert_eq!(take_cardiology_number(&mut s, 20_000), "CB001");
+    // The next patient is not told to try later: the kiosk's own series,
+    // letter and all, and the screen says the wait is an estimate.
+    let (label, lines) = take_cardiology_number(&mut c, 20_000);
+    assert_eq!(label, "CB001");
+    assert!(lines.contains("前面还有 3 人"), "{lines}");
+    assert!(lines.contains("叫号系统暂时连不上，这是估计"), "{lines}");
     let _hub = hub_process_at(&url, addr);
     assert_eq!(link.sync(&store).expect("round after").tickets_sent, 1);
     assert_eq!(

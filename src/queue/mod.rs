@@ -91,6 +91,10 @@ pub struct Issued {
     /// Patients still waiting before this one (the one being seen not counted).
     pub ahead: u32,
     pub estimated_wait_minutes: u32,
+    /// Issued by a kiosk whose hub was out of reach: the wait is estimated
+    /// from the queue as last seen, and the screen says so.
+    #[serde(default)]
+    pub offline: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -289,6 +293,7 @@ pub fn position(dao: &Dao, t: &Ticket, now: NaiveDateTime) -> Result<Issued, Que
         ticket: t.clone(),
         ahead,
         estimated_wait_minutes: wait,
+        offline: false,
     })
 }
 

@@ -269,6 +269,7 @@ impl HubLink {
                 },
                 ahead,
                 estimated_wait_minutes: crate::queue::estimate(ahead, serving, minutes as f64),
+                offline: true,
             },
             offline: true,
         })

@@ -82,6 +82,7 @@ async fn position(client: &impl GenericClient, t: Held) -> Result<Issued, HubSto
         ticket: t.ticket,
         ahead,
         estimated_wait_minutes: wait,
+        offline: false,
     })
 }
 

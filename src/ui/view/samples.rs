@@ -48,6 +48,7 @@ pub fn all_screens(catalog: std::sync::Arc<Catalog>) -> Vec<(&'static str, Kiosk
         },
         ahead: 4,
         estimated_wait_minutes: 35,
+        offline: false,
     };
     let mut recommended = at(Screen::Recommendation);
     recommended.visit.assessment = Some(assessment.clone());

@@ -227,7 +227,7 @@ pub(super) fn ticket(vm: &mut ViewModel, k: &Kiosk, ctx: &ViewContext, index: us
     if let Some(t) = k.visit.tickets.get(index) {
         vm.number = t.ticket.label.clone();
         if let Some(d) = h.department(&t.ticket.department_code) {
-            let (ahead, wait) = match lang {
+            let (ahead, mut wait) = match lang {
                 Lang::Zh => (
                     format!("前面还有 {} 人", t.ahead),
                     format!("预计等候约 {} 分钟", t.estimated_wait_minutes),
@@ -237,6 +237,13 @@ pub(super) fn ticket(vm: &mut ViewModel, k: &Kiosk, ctx: &ViewContext, index: us
                     format!("About {} minutes' wait", t.estimated_wait_minutes),
                 ),
             };
+            if t.offline {
+                // The patient should not take an old figure for the live queue.
+                wait.push_str(match lang {
+                    Lang::Zh => "（叫号系统暂时连不上，这是估计）",
+                    Lang::En => " (an estimate: the queue system cannot be reached just now)",
+                });
+            }
             let wait_where = match lang {
                 Lang::Zh => format!("请在{}门口等候叫号", h.describe_location(&d.location, lang)),
                 Lang::En => format!(

@@ -71,6 +71,7 @@ pub(super) fn issued(code: &str, label: &str) -> Issued {
         },
         ahead: 2,
         estimated_wait_minutes: 20,
+        offline: false,
     }
 }
 
