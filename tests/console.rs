@@ -430,6 +430,7 @@ fn managers_see_statistics_across_kiosks_with_whole_time_axes() {
         "/api/console/stats/report?from={today}&to={today}"
     ));
     assert!(html.contains("每天就诊 · Visits per day"), "{html}");
+    assert!(html.contains("Mingde General Hospital"), "{html}");
     assert!(html.contains("心血管内科 · Cardiology"));
     // Every hour of the day has its row, the empty ones too.
     for hour in ["00:00", "09:00", "10:00", "23:00"] {

@@ -348,7 +348,7 @@ async fn stats_report(
     let period = q.period((state.today)())?;
     let summary = store::stats::summary(&state.pool, period).await?;
     let board = store::board(&state.pool, (state.today)()).await?;
-    let name = crate::lang::Text::new("全院", "the whole hospital");
+    let name = store::hospital_name(&state.pool).await?;
     Ok(Html(crate::stats::render(
         &name,
         "所有终端 · every kiosk",

@@ -157,6 +157,12 @@ pub async fn departments(client: &impl GenericClient) -> Result<Vec<Department>,
         .collect()
 }
 
+/// The hospital's name, from the data files last loaded.
+pub async fn hospital_name(pool: &Pool) -> Result<Text, HubStoreError> {
+    let client = pool.get().await?;
+    Ok(parse_hospital(&stored_sources(&client).await?)?.name)
+}
+
 /// The departments file, as `banzhen staff export` writes one.
 pub async fn departments_csv(pool: &Pool) -> Result<String, HubStoreError> {
     let client = pool.get().await?;
