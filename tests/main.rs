@@ -10,6 +10,7 @@ mod pg;
 mod properties;
 mod speech;
 mod sync;
+mod tls;
 mod triage_sets;
 mod ui;
 mod visits;
