@@ -79,7 +79,7 @@ fn prepare(url: &str) -> Setup {
         let mut tokens = Vec::new();
         for k in 0..KIOSKS {
             tokens.push(
-                store::add_kiosk(&pool, &format!("kiosk-{k:02}"))
+                store::add_kiosk(&pool, "bench", &format!("kiosk-{k:02}"))
                     .await
                     .expect("kiosk")
                     .1,
@@ -95,6 +95,7 @@ fn prepare(url: &str) -> Setup {
         for (k, code) in departments.iter().enumerate() {
             store::set_account(
                 &pool,
+                "bench",
                 &format!("nurse{k:02}"),
                 "bench-password-1",
                 store::Role::Nurse,

@@ -577,3 +577,58 @@ fn a_manager_imports_the_departments_file_from_the_browser_and_kiosks_follow() {
         "230"
     );
 }
+
+#[test]
+fn an_admin_adds_accounts_and_kiosks_from_the_console() {
+    let pg = Cluster::start();
+    let url = pg.database("admin");
+    admin(&url, &["load"]);
+    staff(&url, "root", "admin", "", "admin-pass-123");
+    let (_hub, addr) = hub_process(&url);
+    let mut c = Console::new(addr);
+    assert_eq!(c.login("root", "admin-pass-123").0, 200);
+
+    let (status, made) = c.post(
+        "/api/console/accounts",
+        json!({ "username": "zhao", "role": "nurse", "departments": ["03.04"] }),
+    );
+    assert_eq!(status, 200, "{made}");
+    let password = made["password"].as_str().expect("a password, shown once");
+    let mut nurse = Console::new(addr);
+    assert_eq!(nurse.login("zhao", password).0, 200);
+    assert_eq!(nurse.get("/api/console/accounts").0, 403, "not an admin");
+    assert_eq!(
+        nurse.post("/api/console/kiosks", json!({ "name": "x" })).0,
+        403
+    );
+    let list = c.get("/api/console/accounts").1;
+    assert!(list.to_string().contains("\"zhao\""), "{list}");
+    assert!(!list.to_string().contains("argon2"), "never a hash");
+
+    let (status, kiosk) = c.post("/api/console/kiosks", json!({ "name": "west" }));
+    assert_eq!(status, 200, "{kiosk}");
+    assert_eq!(kiosk["letter"], "A");
+    let token = kiosk["token"].as_str().expect("token").to_string();
+    let me = |token: &str| {
+        agent()
+            .get(&format!("http://{addr}/api/v1/me"))
+            .header("Authorization", &format!("Bearer {token}"))
+            .call()
+            .expect("answers")
+            .status()
+            .as_u16()
+    };
+    assert_eq!(me(&token), 200);
+    assert_eq!(c.post("/api/console/kiosks/west/revoke", json!({})).0, 204);
+    let revoked = Instant::now();
+    while me(&token) != 401 {
+        assert!(revoked.elapsed() < Duration::from_secs(1), "still accepted");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let audit = c.get("/api/console/audit").1.to_string();
+    assert!(
+        audit.contains("\"add kiosk\"") && audit.contains("\"revoke kiosk\""),
+        "{audit}"
+    );
+    assert!(audit.contains("\"actor\":\"root\""));
+}

@@ -49,13 +49,13 @@ pub fn command(database: Option<String>, action: HubAction) -> anyhow::Result<()
                 );
             }
             HubAction::KioskAdd { name } => {
-                let (letter, token) = store::add_kiosk(&pool, &name).await?;
+                let (letter, token) = store::add_kiosk(&pool, "cli", &name).await?;
                 println!("Kiosk {name} added; numbers it issues offline carry the letter {letter}.");
                 println!("Join it to this hub on the kiosk with: banzhen join http://THIS-HUB:8470 TOKEN");
                 println!("Its token (shown only now):\n{token}");
             }
             HubAction::KioskRevoke { name } => {
-                store::revoke_kiosk(&pool, &name).await?;
+                store::revoke_kiosk(&pool, "cli", &name).await?;
                 println!("Kiosk {name}'s token is revoked.");
             }
             HubAction::CallNext { code } => {
@@ -91,7 +91,7 @@ pub fn command(database: Option<String>, action: HubAction) -> anyhow::Result<()
                     .filter(|d| !d.is_empty())
                     .map(str::to_string)
                     .collect();
-                store::set_account(&pool, &username, &password, role, &departments).await?;
+                store::set_account(&pool, "cli", &username, &password, role, &departments).await?;
                 println!("Account {username} ({}) is ready. Password: {password}", role.as_str());
             }
             HubAction::Queue { code } => {

@@ -39,6 +39,9 @@ pub fn routes() -> Router<AppState> {
         .route("/api/console/alerts", get(alerts))
         .route("/api/console/alerts/{id}/ack", post(acknowledge))
         .route("/api/console/fleet", get(fleet))
+        .route("/api/console/kiosks", post(add_kiosk))
+        .route("/api/console/kiosks/{name}/revoke", post(revoke_kiosk))
+        .route("/api/console/accounts", get(accounts).post(set_account))
         .route("/api/console/audit", get(audit))
         .route("/api/console/undo/{id}", post(undo))
         .route("/api/console/stream", get(stream))
@@ -439,5 +442,80 @@ async fn import_departments(
     let lines: Vec<String> = changes.iter().map(ToString::to_string).collect();
     Ok(Json(
         serde_json::json!({ "dry_run": import.dry_run, "changes": lines }),
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+struct NewKiosk {
+    name: String,
+}
+
+/// Admin: registers a kiosk; its token is in this answer only.
+async fn add_kiosk(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    body: Result<Json<NewKiosk>, JsonRejection>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    require(&user, Role::Admin)?;
+    let Json(k) = body?;
+    let (letter, token) = store::add_kiosk(&state.pool, &user.username, k.name.trim()).await?;
+    Ok(Json(
+        serde_json::json!({ "name": k.name.trim(), "letter": letter, "token": token }),
+    ))
+}
+
+async fn revoke_kiosk(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    Path(name): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    require(&user, Role::Admin)?;
+    store::revoke_kiosk(&state.pool, &user.username, &name).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn accounts(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+) -> Result<Json<Vec<store::Account>>, ApiError> {
+    require(&user, Role::Admin)?;
+    Ok(Json(store::accounts(&state.pool).await?))
+}
+
+#[derive(Debug, Deserialize)]
+struct NewAccount {
+    username: String,
+    role: Role,
+    #[serde(default)]
+    departments: Vec<String>,
+}
+
+/// Admin: adds an account or gives one a new password; the password is in
+/// this answer only (the person changes nothing else about it here).
+async fn set_account(
+    State(state): State<AppState>,
+    Staff(user): Staff,
+    body: Result<Json<NewAccount>, JsonRejection>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    require(&user, Role::Admin)?;
+    let Json(a) = body?;
+    let password = store::new_secret().map_err(|e| {
+        ApiError(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("no random numbers: {e}"),
+        )
+    })?[..16]
+        .to_string();
+    store::set_account(
+        &state.pool,
+        &user.username,
+        a.username.trim(),
+        &password,
+        a.role,
+        &a.departments,
+    )
+    .await?;
+    Ok(Json(
+        serde_json::json!({ "username": a.username.trim(), "password": password }),
     ))
 }

@@ -39,8 +39,12 @@ fn letters() -> impl Iterator<Item = String> {
 }
 
 /// Registers a kiosk and returns its letter and token; the token is shown
-/// once, since only its hash is kept.
-pub async fn add_kiosk(pool: &Pool, name: &str) -> Result<(String, String), HubStoreError> {
+/// once, since only its hash is kept. `actor` is who did it, for the audit log.
+pub async fn add_kiosk(
+    pool: &Pool,
+    actor: &str,
+    name: &str,
+) -> Result<(String, String), HubStoreError> {
     if !valid_name(name) {
         return Err(HubStoreError::BadKioskName(name.to_string()));
     }
@@ -70,12 +74,13 @@ pub async fn add_kiosk(pool: &Pool, name: &str) -> Result<(String, String), HubS
         &[&name, &letter, &hex_sha256(&token)],
     )
     .await?;
+    super::audit(&tx, actor, "add kiosk", &format!("{name} ({letter})"), None).await?;
     tx.commit().await?;
     Ok((letter, token))
 }
 
 /// Revokes a kiosk's token at once; its tickets stay.
-pub async fn revoke_kiosk(pool: &Pool, name: &str) -> Result<(), HubStoreError> {
+pub async fn revoke_kiosk(pool: &Pool, actor: &str, name: &str) -> Result<(), HubStoreError> {
     let mut client = pool.get().await?;
     let tx = client.transaction().await?;
     let n = tx
@@ -90,7 +95,7 @@ pub async fn revoke_kiosk(pool: &Pool, name: &str) -> Result<(), HubStoreError> 
     // Every hub process forgets the tokens it trusted.
     tx.execute("SELECT pg_notify('banzhen', 'kiosks')", &[])
         .await?;
-    super::audit(&tx, "cli", "revoke kiosk", name, None).await?;
+    super::audit(&tx, actor, "revoke kiosk", name, None).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -81,9 +81,11 @@ fn hash(password: &str) -> Result<String, HubStoreError> {
         .map_err(|e| HubStoreError::Invalid(format!("password hash: {e}")))
 }
 
-/// Adds an account, or sets a new password (and role) for an existing one.
+/// Adds an account, or sets a new password (and role) for an existing one;
+/// `actor` is who did it, for the audit log.
 pub async fn set_account(
     pool: &Pool,
+    actor: &str,
     username: &str,
     password: &str,
     role: Role,
@@ -111,7 +113,7 @@ pub async fn set_account(
         .await?;
     audit(
         &client,
-        "cli",
+        actor,
         "set account",
         &format!("{username} ({})", role.as_str()),
         None,
@@ -269,6 +271,34 @@ pub async fn audit_log(pool: &Pool, limit: i64) -> Result<Vec<AuditLine>, HubSto
             action: r.get(3),
             detail: r.get(4),
             can_undo: r.get(5),
+        })
+        .collect())
+}
+
+/// An account as the admin page lists it (never its hash).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Account {
+    pub username: String,
+    pub role: Role,
+    pub departments: Vec<String>,
+    pub locked: bool,
+}
+
+pub async fn accounts(pool: &Pool) -> Result<Vec<Account>, HubStoreError> {
+    let client = pool.get().await?;
+    Ok(client
+        .query(
+            "SELECT username, role, departments, COALESCE(locked_until > now(), false)
+             FROM staff ORDER BY username",
+            &[],
+        )
+        .await?
+        .iter()
+        .map(|r| Account {
+            username: r.get(0),
+            role: Role::parse(&r.get::<_, String>(1)).unwrap_or(Role::Nurse),
+            departments: r.get(2),
+            locked: r.get(3),
         })
         .collect())
 }
