@@ -4,6 +4,7 @@ mod browser;
 mod cli;
 mod common;
 mod console;
+mod console_data;
 mod faults;
 mod hub;
 mod pg;
