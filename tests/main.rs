@@ -14,4 +14,5 @@ mod sync;
 mod tls;
 mod triage_sets;
 mod ui;
+mod ui_design;
 mod visits;
