@@ -1,0 +1,193 @@
+//! From the terms found to one answer: red flags first (an emergency,
+//! whatever else was said), then scores per department with who the
+//! complaint is about applied, ties broken by evidence, and a question
+//! instead of a coin toss when nothing tells two departments apart.
+
+use super::{
+    round2, Alternative, Assessment, Found, Reason, ReasonKind, Triage, EMERGENCY_CODE, MIN_SCORE,
+    REMOTE_WEIGHT, STRONG_SCORE,
+};
+use std::collections::{BTreeMap, HashSet};
+
+impl Triage {
+    pub(super) fn decide(&self, found: &[Found]) -> Assessment {
+        // Red flags and who the complaint is about need it now, not in the
+        // past or in a "what if".
+        let current: HashSet<&str> = found
+            .iter()
+            .filter(|f| !f.remote)
+            .map(|f| self.rules.terms[f.term].id.as_str())
+            .collect();
+        let heard = |id: &str| {
+            found
+                .iter()
+                .find(|f| self.rules.terms[f.term].id == id)
+                .and_then(|f| f.heard.clone())
+        };
+
+        let flags: Vec<Reason> = self
+            .rules
+            .red_flags
+            .iter()
+            .filter(|f| f.all.iter().all(|t| current.contains(t.as_str())))
+            .map(|f| Reason {
+                kind: ReasonKind::RedFlag,
+                rule: f.id.clone(),
+                label: f.label.clone(),
+                heard: {
+                    let words: Vec<String> = f.all.iter().filter_map(|t| heard(t)).collect();
+                    (!words.is_empty()).then(|| words.join(" + "))
+                },
+            })
+            .collect();
+        if !flags.is_empty() {
+            return Assessment {
+                emergency: true,
+                department: Some(EMERGENCY_CODE.to_string()),
+                confidence: 1.0,
+                alternatives: Vec::new(),
+                reasons: flags,
+            };
+        }
+
+        // Scores per department, remembering which terms fed each one.
+        let mut scores: BTreeMap<String, (f64, Vec<usize>)> = BTreeMap::new();
+        for (k, f) in found.iter().enumerate() {
+            let weight = if f.remote { REMOTE_WEIGHT } else { 1.0 };
+            for (code, w) in &self.rules.terms[f.term].departments {
+                let e = scores.entry(code.clone()).or_default();
+                e.0 += w * weight;
+                e.1.push(k);
+            }
+        }
+        let mut applied = Vec::new();
+        for m in &self.rules.modifiers {
+            // "会不会影响怀孕", "小时候": who the complaint is about now.
+            if !current.contains(m.term.as_str()) {
+                continue;
+            }
+            let mut changed = false;
+            if let Some(to) = &m.redirect_to {
+                for from in &m.redirect_from {
+                    if let Some((s, terms)) = scores.remove(from) {
+                        let e = scores.entry(to.clone()).or_default();
+                        e.0 += s;
+                        e.1.extend(terms);
+                        changed = true;
+                    }
+                }
+                // Who the complaint is about is itself evidence for where it goes.
+                if let (true, Some(k)) = (
+                    changed,
+                    found
+                        .iter()
+                        .position(|f| self.rules.terms[f.term].id == m.term),
+                ) {
+                    if let Some(e) = scores.get_mut(to) {
+                        e.1.push(k);
+                    }
+                }
+            }
+            for code in &m.exclude {
+                changed |= scores.remove(code).is_some();
+            }
+            if changed {
+                applied.push(Reason {
+                    kind: ReasonKind::Modifier,
+                    rule: m.term.clone(),
+                    label: m.label.clone(),
+                    heard: heard(&m.term),
+                });
+            }
+        }
+
+        // Ties in score go to the department with more distinct evidence, then
+        // the more specific wording, then the complaint mentioned first.
+        let rank_key = |terms: &Vec<usize>| {
+            let mut distinct: Vec<usize> = terms.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            let specificity = distinct
+                .iter()
+                .map(|&k| found[k].specificity)
+                .max()
+                .unwrap_or(0);
+            let position = distinct
+                .iter()
+                .map(|&k| found[k].position)
+                .min()
+                .unwrap_or(usize::MAX);
+            (distinct.len(), specificity, std::cmp::Reverse(position))
+        };
+        let mut ranked: Vec<(String, f64, Vec<usize>)> =
+            scores.into_iter().map(|(c, (s, t))| (c, s, t)).collect();
+        ranked.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then_with(|| rank_key(&b.2).cmp(&rank_key(&a.2)))
+                .then_with(|| a.0.cmp(&b.0))
+        });
+        let Some((top_code, top, top_terms)) = ranked.first().cloned() else {
+            return Assessment::nothing();
+        };
+        if top < MIN_SCORE {
+            return Assessment::nothing();
+        }
+        let total: f64 = ranked.iter().map(|r| r.1).sum();
+        let share = |s: f64| round2(s / total * (top / STRONG_SCORE).min(1.0));
+        let mut supporting: Vec<usize> = top_terms.clone();
+        supporting.sort_unstable();
+        supporting.dedup();
+        let mut reasons: Vec<Reason> = supporting
+            .iter()
+            .map(|&k| &self.rules.terms[found[k].term])
+            .filter(|term| {
+                term.departments.contains_key(&top_code)
+                    || !applied.iter().any(|a| a.rule == term.id)
+            })
+            .map(|term| Reason {
+                kind: ReasonKind::Symptom,
+                rule: term.id.clone(),
+                label: term.label.clone(),
+                heard: heard(&term.id),
+            })
+            .collect();
+        reasons.extend(applied);
+        let undecided = ranked.get(1).is_some_and(|second| {
+            (top - second.1).abs() < f64::EPSILON && rank_key(&top_terms) == rank_key(&second.2)
+        });
+        if undecided {
+            // Nothing tells two departments apart: asking beats a coin toss.
+            let alternatives = ranked
+                .iter()
+                .take(3)
+                .map(|r| Alternative {
+                    code: r.0.clone(),
+                    confidence: share(r.1),
+                })
+                .collect();
+            return Assessment {
+                emergency: false,
+                department: None,
+                confidence: 0.0,
+                alternatives,
+                reasons,
+            };
+        }
+        let alternatives: Vec<Alternative> = ranked
+            .iter()
+            .skip(1)
+            .take(3)
+            .map(|r| Alternative {
+                code: r.0.clone(),
+                confidence: share(r.1),
+            })
+            .collect();
+        Assessment {
+            emergency: false,
+            department: Some(top_code),
+            confidence: share(top),
+            alternatives,
+            reasons,
+        }
+    }
+}
