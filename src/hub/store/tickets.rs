@@ -13,7 +13,7 @@
 use super::{HubStoreError, KioskId};
 use crate::queue::{Issued, Ticket, TicketStatus};
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, Utc};
-use deadpool_postgres::{GenericClient, Pool};
+use deadpool_postgres::{GenericClient, Pool, Transaction};
 use tokio_postgres::Row;
 
 fn local(at: DateTime<Utc>) -> NaiveDateTime {
@@ -93,20 +93,40 @@ pub struct Outcome {
     pub replayed: bool,
 }
 
-async fn existing(
+/// The ticket an earlier try of this request made, answered as a replay.
+async fn replayed(
     client: &impl GenericClient,
     kiosk: &KioskId,
     request_key: &str,
-) -> Result<Option<Held>, HubStoreError> {
-    Ok(client
+) -> Result<Option<Outcome>, HubStoreError> {
+    let found = client
         .query_opt(
             &format!(
                 "SELECT {TICKET_FIELDS} FROM tickets WHERE kiosk_id = $1 AND request_key = $2"
             ),
             &[&kiosk.id, &request_key],
         )
-        .await?
-        .map(|r| ticket_row(&r)))
+        .await?;
+    Ok(match found {
+        Some(row) => Some(Outcome {
+            issued: position(client, ticket_row(&row)).await?,
+            replayed: true,
+        }),
+        None => None,
+    })
+}
+
+/// A new ticket's end: tell every hub process the queue changed, work out
+/// its place, commit.
+async fn commit_new(tx: Transaction<'_>, code: &str, row: &Row) -> Result<Outcome, HubStoreError> {
+    tx.execute("SELECT pg_notify('banzhen', 'queue ' || $1)", &[&code])
+        .await?;
+    let issued = position(&tx, ticket_row(row)).await?;
+    tx.commit().await?;
+    Ok(Outcome {
+        issued,
+        replayed: false,
+    })
 }
 
 /// The department's prefix, refusing one that does not exist or is not taking numbers.
@@ -143,11 +163,8 @@ pub async fn issue(
     day: NaiveDate,
 ) -> Result<Outcome, HubStoreError> {
     let mut client = pool.get().await?;
-    if let Some(t) = existing(&client, kiosk, request_key).await? {
-        return Ok(Outcome {
-            issued: position(&client, t).await?,
-            replayed: true,
-        });
+    if let Some(earlier) = replayed(&client, kiosk, request_key).await? {
+        return Ok(earlier);
     }
     let tx = client.transaction().await?;
     let prefix = open_prefix(&tx, code).await?;
@@ -175,22 +192,15 @@ pub async fn issue(
     let Some(row) = inserted else {
         // The same request, retried, committed first: undo our number and answer with its ticket.
         tx.rollback().await?;
-        let t = existing(&client, kiosk, request_key)
+        return replayed(&client, kiosk, request_key)
             .await?
-            .ok_or_else(|| HubStoreError::Invalid(format!("request {request_key} vanished")))?;
-        return Ok(Outcome {
-            issued: position(&client, t).await?,
-            replayed: true,
-        });
+            .ok_or_else(|| vanished(request_key));
     };
-    tx.execute("SELECT pg_notify('banzhen', 'queue ' || $1)", &[&code])
-        .await?;
-    let issued = position(&tx, ticket_row(&row)).await?;
-    tx.commit().await?;
-    Ok(Outcome {
-        issued,
-        replayed: false,
-    })
+    commit_new(tx, code, &row).await
+}
+
+fn vanished(request_key: &str) -> HubStoreError {
+    HubStoreError::Invalid(format!("request {request_key} vanished"))
 }
 
 /// A number a kiosk issued while the hub was out of reach, sent when it is back.
@@ -215,11 +225,8 @@ pub async fn accept_offline(
     t: &OfflineTicket,
 ) -> Result<Outcome, HubStoreError> {
     let mut client = pool.get().await?;
-    if let Some(row) = existing(&client, kiosk, &t.request_key).await? {
-        return Ok(Outcome {
-            issued: position(&client, row).await?,
-            replayed: true,
-        });
+    if let Some(earlier) = replayed(&client, kiosk, &t.request_key).await? {
+        return Ok(earlier);
     }
     if t.number == 0 || t.number > 9999 {
         return Err(HubStoreError::Invalid(format!(
@@ -257,13 +264,9 @@ pub async fn accept_offline(
         })?;
     let Some(row) = inserted else {
         tx.rollback().await?;
-        let row = existing(&client, kiosk, &t.request_key)
+        return replayed(&client, kiosk, &t.request_key)
             .await?
-            .ok_or_else(|| HubStoreError::Invalid(format!("request {} vanished", t.request_key)))?;
-        return Ok(Outcome {
-            issued: position(&client, row).await?,
-            replayed: true,
-        });
+            .ok_or_else(|| vanished(&t.request_key));
     };
     if let Some(lost) = &t.supersedes {
         // Nobody holds a number whose answer never reached the kiosk.
@@ -274,17 +277,7 @@ pub async fn accept_offline(
         )
         .await?;
     }
-    tx.execute(
-        "SELECT pg_notify('banzhen', 'queue ' || $1)",
-        &[&t.department],
-    )
-    .await?;
-    let issued = position(&tx, ticket_row(&row)).await?;
-    tx.commit().await?;
-    Ok(Outcome {
-        issued,
-        replayed: false,
-    })
+    commit_new(tx, &t.department, &row).await
 }
 
 /// A department's queue today, as a kiosk shows it.
