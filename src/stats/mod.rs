@@ -85,7 +85,8 @@ impl Period {
     }
 }
 
-const COLUMNS: [&str; 7] = [
+/// The columns of an export, in order.
+pub const COLUMNS: [&str; 7] = [
     "time",
     "visit",
     "event",

@@ -65,16 +65,10 @@ pub async fn summary(pool: &Pool, period: Period) -> Result<Summary, HubStoreErr
     .with_whole_axes(period))
 }
 
-const COLUMNS: [&str; 8] = [
-    "kiosk",
-    "time",
-    "visit",
-    "event",
-    "language",
-    "channel",
-    "department",
-    "place",
-];
+/// One kiosk's export columns, led by the kiosk each event came from.
+fn columns() -> impl Iterator<Item = &'static str> {
+    std::iter::once("kiosk").chain(crate::stats::COLUMNS)
+}
 
 /// Every event in the period, oldest first, as CSV (with a header row and a
 /// byte-order mark, for Excel) or as a JSON array.
@@ -107,8 +101,8 @@ pub async fn export(pool: &Pool, period: Period, json: bool) -> Result<String, H
             .map(|r| {
                 let fields = record(r);
                 let mut object = serde_json::Map::new();
-                for (name, value) in COLUMNS.iter().zip(fields) {
-                    let value = match *name {
+                for (name, value) in columns().zip(fields) {
+                    let value = match name {
                         "visit" => serde_json::Value::from(value.parse::<i64>().unwrap_or(0)),
                         _ => serde_json::Value::from(value),
                     };
@@ -122,7 +116,7 @@ pub async fn export(pool: &Pool, period: Period, json: bool) -> Result<String, H
     }
     let mut w = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| HubStoreError::Invalid(format!("CSV: {e}"));
-    w.write_record(COLUMNS).map_err(fail)?;
+    w.write_record(columns()).map_err(fail)?;
     for r in &rows {
         w.write_record(record(r)).map_err(fail)?;
     }
