@@ -39,8 +39,6 @@ pub enum SyncError {
     Store(#[from] StoreError),
     #[error("there is no department with code {0}")]
     UnknownDepartment(String),
-    #[error("this kiosk has not joined a hub (banzhen join URL TOKEN)")]
-    NotJoined,
     #[error("the hub's departments were not taken: {0}")]
     Refused(String),
 }
