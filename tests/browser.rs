@@ -6,8 +6,7 @@
 
 use crate::common::TempDb;
 use crate::console::{staff, take_numbers};
-use crate::hub::{admin, hub_process, kiosk_token};
-use crate::pg::Cluster;
+use crate::hub::{hub_process, kiosk_token, loaded_database};
 use serde_json::{json, Value};
 use std::net::SocketAddr;
 use std::process::{Child, Command, Stdio};
@@ -229,9 +228,7 @@ fn open_console(b: &Browser, addr: SocketAddr, user: &str, password: &str) {
 
 #[test]
 fn a_nurse_calls_the_next_number_and_the_display_and_kiosks_show_it() {
-    let pg = Cluster::start();
-    let url = pg.database("browser");
-    admin(&url, &["load"]);
+    let (_pg, url) = loaded_database("browser");
     staff(&url, "liu", "nurse", "03.04,13", "nurse-pass-123");
     let token = kiosk_token(&url, "lobby");
     let (hub, addr) = hub_process(&url);

@@ -2,8 +2,7 @@
 //! PostgreSQL: sign-in, lockout, CSRF, roles, the queue desk with undo, and
 //! a call reaching a display's live stream, across two hub processes.
 
-use crate::hub::{admin, agent, hub_process, kiosk_token};
-use crate::pg::Cluster;
+use crate::hub::{agent, hub_process, kiosk_token, loaded_database};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
@@ -138,11 +137,9 @@ pub(crate) fn take_numbers(addr: SocketAddr, token: &str, code: &str, n: usize) 
 
 #[test]
 fn sign_in_locks_after_five_wrong_passwords_and_changes_need_the_csrf_token() {
-    let pg = Cluster::start();
-    let url = pg.database("signin");
-    admin(&url, &["load"]);
+    let (_pg, url) = loaded_database("signin");
     staff(&url, "wang", "manager", "", "correct-horse-1");
-    let (mut hub, addr) = hub_process(&url);
+    let (_hub, addr) = hub_process(&url);
 
     let mut c = Console::new(addr);
     assert_eq!(
@@ -218,17 +215,14 @@ fn sign_in_locks_after_five_wrong_passwords_and_changes_need_the_csrf_token() {
     );
     // The session opened before still works; signing out ends it.
     assert_eq!(c.post("/api/console/logout", json!({})).0, 204);
-    hub.kill();
 }
 
 #[test]
 fn a_nurse_runs_her_queue_by_priority_and_can_undo_a_transfer() {
-    let pg = Cluster::start();
-    let url = pg.database("desk");
-    admin(&url, &["load"]);
+    let (_pg, url) = loaded_database("desk");
     staff(&url, "liu", "nurse", "03.04", "nurse-pass-123");
     let token = kiosk_token(&url, "lobby");
-    let (mut hub, addr) = hub_process(&url);
+    let (_hub, addr) = hub_process(&url);
     let labels = take_numbers(addr, &token, "03.04", 4);
     assert_eq!(labels, ["C001", "C002", "C003", "C004"]);
 
@@ -297,18 +291,15 @@ fn a_nurse_runs_her_queue_by_priority_and_can_undo_a_transfer() {
         serde_json::from_str(&r.body_mut().read_to_string().expect("body")).expect("json");
     assert_eq!(q["now_serving"], "C001");
     assert_eq!(q["waiting"], 2);
-    hub.kill();
 }
 
 #[test]
 fn a_call_on_one_hub_reaches_a_display_on_another_within_a_second() {
-    let pg = Cluster::start();
-    let url = pg.database("live");
-    admin(&url, &["load"]);
+    let (_pg, url) = loaded_database("live");
     staff(&url, "liu", "nurse", "03.04", "nurse-pass-123");
     let token = kiosk_token(&url, "lobby");
-    let (mut desk_hub, a) = hub_process(&url);
-    let (mut display_hub, b) = hub_process(&url);
+    let (_desk_hub, a) = hub_process(&url);
+    let (_display_hub, b) = hub_process(&url);
     take_numbers(a, &token, "03.04", 2);
 
     // The display's live stream, on the second hub.
@@ -375,15 +366,11 @@ fn a_call_on_one_hub_reaches_a_display_on_another_within_a_second() {
             wav.len()
         );
     }
-    desk_hub.kill();
-    display_hub.kill();
 }
 
 #[test]
 fn an_admin_adds_accounts_and_kiosks_from_the_console() {
-    let pg = Cluster::start();
-    let url = pg.database("admin");
-    admin(&url, &["load"]);
+    let (_pg, url) = loaded_database("admin");
     staff(&url, "root", "admin", "", "admin-pass-123");
     let (_hub, addr) = hub_process(&url);
     let mut c = Console::new(addr);

@@ -3,15 +3,12 @@
 //! exported, checked, imported, undone, and followed by a joined kiosk.
 
 use crate::console::{staff, Console};
-use crate::hub::{admin, agent, hub_process, kiosk_token};
-use crate::pg::Cluster;
+use crate::hub::{agent, hub_process, kiosk_token, loaded_database};
 use serde_json::{json, Value};
 
 #[test]
 fn managers_see_statistics_across_kiosks_with_whole_time_axes() {
-    let pg = Cluster::start();
-    let url = pg.database("stats");
-    admin(&url, &["load"]);
+    let (_pg, url) = loaded_database("stats");
     staff(&url, "wang", "manager", "", "correct-horse-1");
     staff(&url, "liu", "nurse", "03.04", "nurse-pass-123");
     let tokens = [kiosk_token(&url, "east"), kiosk_token(&url, "west")];
@@ -85,9 +82,7 @@ fn managers_see_statistics_across_kiosks_with_whole_time_axes() {
 
 #[test]
 fn a_manager_imports_the_departments_file_from_the_browser_and_kiosks_follow() {
-    let pg = Cluster::start();
-    let url = pg.database("import");
-    admin(&url, &["load"]);
+    let (_pg, url) = loaded_database("import");
     staff(&url, "wang", "manager", "", "correct-horse-1");
     let (_hub, addr) = hub_process(&url);
     let db = crate::common::TempDb::new();

@@ -4,8 +4,7 @@
 //! hub for every number a patient holds.
 
 use crate::common::{banzhen, json, stdout, TempDb};
-use crate::hub::{admin, hub_process, hub_process_at, kiosk_token};
-use crate::pg::Cluster;
+use crate::hub::{hub_process, hub_process_at, kiosk_token, loaded_database};
 use banzhen::store::usage::{Channel, UsageRecord};
 use banzhen::store::Store;
 use banzhen::sync::{self, HubLink};
@@ -65,9 +64,7 @@ const DEPARTMENTS: [&str; 3] = ["03.04", "03.01", "13"];
 
 #[test]
 fn kiosks_go_on_when_the_hub_dies_and_reconcile_exactly_when_it_returns() {
-    let pg = Cluster::start();
-    let url = pg.database("outage");
-    admin(&url, &["load"]);
+    let (_pg, url) = loaded_database("outage");
     let tokens = [kiosk_token(&url, "east"), kiosk_token(&url, "west")];
     let (mut hub, addr) = hub_process(&url);
     let hub_url = format!("http://{addr}");
@@ -134,7 +131,7 @@ fn kiosks_go_on_when_the_hub_dies_and_reconcile_exactly_when_it_returns() {
     );
 
     // The hub comes back where the kiosks expect it; each kiosk's next round sends the rest.
-    let mut hub = hub_process_at(&url, addr);
+    let _hub = hub_process_at(&url, addr);
     let mut sent = 0;
     for (_, store, link) in &kiosks {
         let report = link.sync(store).expect("sync after the outage");
@@ -159,15 +156,12 @@ fn kiosks_go_on_when_the_hub_dies_and_reconcile_exactly_when_it_returns() {
     let void = at_hub.values().filter(|s| *s == "void").count();
     assert!(void <= 2, "{void} numbers nobody holds");
     assert_eq!(sql(&url, "SELECT count(*) FROM usage_events"), 60);
-    hub.kill();
 }
 
 #[test]
 fn joined_kiosks_share_one_sequence_and_follow_the_hubs_departments() {
-    let pg = Cluster::start();
-    let url = pg.database("shared");
-    admin(&url, &["load"]);
-    let (mut hub, addr) = hub_process(&url);
+    let (_pg, url) = loaded_database("shared");
+    let (_hub, addr) = hub_process(&url);
     let hub_url = format!("http://{addr}");
     let dbs: Vec<TempDb> = ["north", "south"]
         .iter()
@@ -211,14 +205,11 @@ fn joined_kiosks_share_one_sequence_and_follow_the_hubs_departments() {
     assert_eq!(derm["status"], "closed", "{derm}");
     let refused = banzhen(&dbs[0].path, &["ticket", "take", "13"]);
     assert!(!refused.status.success());
-    hub.kill();
 }
 
 #[test]
 fn a_call_for_staff_at_a_kiosk_reaches_the_console_within_a_second() {
-    let pg = Cluster::start();
-    let url = pg.database("alerts");
-    admin(&url, &["load"]);
+    let (_pg, url) = loaded_database("alerts");
     crate::console::staff(&url, "wang", "manager", "", "correct-horse-1");
     let (_hub, addr) = hub_process(&url);
     let (_db, store, link) = joined_kiosk(&format!("http://{addr}"), &kiosk_token(&url, "lobby"));
@@ -295,9 +286,7 @@ fn take_cardiology_number(c: &mut banzhen::kiosk::Controller, start: u64) -> (St
 
 #[test]
 fn a_visit_on_a_joined_kiosk_gets_the_hubs_number_and_its_own_when_the_hub_is_gone() {
-    let pg = Cluster::start();
-    let url = pg.database("visit");
-    admin(&url, &["load"]);
+    let (_pg, url) = loaded_database("visit");
     let other = kiosk_token(&url, "other");
     let (mut hub, addr) = hub_process(&url);
     crate::console::take_numbers(addr, &other, "03.04", 2);

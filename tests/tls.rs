@@ -2,16 +2,13 @@
 //! made here with openssl; Secure cookies; plain HTTP refused; a kiosk that
 //! joins over HTTPS only when it trusts that CA.
 
-use crate::hub::{admin, kiosk_token, HubProc};
-use crate::pg::Cluster;
+use crate::hub::{kiosk_token, loaded_database, HubProc};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 #[test]
 fn the_hub_serves_https_with_a_certificate_and_sets_secure_cookies() {
-    let pg = Cluster::start();
-    let url = pg.database("tls");
-    admin(&url, &["load"]);
+    let (_pg, url) = loaded_database("tls");
     crate::console::staff(&url, "wang", "manager", "", "correct-horse-1");
     // The hospital's own CA, and the hub's certificate signed by it for the name it is reached by.
     let dir = tempfile::tempdir().expect("dir");
