@@ -308,6 +308,12 @@ impl Session {
     }
 
     fn issue(&mut self, request: u64, code: &str, wall: NaiveDateTime) -> Event {
+        // A clone of the Arc, so the department can be read while warnings are written.
+        let hospital = Arc::clone(&self.hospital);
+        let dept = hospital.department(code);
+        let name = dept
+            .map(|d| d.name.clone())
+            .unwrap_or_else(|| Text::new(code, code));
         if let Some(hub) = self.hub.clone() {
             return match hub.take(&self.store, code, wall) {
                 Ok(taken) => Event::TicketIssued {
@@ -316,11 +322,6 @@ impl Session {
                 },
                 Err(e) => {
                     self.warn(format!("the hub refused a number for {code}: {e}"));
-                    let name = self
-                        .hospital
-                        .department(code)
-                        .map(|d| d.name.clone())
-                        .unwrap_or_else(|| Text::new(code, code));
                     Event::TicketRefused {
                         request,
                         reason: Text::new(
@@ -337,18 +338,9 @@ impl Session {
         match queue::take(&self.store, code, wall) {
             Ok(issued) => Event::TicketIssued { request, issued },
             Err(e) => {
-                let name = self
-                    .hospital
-                    .department(code)
-                    .map(|d| d.name.clone())
-                    .unwrap_or_else(|| Text::new(code, code));
                 let reason = match e {
                     QueueError::NotTaking { status, .. } => {
-                        let note = self
-                            .hospital
-                            .department(code)
-                            .map(|d| d.status_note.clone())
-                            .unwrap_or_default();
+                        let note = dept.map(|d| d.status_note.clone()).unwrap_or_default();
                         let tail = if note.is_empty() {
                             String::new()
                         } else {
