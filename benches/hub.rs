@@ -21,13 +21,19 @@
 #[allow(dead_code)]
 mod pg;
 
+#[path = "../tests/hubproc.rs"]
+#[allow(dead_code)]
+mod hubproc;
+
+use hubproc::agent;
+
 use banzhen::hospital::load::Sources;
 use banzhen::hub::{self, store};
 use serde_json::json;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -40,14 +46,6 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
         return Duration::ZERO;
     }
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_global(Some(Duration::from_secs(10)))
-        .build()
-        .into()
 }
 
 /// The hub's resident memory now and at its peak, in MiB.
@@ -195,38 +193,9 @@ fn main() {
     let pg = pg::Cluster::start();
     let url = pg.database("bench");
     let setup = prepare(&url);
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("port")
-        .port();
-    let addr: SocketAddr = ([127, 0, 0, 1], port).into();
-    let mut hub = Command::new(env!("CARGO_BIN_EXE_banzhen"))
-        .args([
-            "hub",
-            "serve",
-            "--listen",
-            &addr.to_string(),
-            "--kiosk-rate",
-            "100000",
-        ])
-        .env("BANZHEN_HUB_DATABASE", &url)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("hub starts");
-    let started = Instant::now();
-    while agent()
-        .get(&format!("http://{addr}/healthz"))
-        .call()
-        .is_err()
-    {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "the hub never answered"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let (idle_rss, _) = memory(hub.id());
+    let (hub, addr) = hubproc::hub_process(&url);
+    let pid = hub.child.id();
+    let (idle_rss, _) = memory(pid);
 
     let pace: u64 = std::env::var("BANZHEN_BENCH_PACE_MS")
         .ok()
@@ -235,15 +204,14 @@ fn main() {
     let paced = phase(
         addr,
         &setup,
-        hub.id(),
+        pid,
         seconds,
         Some(Duration::from_millis(pace)),
         "paced",
     );
-    let flat_out = phase(addr, &setup, hub.id(), seconds, None, "flat-out");
-    let (_, hwm) = memory(hub.id());
-    let _ = hub.kill();
-    let _ = hub.wait();
+    let flat_out = phase(addr, &setup, pid, seconds, None, "flat-out");
+    let (_, hwm) = memory(pid);
+    drop(hub);
     println!("  hub memory peak     {hwm:.1} MiB (idle {idle_rss:.1} MiB); paced {paced:.0}/s");
     match pgbench(&pg, &url, KIOSKS, seconds.min(10)) {
         Some(tps) => println!(

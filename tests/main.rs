@@ -7,6 +7,7 @@ mod console;
 mod console_data;
 mod faults;
 mod hub;
+mod hubproc;
 mod pg;
 mod properties;
 mod speech;
