@@ -404,20 +404,10 @@ fn a_database_from_a_different_build_is_refused() {
     let pg = Cluster::start();
     let url = pg.database("altered");
     admin(&url, &["migrate"]);
-    let rt = hub::runtime().expect("runtime");
-    rt.block_on(async {
-        let (client, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
-            .await
-            .expect("connects");
-        tokio::spawn(conn);
-        client
-            .execute(
-                "UPDATE hub_schema SET sha256 = 'edited' WHERE version = 1",
-                &[],
-            )
-            .await
-            .expect("edit");
-    });
+    crate::pg::query(
+        &url,
+        "UPDATE hub_schema SET sha256 = 'edited' WHERE version = 1",
+    );
     let out = Command::new(env!("CARGO_BIN_EXE_banzhen"))
         .args(["hub", "migrate", "--database", &url])
         .output()

@@ -147,6 +147,22 @@ impl Cluster {
     }
 }
 
+/// Runs one statement on the database at `url` and returns its rows: how a
+/// test looks inside PostgreSQL (or changes it behind the hub's back).
+pub fn query(url: &str, statement: &str) -> Vec<tokio_postgres::Row> {
+    let rt = banzhen::hub::runtime().expect("runtime");
+    rt.block_on(async {
+        let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+            .await
+            .expect("connects");
+        tokio::spawn(conn);
+        client
+            .query(statement, &[])
+            .await
+            .unwrap_or_else(|e| panic!("{statement}: {e}"))
+    })
+}
+
 impl Drop for Cluster {
     fn drop(&mut self) {
         // Never panic here: a failed test is already unwinding.

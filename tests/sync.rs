@@ -5,6 +5,7 @@
 
 use crate::common::{banzhen, json, stdout, TempDb};
 use crate::hub::{hub_process, hub_process_at, kiosk_token, loaded_database};
+use crate::pg::query;
 use banzhen::store::usage::{Channel, UsageRecord};
 use banzhen::store::Store;
 use banzhen::sync::{self, HubLink};
@@ -29,35 +30,15 @@ fn joined_kiosk(url: &str, token: &str) -> (TempDb, Arc<Store>, Arc<HubLink>) {
 
 /// Every ticket the hub holds: label → status.
 fn hub_tickets(url: &str) -> BTreeMap<String, String> {
-    let rt = banzhen::hub::runtime().expect("runtime");
-    rt.block_on(async {
-        let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
-            .await
-            .expect("connects");
-        tokio::spawn(conn);
-        client
-            .query("SELECT label, status FROM tickets", &[])
-            .await
-            .expect("tickets")
-            .iter()
-            .map(|r| (r.get(0), r.get(1)))
-            .collect()
-    })
+    query(url, "SELECT label, status FROM tickets")
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect()
 }
 
+/// The one number a statement returns.
 fn sql(url: &str, statement: &str) -> i64 {
-    let rt = banzhen::hub::runtime().expect("runtime");
-    rt.block_on(async {
-        let (client, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls)
-            .await
-            .expect("connects");
-        tokio::spawn(conn);
-        client
-            .query_one(statement, &[])
-            .await
-            .expect("query")
-            .get(0)
-    })
+    query(url, statement)[0].get(0)
 }
 
 const DEPARTMENTS: [&str; 3] = ["03.04", "03.01", "13"];
