@@ -181,6 +181,17 @@ fn our_english_vignettes_meet_the_patient_bars() {
     assert_patient_bars(&s, false_alarms, withheld);
 }
 
+/// Written 2026-12-01 in the second session on issue 12, after the first
+/// round of its rule changes and before the second; scored blind first
+/// (34 of 38 right, emergencies 5 of 6), then the misses read.
+#[test]
+fn our_second_chinese_patient_questions_meet_the_patient_bars() {
+    let (s, false_alarms, withheld) = score_patients(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_patients_zh2.jsonl"),
+    );
+    assert_patient_bars(&s, false_alarms, withheld);
+}
+
 #[test]
 fn our_chinese_patient_questions_meet_the_patient_bars() {
     let (s, false_alarms, withheld) = score_patients(
@@ -191,7 +202,7 @@ fn our_chinese_patient_questions_meet_the_patient_bars() {
 
 /// Real online-consultation questions, none an emergency: false alarms and
 /// the share of departments given that are right are held at what the rules
-/// reach now (3 of 425; 177 of 325), so they can only get better.
+/// reach now (3 of 425; 197 of 317), so they can only get better.
 #[test]
 fn the_shared_real_questions_raise_few_false_alarms_when_present() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/triage_real_dev.jsonl");
@@ -226,5 +237,5 @@ fn the_shared_real_questions_raise_few_false_alarms_when_present() {
         path.display()
     );
     assert!(alarms <= 3, "{alarms} false emergencies of {n}");
-    assert!(right * 100 >= given * 52, "{right} right of {given} given");
+    assert!(right * 100 >= given * 62, "{right} right of {given} given");
 }

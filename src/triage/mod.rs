@@ -315,6 +315,7 @@ impl Triage {
     fn find_terms(&self, text: &str) -> Vec<Found> {
         let input: Prepared = self.normaliser.prepare(text);
         let mut by_term: BTreeMap<usize, Vec<text::Hit>> = BTreeMap::new();
+        let mut negated: BTreeMap<usize, Vec<text::Hit>> = BTreeMap::new();
         let english = input
             .english_units()
             .map(|u| (u, &self.index_en))
@@ -326,17 +327,25 @@ impl Triage {
         for (start, (unit, index)) in english.chain(chinese) {
             for &(ti, pi) in index.get(unit).map(Vec::as_slice).unwrap_or_default() {
                 let hit = self.compiled[ti].patterns[pi].hit_at(&input, start);
-                if let Some(hit) = hit.filter(|h| !h.negated) {
-                    by_term.entry(ti).or_default().push(hit);
+                if let Some(hit) = hit {
+                    let to = if hit.negated {
+                        &mut negated
+                    } else {
+                        &mut by_term
+                    };
+                    to.entry(ti).or_default().push(hit);
                 }
             }
         }
-        // A match inside one of its term's exceptions means something else.
+        // A match inside one of its term's exceptions means something else,
+        // and one inside a negated longer match of its own term ("肺" in
+        // "肺部ct没问题") is that same, negated, mention.
         for (ti, term_hits) in by_term.iter_mut() {
             let exceptions: Vec<text::Hit> = self.compiled[*ti]
                 .exceptions
                 .iter()
                 .flat_map(|p| p.find_all(&input))
+                .chain(negated.get(ti).into_iter().flatten().cloned())
                 .collect();
             term_hits.retain(|h| {
                 !exceptions

@@ -279,3 +279,87 @@ fn a_lump_on_its_own_offers_surgery_and_the_skin_clinic_to_choose_from() {
         "{offered:?}"
     );
 }
+
+#[test]
+fn asking_whether_one_could_be_pregnant_is_gynaecology_not_a_pregnancy() {
+    let t = engine();
+    let a = text(&t, "上个月同房了，这个月月经推迟了，会不会怀孕");
+    assert_eq!(a.department.as_deref(), Some("05.01"));
+    assert!(!a.reasons.iter().any(|r| r.rule == "pregnant"));
+    // Wanting a baby is about the parents, not an unwell child.
+    let a = text(&t, "备孕半年了还没怀上，想要小孩");
+    assert_eq!(a.department.as_deref(), Some("05.01"));
+    // A pregnancy itself still goes to obstetrics.
+    assert_eq!(
+        text(&t, "怀孕20周了，肚子有点胀痛").department.as_deref(),
+        Some("05.02")
+    );
+}
+
+#[test]
+fn sexual_health_has_its_departments() {
+    let t = engine();
+    assert_eq!(
+        text(&t, "担心自己得了梅毒，身上起了红疹")
+            .department
+            .as_deref(),
+        Some("13")
+    );
+    assert_eq!(
+        text(&t, "早泄好几年了，怎么治疗").department.as_deref(),
+        Some("04.04")
+    );
+}
+
+#[test]
+fn a_face_part_named_as_a_landmark_is_not_that_organ() {
+    let t = engine();
+    let a = text(&t, "鼻子旁边长了几个红色的痘痘");
+    assert_eq!(a.department.as_deref(), Some("13"));
+    let a = text(&t, "腰上长了个疙瘩");
+    assert!(!a.reasons.iter().any(|r| r.rule == "joint_pain"));
+    // The organ itself still counts.
+    assert_eq!(
+        text(&t, "鼻子不通气，流鼻涕").department.as_deref(),
+        Some("11")
+    );
+}
+
+#[test]
+fn a_checkup_or_a_vaccine_alone_names_no_department() {
+    let t = engine();
+    assert_eq!(text(&t, "体检报告出来了，帮我看看").department, None);
+    assert_eq!(text(&t, "打了新冠疫苗加强针，能喝酒吗").department, None);
+    // A child's vaccine question is still about a child.
+    assert_eq!(
+        text(&t, "宝宝打完疫苗发烧了").department.as_deref(),
+        Some("07")
+    );
+}
+
+#[test]
+fn pains_in_waves_mean_labour_only_in_a_pregnancy() {
+    let t = engine();
+    assert!(!text(&t, "拉肚子，肚子一阵一阵地疼").emergency);
+    assert!(text(&t, "怀孕8个月，刚才肚子一阵一阵地疼，下面流了好多水").emergency);
+}
+
+#[test]
+fn a_sign_said_to_be_fine_or_dated_to_a_day_is_not_a_present_complaint() {
+    let t = engine();
+    // The lungs were checked and are fine: no lung problem to send anywhere.
+    let a = text(&t, "做了肺部ct没问题，心电图也正常");
+    assert!(!a.reasons.iter().any(|r| r.rule == "lung"));
+    // Bleeding noticed on a past date is history, not a present red flag.
+    assert!(!text(&t, "怀孕7周，在11月2日时发现出血，当日做了超声").emergency);
+    assert!(text(&t, "怀孕7周，今天突然出血").emergency);
+}
+
+#[test]
+fn traditional_characters_meet_the_same_rules() {
+    let t = engine();
+    let a = text(&t, "我頭痛得厲害，還有點發燒");
+    let b = text(&t, "我头痛得厉害，还有点发烧");
+    assert_eq!(a.department, b.department);
+    assert!(text(&t, "胸口劇痛，出冷汗").emergency);
+}

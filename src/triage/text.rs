@@ -6,6 +6,8 @@
 
 use crate::lang::is_cjk;
 use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Words dropped before matching in English. Negations ("no", "not") and
 /// scope breakers ("but") are deliberately absent.
@@ -92,17 +94,38 @@ impl Default for Normaliser {
     }
 }
 
-/// Folds full-width forms to ASCII and lowercases, so "ＣＴ" and "ct" match.
+/// Folds full-width forms to ASCII, traditional Chinese characters to
+/// simplified ones, and lowercases, so "ＣＴ" and "ct", "懷孕" and "怀孕" match.
 pub fn fold(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             '\u{3000}' => ' ',
             '’' | '‘' | '`' => '\'',
+            _ if c >= '\u{3400}' => simplified(c),
             _ => c,
         })
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// The simplified form of a traditional character, from OpenCC's table
+/// (`assets/zh/`); any other character as it is. A character with several
+/// simplified forms takes the usual one, which the table lists first.
+fn simplified(c: char) -> char {
+    static TABLE: OnceLock<HashMap<char, char>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        include_str!("../../assets/zh/TSCharacters.txt")
+            .lines()
+            .filter_map(|line| {
+                let (from, to) = line.split_once('\t')?;
+                let mut from = from.chars();
+                let one = from.next().filter(|_| from.next().is_none())?;
+                Some((one, to.chars().next()?))
+            })
+            .collect()
+    });
+    table.get(&c).copied().unwrap_or(c)
 }
 
 /// Punctuation that ends a clause, in both languages.
@@ -282,7 +305,7 @@ impl Pattern {
             (
                 input.chars[start].1,
                 input.chars[end].1 + input.chars[end].0.len_utf8(),
-                zh_negated(input, start),
+                zh_negated(input, start) || zh_cleared(&input.text, input.chars[end].1),
             )
         } else {
             (
@@ -443,7 +466,72 @@ fn remote(text: &str, at: usize) -> bool {
             .any(|m| en_before.contains(&format!(" {m}")))
         || ZH_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
         || EN_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
+        || dated(before, clause)
 }
+
+/// Verdicts that, right after a body part or a sign, say it is fine
+/// ("耳朵没有问题", "做了肺部ct没问题", "体温正常").
+const ZH_CLEARED: &[&str] = &[
+    "没问题",
+    "没有问题",
+    "没什么问题",
+    "没啥问题",
+    "没有什么问题",
+    "正常",
+    "没事",
+    "无异常",
+    "没有异常",
+    "没异常",
+    "未见异常",
+];
+/// What may stand between the thing and its verdict: a test's name in Latin
+/// letters ("ct"), "也", "都", "检查" and the like.
+const ZH_BEFORE_VERDICT: &str = "也都还检查结果片子报告显示看了的";
+
+/// Whether the Chinese match ending at the character at byte `last` is
+/// followed, in its clause, by a verdict that it is fine. "正常吗" asks
+/// rather than tells, so a question after the verdict leaves it alone.
+fn zh_cleared(text: &str, last: usize) -> bool {
+    let after_last = text[last..]
+        .chars()
+        .next()
+        .map_or(last, |c| last + c.len_utf8());
+    let rest = &text[after_last..];
+    let clause_end = rest.find(is_clause_break).unwrap_or(rest.len());
+    let rest = &rest[..clause_end];
+    let skipped = rest.trim_start_matches(|c: char| {
+        c.is_ascii_alphanumeric() || c.is_whitespace() || ZH_BEFORE_VERDICT.contains(c)
+    });
+    // Only a short way on: a verdict far along the clause is about something else.
+    if rest.len() - skipped.len() > 12 {
+        return false;
+    }
+    ZH_CLEARED.iter().any(|v| {
+        skipped.starts_with(v)
+            && !skipped[v.len()..].starts_with(['吗', '吧', '么', '嘛', '不', '?', '？'])
+    })
+}
+
+/// Whether `before` (the clause up to a match) dates it to a day ("11月2日时发现",
+/// "5号晚上"): something noticed on a given day is being told as history,
+/// unless the clause says it has gone on since ("从3号开始一直").
+fn dated(before: &str, clause: &str) -> bool {
+    let chars: Vec<char> = before.chars().collect();
+    let has_day = chars
+        .windows(2)
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], '日' | '号' | '號'));
+    has_day && !ZH_ONGOING.iter().any(|m| clause.contains(m))
+}
+const ZH_ONGOING: &[&str] = &[
+    "开始",
+    "一直",
+    "至今",
+    "到现在",
+    "持续",
+    "还在",
+    "现在",
+    "今天",
+];
 
 fn en_negated(input: &Prepared, start: usize) -> bool {
     let clause = input.tokens[start].clause;
@@ -571,8 +659,34 @@ mod tests {
     }
 
     #[test]
+    fn a_verdict_after_the_thing_clears_it_but_a_question_does_not() {
+        assert!(hit("耳朵", "但是耳朵没有问题").unwrap().negated);
+        assert!(hit("肺部", "做了肺部ct没问题").unwrap().negated);
+        assert!(hit("体温", "头很热但是体温正常").unwrap().negated);
+        assert!(!hit("体温", "体温正常吗").unwrap().negated);
+        assert!(!hit("月经", "月经不正常").unwrap().negated);
+        assert!(!hit("头痛", "头痛三天了，吃药没事").unwrap().negated);
+    }
+
+    #[test]
+    fn a_sign_dated_to_a_day_is_history_unless_it_goes_on() {
+        assert!(hit("出血", "在11月2日时发现出血").unwrap().remote);
+        assert!(hit("胸痛", "5号晚上胸痛").unwrap().remote);
+        assert!(!hit("胸痛", "从5号开始一直胸痛").unwrap().remote);
+        assert!(!hit("胸痛", "3天前开始胸痛").unwrap().remote);
+    }
+
+    #[test]
     fn full_width_letters_fold() {
         assert_eq!(fold("ＣＴ　检查"), "ct 检查");
+    }
+
+    #[test]
+    fn traditional_characters_fold_to_simplified() {
+        assert_eq!(fold("懷孕測試，頭痛"), "怀孕测试,头痛");
+        assert!(hit("头痛", "我頭痛得厲害").is_some());
+        // Simplified text and everything else pass through unchanged.
+        assert_eq!(fold("怀孕 fever 3号"), "怀孕 fever 3号");
     }
 
     #[test]
