@@ -27,7 +27,13 @@ pub fn triage_json(h: &Hospital, a: &Assessment, lang: Lang) -> Value {
         "confidence": a.confidence,
         "alternatives": a.alternatives.iter().filter_map(|alt| {
             let d = h.department(&alt.code)?;
-            Some(json!({"code": d.code, "name_zh": d.name.zh, "name_en": d.name.en, "confidence": alt.confidence}))
+            Some(json!({
+                "code": d.code,
+                "name_zh": d.name.zh,
+                "name_en": d.name.en,
+                "confidence": alt.confidence,
+                "because": alt.because.iter().map(|r| r.sentence(lang)).collect::<Vec<_>>(),
+            }))
         }).collect::<Vec<_>>(),
         "reasons": a.reasons.iter().map(|r| r.sentence(lang)).collect::<Vec<_>>(),
         "rules": a.reasons.iter().map(|r| r.rule.clone()).collect::<Vec<_>>(),
@@ -84,11 +90,18 @@ pub fn triage_text(h: &Hospital, a: &Assessment, lang: Lang) -> String {
     for r in &a.reasons {
         let _ = writeln!(out, "  - {}", r.sentence(lang));
     }
+    // Each candidate with what points to it, where the rules say.
     let alts: Vec<String> = a
         .alternatives
         .iter()
-        .filter_map(|alt| h.department(&alt.code))
-        .map(|d| d.name.get(lang).to_string())
+        .filter_map(|alt| {
+            let name = h.department(&alt.code)?.name.get(lang).to_string();
+            Some(match (alt.because.first(), lang) {
+                (Some(r), Lang::Zh) => format!("{name}（{}）", r.label.get(lang)),
+                (Some(r), Lang::En) => format!("{name} ({})", r.label.get(lang)),
+                (None, _) => name,
+            })
+        })
         .collect();
     if !alts.is_empty() {
         let _ = match lang {

@@ -134,37 +134,40 @@ impl Triage {
         }
         let total: f64 = ranked.iter().map(|r| r.1).sum();
         let share = |s: f64| round2(s / total * (top / STRONG_SCORE).min(1.0));
-        let mut supporting: Vec<usize> = top_terms.clone();
-        supporting.sort_unstable();
-        supporting.dedup();
-        let mut reasons: Vec<Reason> = supporting
-            .iter()
-            .map(|&k| &self.rules.terms[found[k].term])
-            .filter(|term| {
-                term.departments.contains_key(&top_code)
-                    || !applied.iter().any(|a| a.rule == term.id)
-            })
-            .map(|term| Reason {
-                kind: ReasonKind::Symptom,
-                rule: term.id.clone(),
-                label: term.label.clone(),
-                heard: heard(&term.id),
-            })
-            .collect();
-        reasons.extend(applied);
+        // The symptoms that fed a department (who the complaint is about is
+        // told once, as a modifier, not again as a symptom).
+        let symptoms_for = |code: &str, terms: &[usize]| -> Vec<Reason> {
+            let mut supporting: Vec<usize> = terms.to_vec();
+            supporting.sort_unstable();
+            supporting.dedup();
+            supporting
+                .iter()
+                .map(|&k| &self.rules.terms[found[k].term])
+                .filter(|term| {
+                    term.departments.contains_key(code)
+                        || !applied.iter().any(|a| a.rule == term.id)
+                })
+                .map(|term| Reason {
+                    kind: ReasonKind::Symptom,
+                    rule: term.id.clone(),
+                    label: term.label.clone(),
+                    heard: heard(&term.id),
+                })
+                .collect()
+        };
+        let alternative = |r: &(String, f64, Vec<usize>)| Alternative {
+            code: r.0.clone(),
+            confidence: share(r.1),
+            because: symptoms_for(&r.0, &r.2),
+        };
+        let mut reasons = symptoms_for(&top_code, &top_terms);
+        reasons.extend(applied.iter().cloned());
         let undecided = ranked.get(1).is_some_and(|second| {
             (top - second.1).abs() < f64::EPSILON && rank_key(&top_terms) == rank_key(&second.2)
         });
         if undecided {
             // Nothing tells two departments apart: asking beats a coin toss.
-            let alternatives = ranked
-                .iter()
-                .take(3)
-                .map(|r| Alternative {
-                    code: r.0.clone(),
-                    confidence: share(r.1),
-                })
-                .collect();
+            let alternatives = ranked.iter().take(3).map(alternative).collect();
             return Assessment {
                 emergency: false,
                 department: None,
@@ -173,15 +176,8 @@ impl Triage {
                 reasons,
             };
         }
-        let alternatives: Vec<Alternative> = ranked
-            .iter()
-            .skip(1)
-            .take(3)
-            .map(|r| Alternative {
-                code: r.0.clone(),
-                confidence: share(r.1),
-            })
-            .collect();
+        let alternatives: Vec<Alternative> =
+            ranked.iter().skip(1).take(3).map(alternative).collect();
         Assessment {
             emergency: false,
             department: Some(top_code),

@@ -133,6 +133,9 @@ impl Reason {
 pub struct Alternative {
     pub code: String,
     pub confidence: f64,
+    /// What the patient said that points here, so a patient choosing among
+    /// candidates can tell which fits.
+    pub because: Vec<Reason>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

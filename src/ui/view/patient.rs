@@ -284,9 +284,23 @@ pub(super) fn unsure(vm: &mut ViewModel, k: &Kiosk, ctx: &ViewContext) {
         .as_ref()
         .map(|a| a.alternatives.as_slice())
         .unwrap_or_default();
-    // What was understood, so the patient can tell which choice fits.
+    // What was understood, by candidate where the rules say which words
+    // point where ("耳鼻喉科：因为您提到“鼻子”"), so the patient can tell
+    // which choice fits.
     if let Some(a) = &k.visit.assessment {
-        vm.lines = reason_lines(a, lang).collect();
+        vm.lines = alternatives
+            .iter()
+            .take(3)
+            .filter_map(|alt| {
+                let name = h.department(&alt.code)?.name.get(lang).to_string();
+                let why = alt.because.first()?.sentence(lang);
+                let sep = if lang == Lang::Zh { "：" } else { ": " };
+                Some(line(Icon::None, format!("· {name}{sep}{why}"), false))
+            })
+            .collect();
+        if vm.lines.is_empty() {
+            vm.lines = reason_lines(a, lang).collect();
+        }
     }
     vm.tiles.extend(
         alternatives

@@ -24,6 +24,7 @@ pub fn all_screens(catalog: std::sync::Arc<Catalog>) -> Vec<(&'static str, Kiosk
         alternatives: vec![Alternative {
             code: "03.01".into(),
             confidence: 0.2,
+            because: Vec::new(),
         }],
         reasons: vec![crate::triage::Reason {
             kind: crate::triage::ReasonKind::Symptom,

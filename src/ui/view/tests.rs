@@ -137,3 +137,47 @@ fn the_unsure_screen_offers_the_department_that_sees_anything() {
         }
     });
 }
+
+#[test]
+fn the_unsure_screen_says_what_points_to_each_candidate() {
+    let h = demo_hospital();
+    let rules = rules(&h);
+    let triage = crate::triage::Triage::new(rules.clone());
+    let assessment = triage
+        .assess(&crate::triage::Query::Text("背上长了个疙瘩".into()))
+        .expect("assessable");
+    assert_eq!(assessment.department, None, "a lump alone is a choice");
+    let ctx = ViewContext {
+        alerts: &[],
+        hospital: &h,
+        rules: &rules,
+        queue: None,
+        now: chrono::NaiveDateTime::default(),
+    };
+    let mut k = Kiosk::new(Arc::new(Catalog::for_hospital(&rules, &h)), Lang::Zh);
+    k.screen = crate::workflow::Screen::Unsure;
+    k.visit.assessment = Some(assessment.clone());
+    let vm = view(&k, &ctx);
+    for alt in &assessment.alternatives {
+        let name = h
+            .department(&alt.code)
+            .expect("known")
+            .name
+            .get(Lang::Zh)
+            .to_string();
+        assert!(
+            vm.lines
+                .iter()
+                .any(|l| l.text.contains(&name) && l.text.contains("疙瘩")),
+            "{name}: {:?}",
+            vm.lines
+        );
+        assert!(vm
+            .tiles
+            .iter()
+            .any(|t| t.action == Action::PickDepartment(alt.code.clone())));
+    }
+    // And the voice reads the same lines.
+    let spoken = crate::ui::spoken::text_for(&vm);
+    assert!(spoken.contains("疙瘩"), "{spoken}");
+}
