@@ -59,6 +59,28 @@ pub fn all_screens(catalog: std::sync::Arc<Catalog>) -> Vec<(&'static str, Kiosk
         alternatives: Vec::new(),
         ..assessment.clone()
     });
+    // Two departments the words point to equally: the patient chooses.
+    let lump = crate::triage::Reason {
+        kind: crate::triage::ReasonKind::Symptom,
+        rule: "lump".into(),
+        label: Text::new("包块、伤口", "a lump or a wound"),
+        heard: Some("疙瘩".into()),
+    };
+    let mut unsure_choice = at(Screen::Unsure);
+    unsure_choice.visit.assessment = Some(Assessment {
+        department: None,
+        confidence: 0.0,
+        alternatives: ["04.01", "13"]
+            .into_iter()
+            .map(|code| Alternative {
+                code: code.into(),
+                confidence: 0.25,
+                because: vec![lump.clone()],
+            })
+            .collect(),
+        reasons: vec![lump],
+        ..assessment.clone()
+    });
     let mut with_ticket = at(Screen::TicketShown { index: 0 });
     with_ticket.visit.tickets = vec![ticket];
     with_ticket.visit.symptoms = vec!["chest_tightness".into()];
@@ -140,6 +162,7 @@ pub fn all_screens(catalog: std::sync::Arc<Catalog>) -> Vec<(&'static str, Kiosk
         ),
         ("recommendation", recommended),
         ("unsure", unsure),
+        ("unsure_choice", unsure_choice),
         ("department_list", at(Screen::DepartmentList { page: 0 })),
         (
             "department_detail",
