@@ -202,7 +202,7 @@ fn our_chinese_patient_questions_meet_the_patient_bars() {
 
 /// Real online-consultation questions, none an emergency: false alarms and
 /// the share of departments given that are right are held at what the rules
-/// reach now (3 of 425; 197 of 317), so they can only get better.
+/// reach now (3 of 425; 218 of 342), so they can only get better.
 #[test]
 fn the_shared_real_questions_raise_few_false_alarms_when_present() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/triage_real_dev.jsonl");
@@ -237,5 +237,5 @@ fn the_shared_real_questions_raise_few_false_alarms_when_present() {
         path.display()
     );
     assert!(alarms <= 3, "{alarms} false emergencies of {n}");
-    assert!(right * 100 >= given * 62, "{right} right of {given} given");
+    assert!(right * 100 >= given * 63, "{right} right of {given} given");
 }
