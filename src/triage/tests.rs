@@ -363,3 +363,42 @@ fn traditional_characters_meet_the_same_rules() {
     assert_eq!(a.department, b.department);
     assert!(text(&t, "胸口劇痛，出冷汗").emergency);
 }
+
+#[test]
+fn new_red_flags_need_their_defining_context() {
+    let t = engine();
+    // Each sign alone, or with a harmless companion, is not an emergency...
+    for s in [
+        "被蜱虫咬了一口，有点痒",
+        "医生开了药，吃了很多药还是没效果",
+        "孩子发烧两天了，身上有点皮疹",
+        "右下腹有点胀",
+        "宝宝扁桃体大，睡觉打呼噜还流口水",
+        "皮肤发黄是怎么回事",
+        "I found a tick on my leg after a walk",
+        "I took paracetamol for my headache",
+    ] {
+        assert!(!text(&t, s).emergency, "{s}");
+    }
+    // ...and with its context it is.
+    for s in [
+        "被蜱虫咬了以后发高烧",
+        "孩子误食了洗衣凝珠",
+        "孩子发烧五天了，身上起了皮疹",
+        "右下腹疼，还吐了两次",
+        "嗓子一边疼得厉害，嘴都张不开了",
+        "皮肤和眼睛都发黄，人也糊涂了",
+        "a week after a tick bite I have a high fever and a rash",
+        "I took a lot of paracetamol yesterday and now I feel awful",
+        "my 2 year old swallowed a dishwasher tablet",
+    ] {
+        assert!(text(&t, s).emergency, "{s}");
+    }
+    // Yellow skin alone is the gastroenterologists'.
+    assert_eq!(
+        text(&t, "my skin and eyes have turned yellow")
+            .department
+            .as_deref(),
+        Some("03.02")
+    );
+}
