@@ -8,16 +8,21 @@ fn rules(h: &Hospital) -> RuleSet {
     RuleSet::parse(&crate::hospital::load::Sources::demo().triage_toml, &codes).expect("demo rules")
 }
 
+/// The demo hospital's screens with no alerts, no queue and a fixed time.
+fn context<'a>(h: &'a Hospital, rules: &'a RuleSet) -> ViewContext<'a> {
+    ViewContext {
+        alerts: &[],
+        hospital: h,
+        rules,
+        queue: None,
+        now: chrono::NaiveDateTime::default(),
+    }
+}
+
 fn each_screen(mut check: impl FnMut(&str, &Kiosk, &ViewModel)) {
     let h = demo_hospital();
     let rules = rules(&h);
-    let ctx = ViewContext {
-        alerts: &[],
-        hospital: &h,
-        rules: &rules,
-        queue: None,
-        now: chrono::NaiveDateTime::default(),
-    };
+    let ctx = context(&h, &rules);
     for (name, mut k) in all_screens(Arc::new(Catalog::for_hospital(&rules, &h))) {
         for lang in [Lang::Zh, Lang::En] {
             k.lang = lang;
@@ -147,13 +152,7 @@ fn the_unsure_screen_says_what_points_to_each_candidate() {
         .assess(&crate::triage::Query::Text("背上长了个疙瘩".into()))
         .expect("assessable");
     assert_eq!(assessment.department, None, "a lump alone is a choice");
-    let ctx = ViewContext {
-        alerts: &[],
-        hospital: &h,
-        rules: &rules,
-        queue: None,
-        now: chrono::NaiveDateTime::default(),
-    };
+    let ctx = context(&h, &rules);
     let mut k = Kiosk::new(Arc::new(Catalog::for_hospital(&rules, &h)), Lang::Zh);
     k.screen = crate::workflow::Screen::Unsure;
     k.visit.assessment = Some(assessment.clone());
