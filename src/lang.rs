@@ -1,8 +1,10 @@
 //! The kiosk's two languages and text that carries both.
 
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
@@ -41,6 +43,28 @@ impl Lang {
 
 pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+}
+
+/// The simplified form of a traditional character, from OpenCC's table
+/// (`assets/zh/`); any other character as it is. Visitors from Hong Kong,
+/// Macau and Taiwan write traditional characters, and Whisper sometimes
+/// transcribes Mandarin in them: everything that matches Chinese words folds
+/// through this first. A character with several simplified forms takes the
+/// usual one, which the table lists first.
+pub fn simplified(c: char) -> char {
+    static TABLE: OnceLock<HashMap<char, char>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        include_str!("../assets/zh/TSCharacters.txt")
+            .lines()
+            .filter_map(|line| {
+                let (from, to) = line.split_once('\t')?;
+                let mut from = from.chars();
+                let one = from.next().filter(|_| from.next().is_none())?;
+                Some((one, to.chars().next()?))
+            })
+            .collect()
+    });
+    table.get(&c).copied().unwrap_or(c)
 }
 
 impl FromStr for Lang {

@@ -4,10 +4,8 @@
 //! short, colloquial phrases ("胸口闷得慌"). Both detect negation ("no fever",
 //! "不发烧") within a clause. A `*` in a phrasing allows a short gap.
 
-use crate::lang::is_cjk;
+use crate::lang::{is_cjk, simplified};
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// Words dropped before matching in English. Negations ("no", "not") and
 /// scope breakers ("but") are deliberately absent.
@@ -107,25 +105,6 @@ pub fn fold(text: &str) -> String {
         })
         .flat_map(char::to_lowercase)
         .collect()
-}
-
-/// The simplified form of a traditional character, from OpenCC's table
-/// (`assets/zh/`); any other character as it is. A character with several
-/// simplified forms takes the usual one, which the table lists first.
-fn simplified(c: char) -> char {
-    static TABLE: OnceLock<HashMap<char, char>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        include_str!("../../assets/zh/TSCharacters.txt")
-            .lines()
-            .filter_map(|line| {
-                let (from, to) = line.split_once('\t')?;
-                let mut from = from.chars();
-                let one = from.next().filter(|_| from.next().is_none())?;
-                Some((one, to.chars().next()?))
-            })
-            .collect()
-    });
-    table.get(&c).copied().unwrap_or(c)
 }
 
 /// Punctuation that ends a clause, in both languages.

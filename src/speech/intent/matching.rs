@@ -1,10 +1,10 @@
 //! Matching heard words against phrases: English words (lower-cased,
 //! plural "s" dropped, long words within a letter or two), Chinese by
-//! characters or, for longer phrases, by the same syllables; and whole
-//! utterances that are commands.
+//! characters (traditional ones as their simplified forms) or, for longer
+//! phrases, by the same syllables; and whole utterances that are commands.
 
 use super::{Command, Lexicon, Phrase};
-use crate::lang::{is_cjk, Lang};
+use crate::lang::{is_cjk, simplified, Lang};
 use pinyin::ToPinyin;
 
 fn is_separator(c: char) -> bool {
@@ -30,7 +30,7 @@ pub fn units(text: &str) -> Vec<String> {
             word.clear();
         }
     };
-    for c in text.chars() {
+    for c in text.chars().map(simplified) {
         if is_cjk(c) {
             flush(&mut word, &mut out);
             out.push(
@@ -49,7 +49,10 @@ pub fn units(text: &str) -> Vec<String> {
 }
 
 pub(super) fn chinese(text: &str) -> String {
-    text.chars().filter(|c| is_cjk(*c)).collect()
+    text.chars()
+        .map(simplified)
+        .filter(|c| is_cjk(*c))
+        .collect()
 }
 
 pub(super) fn phrase(text: &str, _lang: Lang) -> Phrase {

@@ -73,6 +73,9 @@ fn a_place_acts_at_once_only_when_it_is_the_whole_request() {
     );
     // A homophone is a guess, however short the sentence.
     assert_eq!(said("药方在哪里"), is("place_to_confirm", "pharmacy"));
+    // Whisper sometimes writes Mandarin in traditional characters.
+    assert_eq!(said("藥房在哪裡？"), is("place", "pharmacy"));
+    assert_eq!(said("我要掛皮膚科"), is("department", "13"));
 }
 
 #[test]
