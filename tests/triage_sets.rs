@@ -207,6 +207,18 @@ fn our_second_english_vignettes_meet_the_patient_bars() {
     assert_patient_bars(&s, false_alarms, withheld);
 }
 
+/// Written 2026-12-01 after the third round of rule changes for issue 12, in
+/// the proportions of the real questions' departments; scored blind first
+/// (departments 29 of 35 right, 3 withheld; emergencies 3 of 5), then the
+/// misses read.
+#[test]
+fn our_third_chinese_patient_questions_meet_the_patient_bars() {
+    let (s, false_alarms, withheld) = score_patients(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_patients_zh3.jsonl"),
+    );
+    assert_patient_bars(&s, false_alarms, withheld);
+}
+
 #[test]
 fn our_chinese_patient_questions_meet_the_patient_bars() {
     let (s, false_alarms, withheld) = score_patients(

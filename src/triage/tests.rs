@@ -402,3 +402,25 @@ fn new_red_flags_need_their_defining_context() {
         Some("03.02")
     );
 }
+
+#[test]
+fn a_blow_to_the_head_is_an_emergency_with_vomiting_or_drowsiness() {
+    let t = engine();
+    assert!(text(&t, "孩子从床上摔下来，头先着地，现在一直想睡觉").emergency);
+    assert!(text(&t, "he banged his head on a shelf and has been sick twice").emergency);
+    assert!(!text(&t, "孩子撞到头了，起了个包，玩得挺好").emergency);
+}
+
+#[test]
+fn sizes_compared_to_peanuts_and_who_is_a_man_are_read_as_meant() {
+    let t = engine();
+    // "花生米大小" measures a lump; it is not a peanut allergy.
+    let a = text(&t, "腋下长了一个花生米大小的疙瘩");
+    assert!(!a.reasons.iter().any(|r| r.rule == "allergen"));
+    // "男，30岁" says the patient is a man: not gynaecology.
+    let a = text(&t, "男，30岁，会阴部胀痛，尿不干净");
+    assert_eq!(a.department.as_deref(), Some("04.04"));
+    // A boyfriend mentioned by a woman does not make her a man.
+    let a = text(&t, "和男朋友同房后白带有异味");
+    assert_eq!(a.department.as_deref(), Some("05.01"));
+}
