@@ -219,6 +219,18 @@ fn our_third_chinese_patient_questions_meet_the_patient_bars() {
     assert_patient_bars(&s, false_alarms, withheld);
 }
 
+/// Written 2026-12-01 after the fourth round of rule changes for issue 12;
+/// scored blind first (departments 27 of 36 right, 7 withheld; emergencies
+/// 2 of 4; one false alarm: an arm that would not lift after months of
+/// shoulder pain taken for a stroke), then the misses read.
+#[test]
+fn our_fourth_chinese_patient_questions_meet_the_patient_bars() {
+    let (s, false_alarms, withheld) = score_patients(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_patients_zh4.jsonl"),
+    );
+    assert_patient_bars(&s, false_alarms, withheld);
+}
+
 #[test]
 fn our_chinese_patient_questions_meet_the_patient_bars() {
     let (s, false_alarms, withheld) = score_patients(
@@ -229,7 +241,7 @@ fn our_chinese_patient_questions_meet_the_patient_bars() {
 
 /// Real online-consultation questions, none an emergency: false alarms and
 /// the share of departments given that are right are held at what the rules
-/// reach now (3 of 425; 218 of 342), so they can only get better.
+/// reach now (3 of 425; 219 of 341), so they can only get better.
 #[test]
 fn the_shared_real_questions_raise_few_false_alarms_when_present() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/triage_real_dev.jsonl");
@@ -264,5 +276,5 @@ fn the_shared_real_questions_raise_few_false_alarms_when_present() {
         path.display()
     );
     assert!(alarms <= 3, "{alarms} false emergencies of {n}");
-    assert!(right * 100 >= given * 63, "{right} right of {given} given");
+    assert!(right * 100 >= given * 64, "{right} right of {given} given");
 }

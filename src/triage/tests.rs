@@ -424,3 +424,20 @@ fn sizes_compared_to_peanuts_and_who_is_a_man_are_read_as_meant() {
     let a = text(&t, "和男朋友同房后白带有异味");
     assert_eq!(a.department.as_deref(), Some("05.01"));
 }
+
+#[test]
+fn an_arm_that_will_not_lift_is_a_stroke_only_when_sudden() {
+    let t = engine();
+    assert!(!text(&t, "肩膀疼了好几个月，胳膊抬不起来，是不是肩周炎").emergency);
+    assert!(text(&t, "我爸刚才突然胳膊抬不起来了").emergency);
+    assert!(text(&t, "my father suddenly can't lift his right arm").emergency);
+}
+
+#[test]
+fn a_tearing_chest_pain_and_a_large_scald_are_emergencies() {
+    let t = engine();
+    assert!(text(&t, "胸口疼，疼到后背，像撕裂一样").emergency);
+    assert!(text(&t, "被开水烫到了，整个胳膊都起了大水泡").emergency);
+    assert!(!text(&t, "手指被开水烫了一下，有点红").emergency);
+    assert!(!text(&t, "走路太多，脚上磨了个大水泡").emergency);
+}
