@@ -231,6 +231,21 @@ fn our_fourth_chinese_patient_questions_meet_the_patient_bars() {
     assert_patient_bars(&s, false_alarms, withheld);
 }
 
+/// Written 2026-12-01 after the fourth round of rule changes for issue 12:
+/// emergencies that are neither in the audit's list nor in our first two
+/// sets (pre-eclampsia, cauda equina, a low sugar, carbon monoxide, bowel
+/// obstruction, urinary retention, a chemical in the eye, a detached retina,
+/// a bleeding ulcer, sepsis, heat stroke, suicide) and ten everyday
+/// complaints; scored blind first (emergencies 3 of 12, departments 9 of
+/// 10), then the misses read.
+#[test]
+fn our_third_english_vignettes_meet_the_patient_bars() {
+    let (s, false_alarms, withheld) = score_patients(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_vignettes_en3.jsonl"),
+    );
+    assert_patient_bars(&s, false_alarms, withheld);
+}
+
 #[test]
 fn our_chinese_patient_questions_meet_the_patient_bars() {
     let (s, false_alarms, withheld) = score_patients(

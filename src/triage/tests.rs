@@ -441,3 +441,33 @@ fn a_tearing_chest_pain_and_a_large_scald_are_emergencies() {
     assert!(!text(&t, "手指被开水烫了一下，有点红").emergency);
     assert!(!text(&t, "走路太多，脚上磨了个大水泡").emergency);
 }
+
+#[test]
+fn more_red_flags_need_their_defining_context() {
+    let t = engine();
+    for s in [
+        "热水器坏了，洗了冷水澡以后有点头疼",
+        "最近大便有点黑，吃了猪血",
+        "怀孕20周，有点头疼",
+        "年纪大了，尿不出来，要用力",
+        "三天没大便了，也不怎么放屁",
+        "My boiler broke and I've got a cold",
+        "I'm pregnant and have a mild headache",
+    ] {
+        assert!(!text(&t, s).emergency, "{s}");
+    }
+    for s in [
+        "家里烧炭取暖，一家人都头疼恶心",
+        "黑便两天了，头晕，站不稳",
+        "怀孕34周，头疼，眼前闪光",
+        "尿不出来，小肚子胀得很痛",
+        "肚子胀得厉害，一直呕吐，也不排气",
+        "消毒液溅到眼睛里了",
+        "左眼突然看不见了",
+        "腰疼一个星期，现在屁股麻木，大小便失禁",
+        "糖尿病人，现在出冷汗，人糊涂了",
+        "中暑了，人迷迷糊糊的，说胡话",
+    ] {
+        assert!(text(&t, s).emergency, "{s}");
+    }
+}
