@@ -246,6 +246,20 @@ fn our_third_english_vignettes_meet_the_patient_bars() {
     assert_patient_bars(&s, false_alarms, withheld);
 }
 
+/// Written 2026-12-01 after the fifth round of rule changes for issue 12 to
+/// probe the new red flags for false alarms: thirty questions that are not
+/// emergencies but use their words (a fever of some days, a past bite or
+/// accident, a small scald, a heater, a diabetic's numb feet); scored blind
+/// first (no false alarm; departments 24 of 30, 4 withheld), then the
+/// misses read.
+#[test]
+fn our_fifth_chinese_patient_questions_raise_no_false_alarm() {
+    let (s, false_alarms, withheld) = score_patients(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_patients_zh5.jsonl"),
+    );
+    assert_patient_bars(&s, false_alarms, withheld);
+}
+
 #[test]
 fn our_chinese_patient_questions_meet_the_patient_bars() {
     let (s, false_alarms, withheld) = score_patients(
