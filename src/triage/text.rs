@@ -5,6 +5,9 @@
 //! "不发烧") within a clause. A `*` in a phrasing allows a short gap.
 
 use crate::lang::{is_cjk, simplified};
+use context::{en_negated, remote, zh_cleared, zh_negated};
+
+mod context;
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// Words dropped before matching in English. Negations ("no", "not") and
@@ -19,18 +22,8 @@ const STOP_WORDS: &[&str] = &[
     "recently", "today", "when", "after", "by", "which", "what", "who",
 ];
 
-const NEGATIONS: &[&str] = &[
-    "no", "not", "never", "without", "deni", "none", "nor", "neither",
-];
-const SCOPE_BREAKERS: &[&str] = &["but", "howev", "although", "though", "except", "yet"];
-
-/// Negation characters in Chinese, and the fillers that may stand between a
-/// negation and the word it negates ("没有发烧", "不太疼").
+/// Negation characters in Chinese ("没有发烧", "不太疼").
 const ZH_NEGATIONS: &[char] = &['不', '没', '无', '未', '否', '别'];
-const ZH_FILLERS: &[char] = &[
-    '有', '太', '再', '是', '会', '怎', '么', '觉', '得', '感', '什', '也', '都', '并', '从', '来',
-    '还',
-];
 
 const IMPLICIT_GAP_EN: usize = 1;
 const EXPLICIT_GAP_EN: usize = 4;
@@ -368,197 +361,11 @@ impl Pattern {
     }
 }
 
-/// Words that, earlier in the same clause, put what follows in the past or
-/// make it a supposition rather than something happening now.
-const ZH_REMOTE_BEFORE: &[&str] = &[
-    "以前",
-    "之前",
-    "曾经",
-    "小时候",
-    "年前",
-    "前几年",
-    "去年",
-    "前年",
-    "当年",
-    "既往",
-    "病史",
-    "得过",
-    "有过",
-    "患过",
-    "出过",
-    "做过",
-    "上次",
-    "如果",
-    "会不会",
-    "会否",
-    "万一",
-    "担心",
-    "害怕",
-    "怕",
-    "预防",
-    "是否会",
-];
-const EN_REMOTE_BEFORE: &[&str] = &[
-    "history of",
-    "used to",
-    "years ago",
-    "year ago",
-    "last year",
-    "in the past",
-    "as a child",
-    "when i was",
-    "previously",
-    "previous",
-    "once had",
-    "what if",
-    "if ",
-    "worried",
-    "afraid",
-    "in case",
-    "prevent",
-    "could i get",
-    "is it possible",
-];
-/// Words anywhere in the clause that mark it as over or being followed up.
-const ZH_REMOTE_CLAUSE: &[&str] = &["复查", "已经好了", "治好了", "已治愈", "痊愈", "好了以后"];
-const EN_REMOTE_CLAUSE: &[&str] = &["follow-up", "follow up", "recovered", "healed", "years ago"];
-
-/// Whether the clause around byte `at` of the folded `text` is about the
-/// past or a supposition (see [`Hit::remote`]).
-fn remote(text: &str, at: usize) -> bool {
-    let start = text[..at]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_clause_break(*c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[at..]
-        .char_indices()
-        .find(|(_, c)| is_clause_break(*c))
-        .map_or(text.len(), |(i, _)| at + i);
-    let before = &text[start..at];
-    let clause = &text[start..end];
-    // English markers are matched on word starts: "if " not inside "gift ".
-    let en_before = format!(" {before}");
-    ZH_REMOTE_BEFORE.iter().any(|m| before.contains(m))
-        || EN_REMOTE_BEFORE
-            .iter()
-            .any(|m| en_before.contains(&format!(" {m}")))
-        || ZH_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
-        || EN_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
-        || dated(before, clause)
-}
-
-/// Verdicts that, right after a body part or a sign, say it is fine
-/// ("耳朵没有问题", "做了肺部ct没问题", "体温正常").
-const ZH_CLEARED: &[&str] = &[
-    "没问题",
-    "没有问题",
-    "没什么问题",
-    "没啥问题",
-    "没有什么问题",
-    "正常",
-    "没事",
-    "无异常",
-    "没有异常",
-    "没异常",
-    "未见异常",
-];
-/// What may stand between the thing and its verdict: a test's name in Latin
-/// letters ("ct"), "也", "都", "检查" and the like.
-const ZH_BEFORE_VERDICT: &str = "也都还检查结果片子报告显示看了的";
-
-/// Whether the Chinese match ending at the character at byte `last` is
-/// followed, in its clause, by a verdict that it is fine. "正常吗" asks
-/// rather than tells, so a question after the verdict leaves it alone.
-fn zh_cleared(text: &str, last: usize) -> bool {
-    let after_last = text[last..]
-        .chars()
-        .next()
-        .map_or(last, |c| last + c.len_utf8());
-    let rest = &text[after_last..];
-    let clause_end = rest.find(is_clause_break).unwrap_or(rest.len());
-    let rest = &rest[..clause_end];
-    let skipped = rest.trim_start_matches(|c: char| {
-        c.is_ascii_alphanumeric() || c.is_whitespace() || ZH_BEFORE_VERDICT.contains(c)
-    });
-    // Only a short way on: a verdict far along the clause is about something else.
-    if rest.len() - skipped.len() > 12 {
-        return false;
-    }
-    ZH_CLEARED.iter().any(|v| {
-        skipped.starts_with(v)
-            && !skipped[v.len()..].starts_with(['吗', '吧', '么', '嘛', '不', '?', '？'])
-    })
-}
-
-/// Whether `before` (the clause up to a match) dates it to a day ("11月2日时发现",
-/// "5号晚上"): something noticed on a given day is being told as history,
-/// unless the clause says it has gone on since ("从3号开始一直").
-fn dated(before: &str, clause: &str) -> bool {
-    let chars: Vec<char> = before.chars().collect();
-    let has_day = chars
-        .windows(2)
-        .any(|w| w[0].is_ascii_digit() && matches!(w[1], '日' | '号' | '號'));
-    has_day && !ZH_ONGOING.iter().any(|m| clause.contains(m))
-}
-const ZH_ONGOING: &[&str] = &[
-    "开始",
-    "一直",
-    "至今",
-    "到现在",
-    "持续",
-    "还在",
-    "现在",
-    "今天",
-];
-
-fn en_negated(input: &Prepared, start: usize) -> bool {
-    let clause = input.tokens[start].clause;
-    // Two words: "no fever or cough" negates both, "can't straighten my finger after an injury" not the injury.
-    for back in 1..=2 {
-        let Some(i) = start.checked_sub(back) else {
-            break;
-        };
-        let t = &input.tokens[i];
-        if t.clause != clause || SCOPE_BREAKERS.contains(&t.stem.as_str()) {
-            return false;
-        }
-        if NEGATIONS.contains(&t.stem.as_str()) {
-            // "can't stop coughing" insists rather than denies.
-            let next = input.tokens.get(i + 1).map(|t| t.stem.as_str());
-            return next != Some("stop");
-        }
-    }
-    false
-}
-
-fn zh_negated(input: &Prepared, start: usize) -> bool {
-    let clause = input.chars[start].2;
-    let mut i = start;
-    for _ in 0..4 {
-        let Some(prev) = i.checked_sub(1) else {
-            return false;
-        };
-        let (c, _, cl) = input.chars[prev];
-        if cl != clause {
-            return false;
-        }
-        if ZH_NEGATIONS.contains(&c) {
-            return true;
-        }
-        if !ZH_FILLERS.contains(&c) {
-            return false;
-        }
-        i = prev;
-    }
-    false
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn hit(phrase: &str, text: &str) -> Option<Hit> {
+    pub(super) fn hit(phrase: &str, text: &str) -> Option<Hit> {
         let n = Normaliser::default();
         n.compile(
             phrase,
@@ -580,40 +387,6 @@ mod tests {
     }
 
     #[test]
-    fn the_past_and_suppositions_are_remote_but_the_present_is_not() {
-        assert!(
-            hit("抽搐", "小时候有过一次抽搐，现在想复查")
-                .unwrap()
-                .remote
-        );
-        assert!(hit("中毒", "吃一片会不会中毒").unwrap().remote);
-        assert!(!hit("抽搐", "孩子突然抽搐，口吐白沫").unwrap().remote);
-        assert!(hit("stroke", "I had a stroke years ago").unwrap().remote);
-        assert!(hit("seizure", "what if he has a seizure").unwrap().remote);
-        assert!(
-            !hit("seizure", "he is having a seizure, what do I do")
-                .unwrap()
-                .remote
-        );
-        // Only its own clause counts: the past in one clause leaves the next alone.
-        assert!(!hit("抽搐", "以前好好的，今天突然抽搐").unwrap().remote);
-    }
-
-    #[test]
-    fn english_negation_within_the_clause() {
-        assert!(hit("fever", "no fever").unwrap().negated);
-        assert!(hit("fever", "I don't have a fever").unwrap().negated);
-        assert!(hit("cough", "no fever or cough").unwrap().negated);
-        assert!(!hit("cough", "no fever but a bad cough").unwrap().negated);
-        assert!(
-            !hit("cough", "no fever. Cough for three days")
-                .unwrap()
-                .negated
-        );
-        assert!(!hit("cough", "I can't stop coughing").unwrap().negated);
-    }
-
-    #[test]
     fn chinese_matches_characters_and_gaps() {
         assert_eq!(hit("咳嗽", "老是咳嗽,晚上更厉害").unwrap().surface, "咳嗽");
         assert_eq!(hit("胸*痛", "胸口剧痛").unwrap().surface, "胸口剧痛");
@@ -625,34 +398,6 @@ mod tests {
             hit("胸*痛", "胸不痛").is_none(),
             "a negation inside the gap breaks it"
         );
-    }
-
-    #[test]
-    fn chinese_negation_with_fillers() {
-        assert!(hit("发烧", "不发烧").unwrap().negated);
-        assert!(hit("发烧", "没有发烧").unwrap().negated);
-        assert!(hit("发烧", "也没怎么发烧").unwrap().negated);
-        assert!(!hit("咳嗽", "不停地咳嗽").unwrap().negated);
-        assert!(!hit("流血", "止不住流血").unwrap().negated);
-        assert!(!hit("头痛", "睡不好头痛").unwrap().negated);
-    }
-
-    #[test]
-    fn a_verdict_after_the_thing_clears_it_but_a_question_does_not() {
-        assert!(hit("耳朵", "但是耳朵没有问题").unwrap().negated);
-        assert!(hit("肺部", "做了肺部ct没问题").unwrap().negated);
-        assert!(hit("体温", "头很热但是体温正常").unwrap().negated);
-        assert!(!hit("体温", "体温正常吗").unwrap().negated);
-        assert!(!hit("月经", "月经不正常").unwrap().negated);
-        assert!(!hit("头痛", "头痛三天了，吃药没事").unwrap().negated);
-    }
-
-    #[test]
-    fn a_sign_dated_to_a_day_is_history_unless_it_goes_on() {
-        assert!(hit("出血", "在11月2日时发现出血").unwrap().remote);
-        assert!(hit("胸痛", "5号晚上胸痛").unwrap().remote);
-        assert!(!hit("胸痛", "从5号开始一直胸痛").unwrap().remote);
-        assert!(!hit("胸痛", "3天前开始胸痛").unwrap().remote);
     }
 
     #[test]
