@@ -50,6 +50,19 @@ fn assert_patient_bars(s: &Score, false_alarms: usize, withheld: usize) {
     );
 }
 
+/// One of our own sets in `tests/data`.
+fn our_set(file: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(file)
+}
+
+/// One of our sets of patients' words or vignettes, held at the patient bars.
+fn assert_patient_set(file: &str) {
+    let (s, false_alarms, withheld) = score_patients(&our_set(file));
+    assert_patient_bars(&s, false_alarms, withheld);
+}
+
 /// Like [`score`], also counting false emergencies and withheld answers.
 fn score_patients(path: &Path) -> (Score, usize, usize) {
     let t = engine();
@@ -137,30 +150,22 @@ fn assert_bars(s: &Score) {
 
 #[test]
 fn our_complaint_set_meets_the_bars() {
-    assert_bars(&score(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_cases.jsonl"),
-    ));
+    assert_bars(&score(&our_set("triage_cases.jsonl")));
 }
 
 #[test]
 fn our_holdout_set_meets_the_bars() {
-    assert_bars(&score(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_holdout.jsonl"),
-    ));
+    assert_bars(&score(&our_set("triage_holdout.jsonl")));
 }
 
 #[test]
 fn our_second_holdout_set_meets_the_bars() {
-    assert_bars(&score(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_holdout2.jsonl"),
-    ));
+    assert_bars(&score(&our_set("triage_holdout2.jsonl")));
 }
 
 #[test]
 fn our_third_holdout_set_meets_the_bars() {
-    assert_bars(&score(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_holdout3.jsonl"),
-    ));
+    assert_bars(&score(&our_set("triage_holdout3.jsonl")));
 }
 
 #[test]
@@ -175,10 +180,7 @@ fn the_shared_development_set_meets_the_bars_when_present() {
 
 #[test]
 fn our_english_vignettes_meet_the_patient_bars() {
-    let (s, false_alarms, withheld) = score_patients(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_vignettes_en.jsonl"),
-    );
-    assert_patient_bars(&s, false_alarms, withheld);
+    assert_patient_set("triage_vignettes_en.jsonl");
 }
 
 /// Written 2026-12-01 in the second session on issue 12, after the first
@@ -186,10 +188,7 @@ fn our_english_vignettes_meet_the_patient_bars() {
 /// (34 of 38 right, emergencies 5 of 6), then the misses read.
 #[test]
 fn our_second_chinese_patient_questions_meet_the_patient_bars() {
-    let (s, false_alarms, withheld) = score_patients(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_patients_zh2.jsonl"),
-    );
-    assert_patient_bars(&s, false_alarms, withheld);
+    assert_patient_set("triage_patients_zh2.jsonl");
 }
 
 /// Emergencies of the kinds symptom checkers are audited on (Semigran et al.,
@@ -201,10 +200,7 @@ fn our_second_chinese_patient_questions_meet_the_patient_bars() {
 /// (emergencies 6 of 12, departments 9 of 10), then the misses read.
 #[test]
 fn our_second_english_vignettes_meet_the_patient_bars() {
-    let (s, false_alarms, withheld) = score_patients(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_vignettes_en2.jsonl"),
-    );
-    assert_patient_bars(&s, false_alarms, withheld);
+    assert_patient_set("triage_vignettes_en2.jsonl");
 }
 
 /// Written 2026-12-01 after the third round of rule changes for issue 12, in
@@ -213,10 +209,7 @@ fn our_second_english_vignettes_meet_the_patient_bars() {
 /// misses read.
 #[test]
 fn our_third_chinese_patient_questions_meet_the_patient_bars() {
-    let (s, false_alarms, withheld) = score_patients(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_patients_zh3.jsonl"),
-    );
-    assert_patient_bars(&s, false_alarms, withheld);
+    assert_patient_set("triage_patients_zh3.jsonl");
 }
 
 /// Written 2026-12-01 after the fourth round of rule changes for issue 12;
@@ -225,10 +218,7 @@ fn our_third_chinese_patient_questions_meet_the_patient_bars() {
 /// shoulder pain taken for a stroke), then the misses read.
 #[test]
 fn our_fourth_chinese_patient_questions_meet_the_patient_bars() {
-    let (s, false_alarms, withheld) = score_patients(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_patients_zh4.jsonl"),
-    );
-    assert_patient_bars(&s, false_alarms, withheld);
+    assert_patient_set("triage_patients_zh4.jsonl");
 }
 
 /// Written 2026-12-01 after the fourth round of rule changes for issue 12:
@@ -240,10 +230,7 @@ fn our_fourth_chinese_patient_questions_meet_the_patient_bars() {
 /// 10), then the misses read.
 #[test]
 fn our_third_english_vignettes_meet_the_patient_bars() {
-    let (s, false_alarms, withheld) = score_patients(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_vignettes_en3.jsonl"),
-    );
-    assert_patient_bars(&s, false_alarms, withheld);
+    assert_patient_set("triage_vignettes_en3.jsonl");
 }
 
 /// Written 2026-12-01 after the fifth round of rule changes for issue 12 to
@@ -254,18 +241,12 @@ fn our_third_english_vignettes_meet_the_patient_bars() {
 /// misses read.
 #[test]
 fn our_fifth_chinese_patient_questions_raise_no_false_alarm() {
-    let (s, false_alarms, withheld) = score_patients(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_patients_zh5.jsonl"),
-    );
-    assert_patient_bars(&s, false_alarms, withheld);
+    assert_patient_set("triage_patients_zh5.jsonl");
 }
 
 #[test]
 fn our_chinese_patient_questions_meet_the_patient_bars() {
-    let (s, false_alarms, withheld) = score_patients(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/triage_patients_zh.jsonl"),
-    );
-    assert_patient_bars(&s, false_alarms, withheld);
+    assert_patient_set("triage_patients_zh.jsonl");
 }
 
 /// Real online-consultation questions, none an emergency: false alarms and

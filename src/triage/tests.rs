@@ -8,6 +8,18 @@ fn text(t: &Triage, s: &str) -> Assessment {
     t.assess(&Query::Text(s.to_string())).expect("assessable")
 }
 
+/// Each of `calm` (a sign alone, or with a harmless companion) is no
+/// emergency; each of `alarming` (the sign with its context) is one.
+fn assert_emergencies(calm: &[&str], alarming: &[&str]) {
+    let t = engine();
+    for s in calm {
+        assert!(!text(&t, s).emergency, "{s}");
+    }
+    for s in alarming {
+        assert!(text(&t, s).emergency, "{s}");
+    }
+}
+
 #[test]
 fn the_demo_rules_hold_hundreds_of_phrasings() {
     assert!(engine().rules().phrasing_count() > 1000);
@@ -366,34 +378,30 @@ fn traditional_characters_meet_the_same_rules() {
 
 #[test]
 fn new_red_flags_need_their_defining_context() {
+    assert_emergencies(
+        &[
+            "被蜱虫咬了一口，有点痒",
+            "医生开了药，吃了很多药还是没效果",
+            "孩子发烧两天了，身上有点皮疹",
+            "右下腹有点胀",
+            "宝宝扁桃体大，睡觉打呼噜还流口水",
+            "皮肤发黄是怎么回事",
+            "I found a tick on my leg after a walk",
+            "I took paracetamol for my headache",
+        ],
+        &[
+            "被蜱虫咬了以后发高烧",
+            "孩子误食了洗衣凝珠",
+            "孩子发烧五天了，身上起了皮疹",
+            "右下腹疼，还吐了两次",
+            "嗓子一边疼得厉害，嘴都张不开了",
+            "皮肤和眼睛都发黄，人也糊涂了",
+            "a week after a tick bite I have a high fever and a rash",
+            "I took a lot of paracetamol yesterday and now I feel awful",
+            "my 2 year old swallowed a dishwasher tablet",
+        ],
+    );
     let t = engine();
-    // Each sign alone, or with a harmless companion, is not an emergency...
-    for s in [
-        "被蜱虫咬了一口，有点痒",
-        "医生开了药，吃了很多药还是没效果",
-        "孩子发烧两天了，身上有点皮疹",
-        "右下腹有点胀",
-        "宝宝扁桃体大，睡觉打呼噜还流口水",
-        "皮肤发黄是怎么回事",
-        "I found a tick on my leg after a walk",
-        "I took paracetamol for my headache",
-    ] {
-        assert!(!text(&t, s).emergency, "{s}");
-    }
-    // ...and with its context it is.
-    for s in [
-        "被蜱虫咬了以后发高烧",
-        "孩子误食了洗衣凝珠",
-        "孩子发烧五天了，身上起了皮疹",
-        "右下腹疼，还吐了两次",
-        "嗓子一边疼得厉害，嘴都张不开了",
-        "皮肤和眼睛都发黄，人也糊涂了",
-        "a week after a tick bite I have a high fever and a rash",
-        "I took a lot of paracetamol yesterday and now I feel awful",
-        "my 2 year old swallowed a dishwasher tablet",
-    ] {
-        assert!(text(&t, s).emergency, "{s}");
-    }
     // Yellow skin alone is the gastroenterologists'.
     assert_eq!(
         text(&t, "my skin and eyes have turned yellow")
@@ -444,30 +452,27 @@ fn a_tearing_chest_pain_and_a_large_scald_are_emergencies() {
 
 #[test]
 fn more_red_flags_need_their_defining_context() {
-    let t = engine();
-    for s in [
-        "热水器坏了，洗了冷水澡以后有点头疼",
-        "最近大便有点黑，吃了猪血",
-        "怀孕20周，有点头疼",
-        "年纪大了，尿不出来，要用力",
-        "三天没大便了，也不怎么放屁",
-        "My boiler broke and I've got a cold",
-        "I'm pregnant and have a mild headache",
-    ] {
-        assert!(!text(&t, s).emergency, "{s}");
-    }
-    for s in [
-        "家里烧炭取暖，一家人都头疼恶心",
-        "黑便两天了，头晕，站不稳",
-        "怀孕34周，头疼，眼前闪光",
-        "尿不出来，小肚子胀得很痛",
-        "肚子胀得厉害，一直呕吐，也不排气",
-        "消毒液溅到眼睛里了",
-        "左眼突然看不见了",
-        "腰疼一个星期，现在屁股麻木，大小便失禁",
-        "糖尿病人，现在出冷汗，人糊涂了",
-        "中暑了，人迷迷糊糊的，说胡话",
-    ] {
-        assert!(text(&t, s).emergency, "{s}");
-    }
+    assert_emergencies(
+        &[
+            "热水器坏了，洗了冷水澡以后有点头疼",
+            "最近大便有点黑，吃了猪血",
+            "怀孕20周，有点头疼",
+            "年纪大了，尿不出来，要用力",
+            "三天没大便了，也不怎么放屁",
+            "My boiler broke and I've got a cold",
+            "I'm pregnant and have a mild headache",
+        ],
+        &[
+            "家里烧炭取暖，一家人都头疼恶心",
+            "黑便两天了，头晕，站不稳",
+            "怀孕34周，头疼，眼前闪光",
+            "尿不出来，小肚子胀得很痛",
+            "肚子胀得厉害，一直呕吐，也不排气",
+            "消毒液溅到眼睛里了",
+            "左眼突然看不见了",
+            "腰疼一个星期，现在屁股麻木，大小便失禁",
+            "糖尿病人，现在出冷汗，人糊涂了",
+            "中暑了，人迷迷糊糊的，说胡话",
+        ],
+    );
 }
