@@ -1,9 +1,31 @@
 //! Ages stated in a complaint ("5 years old", "三岁", "8个月大"): a child is
 //! sent to paediatrics, and family words alone ("my son is 30") are not.
 
-/// An age stated in the complaint: "5 years old", "my 3-year-old", "8 months",
-/// "3岁", "三岁", "8个月". Months count as age 0.
+/// An age stated in a complaint: whole years, and for a baby also roughly
+/// in days, so a baby under three months is known from "两个月大" or
+/// "6 weeks old" as well as from "newborn".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Age {
+    pub years: u32,
+    pub days: Option<u32>,
+}
+
+impl Age {
+    /// Under three months: a fever is then an emergency.
+    pub fn young_infant(self) -> bool {
+        self.days.is_some_and(|d| d < 90)
+    }
+}
+
+/// The age in years stated in the complaint: "5 years old", "my
+/// 3-year-old", "8 months", "3岁", "三岁", "8个月". Months count as age 0.
+#[cfg(test)]
 pub(super) fn stated_age(text: &str) -> Option<u32> {
+    stated(text).map(|a| a.years)
+}
+
+/// The age stated in the complaint (see [`stated_age`]).
+pub(super) fn stated(text: &str) -> Option<Age> {
     let lower = text.to_lowercase();
     let chars: Vec<char> = lower.chars().collect();
     let mut i = 0;
@@ -16,26 +38,37 @@ pub(super) fn stated_age(text: &str) -> Option<u32> {
         let rest: String = chars[i + len..].iter().take(12).collect::<String>();
         let rest = rest.trim_start_matches([' ', '-']);
         if rest.starts_with('岁') || rest.starts_with("周岁") {
-            return Some(n);
+            return Some(Age {
+                years: n,
+                days: None,
+            });
         }
         // "8个月大", "3 weeks old": a baby. "怀孕七个月", "20 weeks pregnant": not.
+        // Each with the days it stands for.
         let baby_units = [
-            "个月大",
-            "个月的",
-            "天大",
-            "周大",
-            "months old",
-            "month old",
-            "weeks old",
-            "week old",
-            "days old",
-            "month-old",
-            "week-old",
-            "day-old",
+            ("个月大", 30),
+            ("个月的", 30),
+            ("天大", 1),
+            ("周大", 7),
+            ("months old", 30),
+            ("month old", 30),
+            ("weeks old", 7),
+            ("week old", 7),
+            ("days old", 1),
+            ("month-old", 30),
+            ("week-old", 7),
+            ("day-old", 1),
         ];
         // "一个月大概四个小时" is "about", not an age.
-        if baby_units.iter().any(|u| rest.starts_with(u)) && !rest.starts_with("个月大概") {
-            return Some(0);
+        if let Some((_, days)) = baby_units
+            .iter()
+            .find(|(u, _)| rest.starts_with(u))
+            .filter(|_| !rest.starts_with("个月大概"))
+        {
+            return Some(Age {
+                years: 0,
+                days: Some(n.saturating_mul(*days)),
+            });
         }
         // "5 years old", "a 3-year-old": an age. "3 years ago": not.
         let year_units = [
@@ -47,7 +80,10 @@ pub(super) fn stated_age(text: &str) -> Option<u32> {
             "yo ",
         ];
         if year_units.iter().any(|u| rest.starts_with(u)) {
-            return Some(n);
+            return Some(Age {
+                years: n,
+                days: None,
+            });
         }
         i += len;
     }

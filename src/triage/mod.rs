@@ -13,6 +13,8 @@ pub mod text;
 pub use rules::RuleSet;
 
 use crate::lang::{Lang, Text};
+use age::stated;
+#[cfg(test)]
 use age::stated_age;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
@@ -392,17 +394,24 @@ impl Triage {
                 remote: kept.iter().all(|h| h.remote),
             });
         }
-        if let Some(age) = stated_age(text) {
+        if let Some(age) = stated(text) {
             let child = self.term_index("child");
-            if age < CHILD_AGE {
-                if let Some(term) = child.filter(|c| !found.iter().any(|f| f.term == *c)) {
-                    found.push(Found {
-                        term,
-                        heard: None,
-                        specificity: 0,
-                        position: usize::MAX,
-                        remote: false,
-                    });
+            if age.years < CHILD_AGE {
+                // A stated age is who the complaint is about, as a family
+                // word would say; a baby under three months, as "newborn".
+                let young = self
+                    .term_index("young_infant")
+                    .filter(|_| age.young_infant());
+                for term in [child, young].into_iter().flatten() {
+                    if !found.iter().any(|f| f.term == term) {
+                        found.push(Found {
+                            term,
+                            heard: None,
+                            specificity: 0,
+                            position: usize::MAX,
+                            remote: false,
+                        });
+                    }
                 }
             } else {
                 // "my son is 30": family words alone do not make a child.

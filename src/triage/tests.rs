@@ -476,3 +476,14 @@ fn more_red_flags_need_their_defining_context() {
         ],
     );
 }
+
+#[test]
+fn a_baby_under_three_months_is_known_from_a_stated_age() {
+    let t = engine();
+    assert!(text(&t, "宝宝两个月大，发烧38度5").emergency);
+    assert!(text(&t, "my baby is 6 weeks old and has a temperature").emergency);
+    assert!(!text(&t, "宝宝十一个月大，发烧38度").emergency);
+    assert!(!text(&t, "my son is 8 months old and has a fever").emergency);
+    assert!(text(&t, "宝宝一个月大，每次吃完奶都喷射状呕吐").emergency);
+    assert!(!text(&t, "宝宝吃多了吐了一点奶").emergency);
+}
