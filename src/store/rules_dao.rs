@@ -51,7 +51,11 @@ impl Dao<'_> {
                 "INSERT INTO triage_red_flags (id, label_zh, label_en, question_zh, question_en, sort) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![f.id, f.label.zh, f.label.en, f.question.as_ref().map(|q| &q.zh), f.question.as_ref().map(|q| &q.en), i as i64],
             )?;
-            for (role, list) in [("all", &f.all), ("ask_for", &f.ask_for)] {
+            for (role, list) in [
+                ("all", &f.all),
+                ("ask_for", &f.ask_for),
+                ("unless", &f.unless),
+            ] {
                 for (j, t) in list.iter().enumerate() {
                     c.execute("INSERT INTO triage_red_flag_terms (flag_id, term_id, role, sort) VALUES (?1, ?2, ?3, ?4)", params![f.id, t, role, j as i64])?;
                 }
@@ -141,6 +145,7 @@ impl Dao<'_> {
                     id: r.get(0)?,
                     label: Text::new(r.get::<_, String>(1)?, r.get::<_, String>(2)?),
                     all: Vec::new(),
+                    unless: Vec::new(),
                     question: match q {
                         (Some(zh), Some(en)) => Some(Text::new(zh, en)),
                         _ => None,
@@ -162,10 +167,10 @@ impl Dao<'_> {
         for row in rows {
             let (flag, term, role) = row?;
             if let Some(f) = red_flags.iter_mut().find(|f| f.id == flag) {
-                if role == "all" {
-                    f.all.push(term);
-                } else {
-                    f.ask_for.push(term);
+                match role.as_str() {
+                    "all" => f.all.push(term),
+                    "unless" => f.unless.push(term),
+                    _ => f.ask_for.push(term),
                 }
             }
         }

@@ -191,6 +191,18 @@ pub const MIGRATIONS: &[&str] = &[
     DROP TABLE audit_log;
     ALTER TABLE audit_log_new RENAME TO audit_log;
     "#,
+    // 10: a red flag may name context that rules it out ("unless"): an
+    // accident whose scans are already in hand has been seen.
+    r#"
+    CREATE TABLE triage_red_flag_terms_new (
+        flag_id TEXT NOT NULL REFERENCES triage_red_flags(id) ON DELETE CASCADE,
+        term_id TEXT NOT NULL REFERENCES triage_terms(id),
+        role TEXT NOT NULL CHECK (role IN ('all', 'ask_for', 'unless')), sort INTEGER NOT NULL
+    );
+    INSERT INTO triage_red_flag_terms_new SELECT flag_id, term_id, role, sort FROM triage_red_flag_terms;
+    DROP TABLE triage_red_flag_terms;
+    ALTER TABLE triage_red_flag_terms_new RENAME TO triage_red_flag_terms;
+    "#,
 ];
 
 pub const CURRENT_VERSION: usize = MIGRATIONS.len();

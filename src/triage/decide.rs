@@ -18,6 +18,12 @@ impl Triage {
             .filter(|f| !f.remote)
             .map(|f| self.rules.terms[f.term].id.as_str())
             .collect();
+        // Context that rules a red flag out counts however it was told: a
+        // report in hand is about the past by nature.
+        let mentioned: HashSet<&str> = found
+            .iter()
+            .map(|f| self.rules.terms[f.term].id.as_str())
+            .collect();
         let heard = |id: &str| {
             found
                 .iter()
@@ -29,7 +35,10 @@ impl Triage {
             .rules
             .red_flags
             .iter()
-            .filter(|f| f.all.iter().all(|t| current.contains(t.as_str())))
+            .filter(|f| {
+                f.all.iter().all(|t| current.contains(t.as_str()))
+                    && !f.unless.iter().any(|t| mentioned.contains(t.as_str()))
+            })
             .map(|f| Reason {
                 kind: ReasonKind::RedFlag,
                 rule: f.id.clone(),

@@ -35,6 +35,9 @@ pub struct RedFlag {
     pub label: Text,
     /// Every one of these terms must be present (and not negated).
     pub all: Vec<String>,
+    /// None of these may be present: context that says the danger has
+    /// already been dealt with ("检查报告" after an accident: it was seen).
+    pub unless: Vec<String>,
     /// The yes/no question asked on the touch path, when a patient picks one
     /// of `ask_for`.
     pub question: Option<Text>,
@@ -113,6 +116,8 @@ struct RedFlagRow {
     label_zh: String,
     label_en: String,
     all: Vec<String>,
+    #[serde(default)]
+    unless: Vec<String>,
     question_zh: Option<String>,
     question_en: Option<String>,
     #[serde(default)]
@@ -258,7 +263,7 @@ impl RuleSet {
                     format!("red flag {:?} lists no terms in `all`", r.id),
                 );
             }
-            for id in r.all.iter().chain(&r.ask_for) {
+            for id in r.all.iter().chain(&r.ask_for).chain(&r.unless) {
                 if !term_lines.contains_key(id) {
                     err(
                         span.clone(),
@@ -284,6 +289,7 @@ impl RuleSet {
                 id: r.id,
                 label: Text::new(r.label_zh, r.label_en),
                 all: r.all,
+                unless: r.unless,
                 question,
                 ask_for: r.ask_for,
             });

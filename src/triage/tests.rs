@@ -487,3 +487,29 @@ fn a_baby_under_three_months_is_known_from_a_stated_age() {
     assert!(text(&t, "宝宝一个月大，每次吃完奶都喷射状呕吐").emergency);
     assert!(!text(&t, "宝宝吃多了吐了一点奶").emergency);
 }
+
+#[test]
+fn an_accident_already_scanned_is_urgent_only_with_signs_of_harm() {
+    assert_emergencies(
+        &[
+            "孩子被车撞了，腿上青紫，做了磁共振检查报告，需要怎么处理",
+            "he was hit by a car last week, the x-ray showed no fracture, knee still sore",
+        ],
+        &[
+            "孩子被车撞了，腿上青紫",
+            "出了车祸，拍了片子，现在一直吐",
+            "hit by a car, the x-ray was fine but now he is confused",
+            "从楼上摔下来，医生说来这里看看",
+        ],
+    );
+}
+
+#[test]
+fn an_english_verdict_clears_what_it_follows_as_in_chinese() {
+    let t = engine();
+    assert_eq!(text(&t, "my ears are fine").department, None);
+    assert_eq!(text(&t, "my ears hurt").department.as_deref(), Some("11"));
+    let a = text(&t, "my lungs were fine on the scan but I keep coughing");
+    assert!(!a.reasons.iter().any(|r| r.rule == "lung"));
+    assert!(a.reasons.iter().any(|r| r.rule == "cough"));
+}

@@ -5,7 +5,7 @@
 //! "不发烧") within a clause. A `*` in a phrasing allows a short gap.
 
 use crate::lang::{is_cjk, simplified};
-use context::{en_negated, remote, zh_cleared, zh_negated};
+use context::{en_cleared, en_negated, remote, zh_cleared, zh_negated};
 
 mod context;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -283,7 +283,7 @@ impl Pattern {
             (
                 input.tokens[start].start,
                 input.tokens[end].end,
-                en_negated(input, start),
+                en_negated(input, start) || en_cleared(input, end),
             )
         };
         Some(Hit {

@@ -1,8 +1,8 @@
 //! Whether a match is a present complaint: negated within its clause ("no
-//! fever", "不发烧"), said to be fine right after it ("耳朵没有问题"), or
-//! remote (the past, a treated condition, a supposition, a sign dated to a
-//! past day). Red flags need a present sign; a remote one counts half
-//! towards a department.
+//! fever", "不发烧"), said to be fine right after it ("耳朵没有问题", "my
+//! ECG was normal"), or remote (the past, a treated condition, a
+//! supposition, a sign dated to a past day). Red flags need a present sign;
+//! a remote one counts half towards a department.
 
 use super::{is_clause_break, Prepared};
 
@@ -162,6 +162,41 @@ const ZH_ONGOING: &[&str] = &[
     "今天",
 ];
 
+/// English verdicts that, right after a body part or a test, say it is fine
+/// ("my ECG was normal", "ears are fine", "the x-ray came back clear").
+const EN_CLEARED: &[&str] = &["normal", "fine", "ok", "okay", "clear"];
+/// Stems that may stand between the thing and its verdict ("came back",
+/// "results", "showed"); "is" and "was" are dropped before matching.
+const EN_BEFORE_VERDICT: &[&str] = &[
+    "came", "come", "back", "test", "result", "scan", "show", "look", "both", "perfect", "complet",
+    "total", "turn", "out",
+];
+
+/// Whether the English match ending at token `last` is followed, in its
+/// clause and a few words on, by a verdict that it is fine. "Is my ECG
+/// normal?" asks rather than tells, so a question mark leaves it alone.
+pub(super) fn en_cleared(input: &Prepared, last: usize) -> bool {
+    let clause = input.tokens[last].clause;
+    let mut i = last + 1;
+    for _ in 0..=3 {
+        let Some(t) = input.tokens.get(i) else {
+            return false;
+        };
+        if t.clause != clause {
+            return false;
+        }
+        if EN_CLEARED.contains(&t.stem.as_str()) {
+            let after = input.text[t.end..].trim_start();
+            return !after.starts_with('?');
+        }
+        if !EN_BEFORE_VERDICT.contains(&t.stem.as_str()) {
+            return false;
+        }
+        i += 1;
+    }
+    false
+}
+
 pub(super) fn en_negated(input: &Prepared, start: usize) -> bool {
     let clause = input.tokens[start].clause;
     // Two words: "no fever or cough" negates both, "can't straighten my finger after an injury" not the injury.
@@ -260,6 +295,22 @@ mod tests {
         assert!(!hit("体温", "体温正常吗").unwrap().negated);
         assert!(!hit("月经", "月经不正常").unwrap().negated);
         assert!(!hit("头痛", "头痛三天了，吃药没事").unwrap().negated);
+    }
+
+    #[test]
+    fn an_english_verdict_after_the_thing_clears_it_but_a_question_does_not() {
+        assert!(hit("ecg", "my ECG was normal").unwrap().negated);
+        assert!(
+            hit("ears", "my ears are fine, it is my throat")
+                .unwrap()
+                .negated
+        );
+        assert!(hit("x-ray", "the x-ray came back clear").unwrap().negated);
+        assert!(!hit("ecg", "is my ECG normal?").unwrap().negated);
+        assert!(!hit("ecg", "my ECG was not normal").unwrap().negated);
+        assert!(!hit("chest", "chest pain, otherwise fine").unwrap().negated);
+        // A verdict in the next clause is about something else.
+        assert!(!hit("cough", "a bad cough. Otherwise fine").unwrap().negated);
     }
 
     #[test]
