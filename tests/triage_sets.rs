@@ -244,6 +244,17 @@ fn our_fifth_chinese_patient_questions_raise_no_false_alarm() {
     assert_patient_set("triage_patients_zh5.jsonl");
 }
 
+/// Written 2026-12-01 at the start of the third session on issue 12, in
+/// everyday words: nine emergencies (a stroke told as dropped chopsticks and
+/// a drooping mouth, a child who ate a grandmother's pills, a baby moving
+/// less at 34 weeks, a pancreatitis, a febrile fit told by the eyes, a
+/// large scald…), 33 complaints and two errands. Scored blind: emergencies
+/// **3 of 9**, departments 30 of 33, no false alarm; then the misses read.
+#[test]
+fn our_sixth_chinese_patient_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh6.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -513,3 +513,28 @@ fn an_english_verdict_clears_what_it_follows_as_in_chinese() {
     assert!(!a.reasons.iter().any(|r| r.rule == "lung"));
     assert!(a.reasons.iter().any(|r| r.rule == "cough"));
 }
+
+#[test]
+fn everyday_words_for_a_stroke_a_fit_a_scald_and_a_belly_in_trouble() {
+    assert_emergencies(
+        &[
+            "筷子拿不住了，手指关节疼了半年",
+            "宝宝长牙，嘴角老是流口水",
+            "肚子疼，吐了一次，吃坏了东西",
+            "胃疼得受不了，老毛病了",
+            "怀孕20周，什么时候能感觉到胎动",
+            "手被开水烫了一下，起了个小泡",
+            "孩子偷吃了糖，牙疼",
+        ],
+        &[
+            "老伴刚才突然筷子拿不住，嘴角往一边流口水",
+            "孩子发烧，抽了一下，眼睛往上翻",
+            "被开水烫了整个后背",
+            "喝酒后上腹部剧烈疼痛，吐了好几次",
+            "肚子疼得受不了，发烧39度",
+            "怀孕34周，今天胎动明显少了",
+            "孩子偷吃了奶奶的降压药",
+            "I'm 36 weeks pregnant and the baby is moving less today",
+        ],
+    );
+}
