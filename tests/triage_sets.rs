@@ -255,6 +255,19 @@ fn our_sixth_chinese_patient_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh6.jsonl");
 }
 
+/// Written 2026-12-01 after the first round of the third session on issue
+/// 12: nineteen emergencies in everyday words (a bleed after a birth,
+/// paraquat, a racing heart with faintness, sudden confusion, a peanut in
+/// the windpipe, coughing up mouthfuls of blood, a snake bite, a baby of
+/// twenty days with a fever, a thunderclap headache told as "炸开"…) and
+/// eleven that are not. Scored blind: emergencies **11 of 19**, one false
+/// alarm (a faint last month), departments 8 of 11; then the misses read.
+/// It found that "特别" ("especially") was read as a negation.
+#[test]
+fn our_seventh_chinese_patient_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh7.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -70,6 +70,14 @@ pub(super) fn stated(text: &str) -> Option<Age> {
                 days: Some(n.saturating_mul(*days)),
             });
         }
+        // "宝宝20天，发烧": a number of days, weeks or months right after the
+        // baby, with the clause ending there, is its age. "宝宝3天没拉" is not.
+        if let Some(days) = age_after_baby(&chars[..i], rest) {
+            return Some(Age {
+                years: 0,
+                days: Some(n.saturating_mul(days)),
+            });
+        }
         // "5 years old", "a 3-year-old": an age. "3 years ago": not.
         let year_units = [
             "years old",
@@ -88,6 +96,40 @@ pub(super) fn stated(text: &str) -> Option<Age> {
         i += len;
     }
     None
+}
+
+/// Words for a baby that an age may follow directly ("宝宝20天").
+const BABY_WORDS: &[&str] = &[
+    "宝宝",
+    "婴儿",
+    "新生儿",
+    "孩子",
+    "宝贝",
+    "女儿",
+    "儿子",
+    "小孩",
+    "闺女",
+];
+
+/// The days one unit stands for, when `before` ends with a baby word and
+/// `rest` (what follows the number) is a unit that ends its clause.
+fn age_after_baby(before: &[char], rest: &str) -> Option<u32> {
+    let before: String = before.iter().collect();
+    let word = BABY_WORDS.iter().find(|w| before.ends_with(*w))?;
+    // "生完孩子一个月了" is how long since the birth, told by the mother.
+    let by = before[..before.len() - word.len()].chars().next_back();
+    if by.is_some_and(|c| "生完了怀要".contains(c)) {
+        return None;
+    }
+    let (unit, days) = [("个多月", 30), ("个月", 30), ("天", 1), ("周", 7)]
+        .into_iter()
+        .find(|(u, _)| rest.starts_with(u))?;
+    let after = rest[unit.len()..].trim_start_matches('了');
+    let ends = after
+        .chars()
+        .next()
+        .is_none_or(|c| super::text::is_clause_break(c) || c.is_whitespace());
+    ends.then_some(days)
 }
 
 /// A number at the start of `chars`, in digits or simple Chinese numerals.

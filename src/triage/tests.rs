@@ -486,6 +486,13 @@ fn a_baby_under_three_months_is_known_from_a_stated_age() {
     assert!(!text(&t, "my son is 8 months old and has a fever").emergency);
     assert!(text(&t, "宝宝一个月大，每次吃完奶都喷射状呕吐").emergency);
     assert!(!text(&t, "宝宝吃多了吐了一点奶").emergency);
+    // An age told right after the baby, ending its clause.
+    assert!(text(&t, "宝宝20天，发烧38度，不吃奶").emergency);
+    assert!(text(&t, "新生儿45天了，发烧").emergency);
+    assert!(!text(&t, "宝宝3天没拉大便，有点发烧").emergency);
+    assert!(!text(&t, "宝宝5个月，发烧38度").emergency);
+    // How long since the birth, told by the mother, is not the baby's age.
+    assert!(!text(&t, "我生完孩子一个月了，发烧38度").emergency);
 }
 
 #[test]
@@ -535,6 +542,30 @@ fn everyday_words_for_a_stroke_a_fit_a_scald_and_a_belly_in_trouble() {
             "怀孕34周，今天胎动明显少了",
             "孩子偷吃了奶奶的降压药",
             "I'm 36 weeks pregnant and the baby is moving less today",
+        ],
+    );
+}
+
+#[test]
+fn bleeding_poison_a_racing_heart_and_a_peanut_in_the_windpipe() {
+    assert_emergencies(
+        &[
+            "生完孩子一个月了，恶露还没干净，量不多",
+            "心慌，睡不好",
+            "老人最近有点糊涂，记性差",
+            "喝水呛到了，咳了几声",
+            "孩子被蚊子咬了，起了好几个大包",
+            "上个月晕倒过一次，检查都正常",
+        ],
+        &[
+            "生完孩子第三天，突然一直流血，止不住",
+            "刚才喝了半瓶百草枯",
+            "心跳特别快，快晕了",
+            "老爷子说话突然颠三倒四的，认不出家里人了",
+            "孩子被花生呛到了，一直咳",
+            "咳出来好多鲜红的血",
+            "被毒蛇咬了脚",
+            "突然头痛得像要炸开一样，从来没这么痛过",
         ],
     );
 }

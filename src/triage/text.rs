@@ -25,6 +25,20 @@ const STOP_WORDS: &[&str] = &[
 /// Negation characters in Chinese ("没有发烧", "不太疼").
 const ZH_NEGATIONS: &[char] = &['不', '没', '无', '未', '否', '别'];
 
+impl Prepared {
+    /// Whether the Chinese character at `i` negates: "别" ends "特别"
+    /// ("especially"), "区别" and the like, and there it does not
+    /// ("胸口特别痛" is a chest pain).
+    fn zh_negation_at(&self, i: usize) -> bool {
+        let c = self.chars[i].0;
+        if !ZH_NEGATIONS.contains(&c) {
+            return false;
+        }
+        let prev = i.checked_sub(1).map(|p| self.chars[p].0);
+        !(c == '别' && prev.is_some_and(|p| "特分区类告离性级个".contains(p)))
+    }
+}
+
 const IMPLICIT_GAP_EN: usize = 1;
 const EXPLICIT_GAP_EN: usize = 4;
 const EXPLICIT_GAP_ZH: usize = 4;
@@ -289,7 +303,7 @@ impl Pattern {
         Some(Hit {
             surface: input.text[s..e].to_string(),
             negated,
-            remote: remote(&input.text, s),
+            remote: remote(&input.text, s, e),
             start: s,
             end: e,
         })
@@ -347,7 +361,7 @@ impl Pattern {
                             break;
                         }
                         // A negation inside a gap changes the meaning ("胸不痛").
-                        if self.zh && u.chars().all(|c| ZH_NEGATIONS.contains(&c)) {
+                        if self.zh && input.zh_negation_at(i) {
                             return None;
                         }
                     }

@@ -73,9 +73,27 @@ const EN_REMOTE_BEFORE: &[&str] = &[
 const ZH_REMOTE_CLAUSE: &[&str] = &["复查", "已经好了", "治好了", "已治愈", "痊愈", "好了以后"];
 const EN_REMOTE_CLAUSE: &[&str] = &["follow-up", "follow up", "recovered", "healed", "years ago"];
 
-/// Whether the clause around byte `at` of the folded `text` is about the
-/// past or a supposition (see [`Hit::remote`]).
-pub(super) fn remote(text: &str, at: usize) -> bool {
+/// Whether the match at bytes `at..end` of the folded `text` is about the
+/// past or a supposition (see [`Hit::remote`]): by its clause, or by "过"
+/// right after it ("晕倒过一次": has happened, not happening).
+pub(super) fn remote(text: &str, at: usize, end: usize) -> bool {
+    // "从来没这么痛过" says never before, not once before.
+    let never = text[at..end].contains(['没', '未', '不']);
+    (!never && experienced(&text[end..])) || remote_clause(text, at)
+}
+
+/// Whether `after` (the text right after a match) opens with the
+/// experiential "过" ("抽搐过", "晕倒过一次"), not a word that starts with
+/// it ("过敏", "过度", "晕过去").
+fn experienced(after: &str) -> bool {
+    let mut chars = after.chars();
+    chars.next() == Some('过')
+        && !chars
+            .next()
+            .is_some_and(|c| "敏度量多来去头分于程年节大高低快慢重长早".contains(c))
+}
+
+fn remote_clause(text: &str, at: usize) -> bool {
     let start = text[..at]
         .char_indices()
         .rev()
@@ -142,15 +160,31 @@ pub(super) fn zh_cleared(text: &str, last: usize) -> bool {
 }
 
 /// Whether `before` (the clause up to a match) dates it to a day ("11月2日时发现",
-/// "5号晚上"): something noticed on a given day is being told as history,
-/// unless the clause says it has gone on since ("从3号开始一直").
+/// "5号晚上") or a past stretch ("上个月", "两天前"): something noticed then
+/// is being told as history, unless the clause says it has gone on since
+/// ("从3号开始一直", "两天前开始").
 fn dated(before: &str, clause: &str) -> bool {
     let chars: Vec<char> = before.chars().collect();
     let has_day = chars
         .windows(2)
         .any(|w| w[0].is_ascii_digit() && matches!(w[1], '日' | '号' | '號'));
-    has_day && !ZH_ONGOING.iter().any(|m| clause.contains(m))
+    (has_day || ZH_PAST_STRETCH.iter().any(|m| before.contains(m)))
+        && !ZH_ONGOING.iter().any(|m| clause.contains(m))
 }
+/// Stretches of time that lie in the past ("昨天" is left out: what began
+/// yesterday is usually still going on).
+const ZH_PAST_STRETCH: &[&str] = &[
+    "上个月",
+    "上周",
+    "上星期",
+    "上礼拜",
+    "前几天",
+    "前段时间",
+    "个月前",
+    "周前",
+    "星期前",
+    "天前",
+];
 const ZH_ONGOING: &[&str] = &[
     "开始",
     "一直",
@@ -228,7 +262,7 @@ pub(super) fn zh_negated(input: &Prepared, start: usize) -> bool {
         if cl != clause {
             return false;
         }
-        if super::ZH_NEGATIONS.contains(&c) {
+        if input.zh_negation_at(prev) {
             return true;
         }
         if !ZH_FILLERS.contains(&c) {
@@ -285,6 +319,10 @@ mod tests {
         assert!(!hit("咳嗽", "不停地咳嗽").unwrap().negated);
         assert!(!hit("流血", "止不住流血").unwrap().negated);
         assert!(!hit("头痛", "睡不好头痛").unwrap().negated);
+        // "特别" is "especially", not "don't".
+        assert!(!hit("疼", "头特别疼").unwrap().negated);
+        assert!(hit("心跳*快", "心跳特别快").is_some());
+        assert!(hit("疼", "别疼了").unwrap().negated);
     }
 
     #[test]
@@ -319,5 +357,17 @@ mod tests {
         assert!(hit("胸痛", "5号晚上胸痛").unwrap().remote);
         assert!(!hit("胸痛", "从5号开始一直胸痛").unwrap().remote);
         assert!(!hit("胸痛", "3天前开始胸痛").unwrap().remote);
+        assert!(hit("晕倒", "上个月晕倒一次，检查都正常").unwrap().remote);
+        assert!(hit("胸痛", "两天前胸痛了一阵").unwrap().remote);
+    }
+
+    #[test]
+    fn what_has_happened_is_history_but_a_word_that_starts_with_guo_is_not() {
+        assert!(hit("晕倒", "晕倒过一次").unwrap().remote);
+        assert!(hit("抽搐", "孩子抽搐过两次").unwrap().remote);
+        assert!(!hit("晕", "突然晕过去了").unwrap().remote);
+        assert!(!hit("痒", "皮肤痒过敏").unwrap().remote);
+        assert!(!hit("晕倒", "刚才晕倒了").unwrap().remote);
+        assert!(!hit("从来没这么痛", "从来没这么痛过").unwrap().remote);
     }
 }
