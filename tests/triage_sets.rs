@@ -268,22 +268,32 @@ fn our_seventh_chinese_patient_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh7.jsonl");
 }
 
+/// Written 2026-12-01 after the second round of the third session on issue
+/// 12: twenty emergencies in plain English as a visitor would type or say
+/// them, and ten everyday complaints. Scored blind: emergencies 18 of 20 (a
+/// whole packet of paracetamol; a grandfather suddenly talking nonsense),
+/// departments 10 of 10, no false alarm; then the misses read.
+#[test]
+fn our_fourth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en4.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a
 /// new drug, a stroke in an old man's words, a two-month-old's fever,
 /// pesticide, asthma, a thunderclap headache…) and four that are not.
-/// Scored blind: emergencies 11 of 16, one false alarm of 4. Now 15 of 16;
-/// left as they are, and held here so they can only get better: a severe
-/// headache with vomiting and light hurting the eyes (migraine says the
-/// same), and a faint yesterday in the heat, fine now, still sent to the
-/// emergency department.
+/// Scored blind: emergencies 11 of 16, one false alarm of 4. Now 15 of 16
+/// and no false alarm: "fainted once yesterday… fine now" is history since
+/// the third session. Left as it is, and held here so it can only get
+/// better: a severe headache with vomiting and light hurting the eyes
+/// (migraine says the same).
 #[test]
-fn our_mixed_emergencies_are_caught_but_two() {
+fn our_mixed_emergencies_are_caught_but_one() {
     let s = score(&our_set("triage_emergencies_mixed.jsonl"));
     assert!(s.em_hit >= 15, "{:#?}", s.misses);
     let (_, false_alarms, _) = score_patients(&our_set("triage_emergencies_mixed.jsonl"));
-    assert!(false_alarms <= 1, "{:#?}", s.misses);
+    assert_eq!(false_alarms, 0, "{:#?}", s.misses);
 }
 
 #[test]

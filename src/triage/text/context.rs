@@ -79,7 +79,20 @@ const EN_REMOTE_CLAUSE: &[&str] = &["follow-up", "follow up", "recovered", "heal
 pub(super) fn remote(text: &str, at: usize, end: usize) -> bool {
     // "从来没这么痛过" says never before, not once before.
     let never = text[at..end].contains(['没', '未', '不']);
-    (!never && experienced(&text[end..])) || remote_clause(text, at)
+    (!never && experienced(&text[end..])) || en_experienced(&text[end..]) || remote_clause(text, at)
+}
+
+/// The English for "过": "fainted once", "I've had this before."
+fn en_experienced(after: &str) -> bool {
+    let after = after.trim_start();
+    let word_end = |rest: &str| !rest.starts_with(|c: char| c.is_ascii_alphanumeric());
+    after.strip_prefix("once").is_some_and(word_end)
+        || after.strip_prefix("before").is_some_and(|rest| {
+            rest.trim_start()
+                .chars()
+                .next()
+                .is_none_or(super::is_clause_break)
+        })
 }
 
 /// Whether `after` (the text right after a match) opens with the
@@ -369,5 +382,17 @@ mod tests {
         assert!(!hit("痒", "皮肤痒过敏").unwrap().remote);
         assert!(!hit("晕倒", "刚才晕倒了").unwrap().remote);
         assert!(!hit("从来没这么痛", "从来没这么痛过").unwrap().remote);
+        assert!(hit("fainted", "I fainted once yesterday").unwrap().remote);
+        assert!(hit("fainted", "she has fainted before.").unwrap().remote);
+        assert!(
+            !hit("fainted", "he fainted before the meeting")
+                .unwrap()
+                .remote
+        );
+        assert!(
+            !hit("fainted", "he fainted, oncoming traffic")
+                .unwrap()
+                .remote
+        );
     }
 }
