@@ -303,7 +303,7 @@ fn our_chinese_patient_questions_meet_the_patient_bars() {
 
 /// Real online-consultation questions, none an emergency: false alarms and
 /// the share of departments given that are right are held at what the rules
-/// reach now (3 of 425; 219 of 341), so they can only get better.
+/// reach now (2 of 425; 225 of 344), so they can only get better.
 #[test]
 fn the_shared_real_questions_raise_few_false_alarms_when_present() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/triage_real_dev.jsonl");
@@ -337,6 +337,6 @@ fn the_shared_real_questions_raise_few_false_alarms_when_present() {
         "{}: {n} questions; false emergencies {alarms}; right {right} of {given} given",
         path.display()
     );
-    assert!(alarms <= 3, "{alarms} false emergencies of {n}");
-    assert!(right * 100 >= given * 64, "{right} right of {given} given");
+    assert!(alarms <= 2, "{alarms} false emergencies of {n}");
+    assert!(right * 100 >= given * 65, "{right} right of {given} given");
 }

@@ -59,11 +59,15 @@ pub(super) fn stated(text: &str) -> Option<Age> {
             ("week-old", 7),
             ("day-old", 1),
         ];
-        // "一个月大概四个小时" is "about", not an age.
+        // "一个月大概四个小时" is "about", not an age; "用了四个月的药" is how
+        // long, and "四个月的宝宝" is an age.
         if let Some((_, days)) = baby_units
             .iter()
             .find(|(u, _)| rest.starts_with(u))
             .filter(|_| !rest.starts_with("个月大概"))
+            .filter(|(u, _)| {
+                *u != "个月的" || BABY_WORDS.iter().any(|w| rest[u.len()..].starts_with(w))
+            })
         {
             return Some(Age {
                 years: 0,

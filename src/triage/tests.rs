@@ -266,6 +266,8 @@ fn ages_are_read_in_both_languages() {
     assert_eq!(stated_age("十二岁"), Some(12));
     assert_eq!(stated_age("怀孕七个月"), None);
     assert_eq!(stated_age("宝宝8个月大"), Some(0));
+    assert_eq!(stated_age("四个月的宝宝"), Some(0));
+    assert_eq!(stated_age("用了四个月的阿莫罗芬"), None);
 }
 
 #[test]
