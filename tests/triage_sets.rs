@@ -278,6 +278,18 @@ fn our_fourth_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en4.jsonl");
 }
 
+/// Written 2026-12-01 after the third round of the third session on issue
+/// 12, to probe that round's new red flags for false alarms: twenty
+/// questions that use their words and are not emergencies (an old mother
+/// "现在有点糊涂", seeing black on standing up, period pain that is
+/// "疼得受不了", insecticide on a child's washed hands, one big blister on a
+/// finger…). Scored blind: **five false alarms**, departments 13 of 20; then
+/// the misses read.
+#[test]
+fn our_eighth_chinese_patient_questions_raise_no_false_alarm() {
+    assert_patient_set("triage_patients_zh8.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

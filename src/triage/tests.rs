@@ -571,3 +571,24 @@ fn bleeding_poison_a_racing_heart_and_a_peanut_in_the_windpipe() {
         ],
     );
 }
+
+#[test]
+fn a_chemical_must_be_swallowed_confusion_sudden_and_a_faint_feeling_not_on_standing() {
+    assert_emergencies(
+        &[
+            "孩子手上沾了一点杀虫剂，已经洗干净了",
+            "家里老鼠多，买了老鼠药",
+            "我妈现在有点糊涂了，老是忘事",
+            "蹲久了站起来眼前发黑，心慌，一下就好了",
+            "痛经，每次来月经肚子疼得受不了，还想吐",
+            "被开水烫了一下手指，起了个大泡",
+        ],
+        &[
+            "孩子喝了一口消毒液",
+            "my son drank some weed killer from the shed",
+            "我妈刚才突然糊涂了，认不出人",
+            "心慌得厉害，快晕了",
+            "肚子疼得受不了，一直吐",
+        ],
+    );
+}
