@@ -290,6 +290,20 @@ fn our_eighth_chinese_patient_questions_raise_no_false_alarm() {
     assert_patient_set("triage_patients_zh8.jsonl");
 }
 
+/// Written 2026-12-01 after the fourth round of the third session on issue
+/// 12: twenty English questions that are not emergencies but use the red
+/// flags' words (a faint last year, a seizure as a teenager, an accident
+/// two years ago, bad period pains with sickness, dizziness on standing,
+/// snoring with pauses in breathing…). Scored blind: one false alarm (the
+/// pauses in breathing at night), departments 13 of 20; then the misses
+/// read. Left: "at the dentist" is a place, not a request, but filler words
+/// are dropped before matching, so no exception can say so; and "badly …
+/// breathing" stems to "bad breath".
+#[test]
+fn our_fifth_english_questions_raise_no_false_alarm() {
+    assert_patient_set("triage_vignettes_en5.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

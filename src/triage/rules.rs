@@ -201,6 +201,12 @@ impl RuleSet {
                     err(span.clone(), format!("term {:?}: phrasing {p:?} keeps only {kept:?} once filler words are dropped, which would match far more than meant", t.id));
                 }
             }
+            // An exception cut down to one word would silence that word everywhere.
+            for p in &t.not_en {
+                if let Some(kept) = normaliser.shrinks_to_one_word(p) {
+                    err(span.clone(), format!("term {:?}: exception {p:?} keeps only {kept:?} once filler words are dropped, so every {kept:?} would stop counting", t.id));
+                }
+            }
             for p in &t.zh {
                 if !p.chars().any(crate::lang::is_cjk) {
                     err(
@@ -398,6 +404,18 @@ all = ["chest_pain", "sweating"]
         let errors = RuleSet::parse(text, &codes()).unwrap_err().0;
         assert!(
             errors[0].message.contains("keeps only \"pain\""),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn an_exception_that_shrinks_to_one_word_is_refused() {
+        let text = "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nen = [\"dentist\"]\nnot_en = [\"at the dentist\"]\n";
+        let errors = RuleSet::parse(text, &codes()).unwrap_err().0;
+        assert!(
+            errors[0]
+                .message
+                .contains("every \"dentist\" would stop counting"),
             "{errors:?}"
         );
     }

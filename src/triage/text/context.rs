@@ -116,6 +116,18 @@ fn remote_clause(text: &str, at: usize) -> bool {
         .char_indices()
         .find(|(_, c)| is_clause_break(*c))
         .map_or(text.len(), |(i, _)| at + i);
+    // "I had an accident years ago and my neck still aches": in English a
+    // joined clause has its own time, so the past stops at "and" or "but".
+    let start = [" and ", " but "]
+        .iter()
+        .filter_map(|w| text[start..at].rfind(w).map(|i| start + i + w.len()))
+        .max()
+        .unwrap_or(start);
+    let end = [" and ", " but "]
+        .iter()
+        .filter_map(|w| text[at..end].find(w).map(|i| at + i))
+        .min()
+        .unwrap_or(end);
     let before = &text[start..at];
     let clause = &text[start..end];
     // English markers are matched on word starts: "if " not inside "gift ".
@@ -308,6 +320,10 @@ mod tests {
         );
         // Only its own clause counts: the past in one clause leaves the next alone.
         assert!(!hit("抽搐", "以前好好的，今天突然抽搐").unwrap().remote);
+        // In English, a clause joined by "and" or "but" has its own time.
+        let t = "I had a car accident two years ago and my neck still aches";
+        assert!(hit("accident", t).unwrap().remote);
+        assert!(!hit("neck", t).unwrap().remote);
     }
 
     #[test]
