@@ -304,6 +304,18 @@ fn our_fifth_english_questions_raise_no_false_alarm() {
     assert_patient_set("triage_vignettes_en5.jsonl");
 }
 
+/// Written 2026-12-01 after the fifth round of the third session on issue
+/// 12, in the long form of the real consultation questions: nineteen
+/// histories full of past red flags (a stent, a stroke, a pneumonia, an
+/// accident, epilepsy, a bite, bleeding early in a pregnancy that stopped)
+/// asking what to do now, and five emergencies told the same way. Scored
+/// blind: no false alarm, emergencies 5 of 5, departments 17 of 19; then
+/// the misses read ("是不是湿疹" was read as "not eczema").
+#[test]
+fn our_ninth_chinese_patient_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh9.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -26,16 +26,20 @@ const STOP_WORDS: &[&str] = &[
 const ZH_NEGATIONS: &[char] = &['不', '没', '无', '未', '否', '别'];
 
 impl Prepared {
-    /// Whether the Chinese character at `i` negates: "别" ends "特别"
-    /// ("especially"), "区别" and the like, and there it does not
-    /// ("胸口特别痛" is a chest pain).
+    /// Whether the Chinese character at `i` negates: not in a question
+    /// ("是不是", "有没有"), nor where "别" ends "特别" ("especially"),
+    /// "区别" and the like ("胸口特别痛" is a chest pain).
     fn zh_negation_at(&self, i: usize) -> bool {
         let c = self.chars[i].0;
         if !ZH_NEGATIONS.contains(&c) {
             return false;
         }
         let prev = i.checked_sub(1).map(|p| self.chars[p].0);
-        !(c == '别' && prev.is_some_and(|p| "特分区类告离性级个".contains(p)))
+        let next = self.chars.get(i + 1).map(|n| n.0);
+        // "是不是湿疹", "有没有发烧", "疼不疼": the same word either side asks
+        // a question rather than denies.
+        let asks = prev.is_some() && prev == next;
+        !asks && !(c == '别' && prev.is_some_and(|p| "特分区类告离性级个".contains(p)))
     }
 }
 

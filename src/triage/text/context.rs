@@ -41,6 +41,9 @@ const ZH_REMOTE_BEFORE: &[&str] = &[
     "如果",
     "会不会",
     "会否",
+    "有没有可能",
+    "可不可能",
+    "是不是可能",
     "万一",
     "担心",
     "害怕",
@@ -310,6 +313,7 @@ mod tests {
                 .remote
         );
         assert!(hit("中毒", "吃一片会不会中毒").unwrap().remote);
+        assert!(hit("脑出血", "有没有可能是脑出血").unwrap().remote);
         assert!(!hit("抽搐", "孩子突然抽搐，口吐白沫").unwrap().remote);
         assert!(hit("stroke", "I had a stroke years ago").unwrap().remote);
         assert!(hit("seizure", "what if he has a seizure").unwrap().remote);
@@ -352,6 +356,10 @@ mod tests {
         assert!(!hit("疼", "头特别疼").unwrap().negated);
         assert!(hit("心跳*快", "心跳特别快").is_some());
         assert!(hit("疼", "别疼了").unwrap().negated);
+        // A question that names both answers does not deny.
+        assert!(!hit("湿疹", "是不是湿疹").unwrap().negated);
+        assert!(!hit("发烧", "有没有发烧").unwrap().negated);
+        assert!(hit("发烧", "没有发烧").unwrap().negated);
     }
 
     #[test]
