@@ -316,6 +316,18 @@ fn our_ninth_chinese_patient_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh9.jsonl");
 }
 
+/// Written 2026-12-01 after the sixth round of the third session on issue
+/// 12: the long English form of the ninth Chinese set, fifteen histories
+/// and five emergencies told at length (a heart attack as "squeezed" and
+/// "grey", a child who found iron tablets, pre-eclampsia, a stroke as "can't
+/// find her words", a wasp sting with a swelling tongue). Scored blind:
+/// emergencies **2 of 5**, two false alarms (a febrile fit at two, an
+/// accident six months ago), departments 11 of 15; then the misses read.
+#[test]
+fn our_sixth_english_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en6.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

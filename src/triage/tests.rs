@@ -592,3 +592,20 @@ fn a_chemical_must_be_swallowed_confusion_sudden_and_a_faint_feeling_not_on_stan
         ],
     );
 }
+
+#[test]
+fn english_told_at_length_keeps_its_past_and_its_emergencies() {
+    assert_emergencies(
+        &[
+            "He had a seizure with a high fever when he was two but none since. Now he has a cold.",
+            "I was in a car accident six months ago and broke my wrist, it is still stiff",
+            "I found the tablets my doctor gave me helpful",
+        ],
+        &[
+            "he is sweating and grey and says his chest feels like it's being squeezed",
+            "my 3 year old found my iron tablets",
+            "she suddenly can't find her words and her right arm is weak",
+            "chest pain that started two weeks ago, now crushing and I'm sweating",
+        ],
+    );
+}

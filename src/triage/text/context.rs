@@ -74,7 +74,37 @@ const EN_REMOTE_BEFORE: &[&str] = &[
 ];
 /// Words anywhere in the clause that mark it as over or being followed up.
 const ZH_REMOTE_CLAUSE: &[&str] = &["复查", "已经好了", "治好了", "已治愈", "痊愈", "好了以后"];
-const EN_REMOTE_CLAUSE: &[&str] = &["follow-up", "follow up", "recovered", "healed", "years ago"];
+const EN_REMOTE_CLAUSE: &[&str] = &[
+    "follow-up",
+    "follow up",
+    "recovered",
+    "healed",
+    "years ago",
+    "when he was",
+    "when she was",
+    "when i was",
+    "when they were",
+    "as a baby",
+    "as a toddler",
+];
+/// Past stretches in English, history unless the clause says it goes on
+/// (as [`ZH_PAST_STRETCH`]).
+const EN_PAST_STRETCH: &[&str] = &[
+    "months ago",
+    "month ago",
+    "weeks ago",
+    "week ago",
+    "last week",
+    "last month",
+];
+const EN_ONGOING: &[&str] = &[
+    "started",
+    "began",
+    "since",
+    "still",
+    "keeps",
+    "getting worse",
+];
 
 /// Whether the match at bytes `at..end` of the folded `text` is about the
 /// past or a supposition (see [`Hit::remote`]): by its clause, or by "过"
@@ -141,6 +171,8 @@ fn remote_clause(text: &str, at: usize) -> bool {
             .any(|m| en_before.contains(&format!(" {m}")))
         || ZH_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
         || EN_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
+        || (EN_PAST_STRETCH.iter().any(|m| clause.contains(m))
+            && !EN_ONGOING.iter().any(|m| clause.contains(m)))
         || dated(before, clause)
 }
 
@@ -407,6 +439,21 @@ mod tests {
         assert!(!hit("晕倒", "刚才晕倒了").unwrap().remote);
         assert!(!hit("从来没这么痛", "从来没这么痛过").unwrap().remote);
         assert!(hit("fainted", "I fainted once yesterday").unwrap().remote);
+        assert!(
+            hit("accident", "I was in a car accident six months ago")
+                .unwrap()
+                .remote
+        );
+        assert!(
+            !hit("chest pain", "chest pain that started two weeks ago")
+                .unwrap()
+                .remote
+        );
+        assert!(
+            hit("seizure", "he had a seizure when he was two")
+                .unwrap()
+                .remote
+        );
         assert!(hit("fainted", "she has fainted before.").unwrap().remote);
         assert!(
             !hit("fainted", "he fainted before the meeting")
