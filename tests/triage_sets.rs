@@ -328,6 +328,16 @@ fn our_sixth_english_questions_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en6.jsonl");
 }
 
+/// Written 2026-12-01 after the seventh round of the third session on issue
+/// 12, in the colloquial Mandarin of older northern patients ("心口窝",
+/// "半拉身子不听使唤", "抽过去了", "拉的全是黑的", "一闷棍", "解手"): fifteen
+/// emergencies and fifteen complaints. Scored blind: emergencies **8 of
+/// 15**, no false alarm, departments 14 of 15; then the misses read.
+#[test]
+fn our_tenth_chinese_patient_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh10.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -609,3 +609,25 @@ fn english_told_at_length_keeps_its_past_and_its_emergencies() {
         ],
     );
 }
+
+#[test]
+fn everyday_northern_words_for_emergencies_and_their_calm_neighbours() {
+    assert_emergencies(
+        &[
+            "发烧，嗓子红，扁桃体上有白点",
+            "孩子吃了很多糖，牙疼",
+            "看东西眼花，老花眼",
+            "心口疼，吃了油腻的就胀",
+            "手指头不听使唤，关节肿",
+        ],
+        &[
+            "老头子心口窝疼得直冒汗，脸煞白",
+            "孩子吃了大人的药",
+            "早上起来半拉身子不听使唤",
+            "孩子烧得抽过去了，现在还没醒",
+            "拉的全是黑的，跟柏油一样，头晕",
+            "脑袋突然像被人打了一闷棍一样疼",
+            "孩子发高烧，身上起了紫红色的点点，按了也不褪色",
+        ],
+    );
+}
