@@ -338,6 +338,18 @@ fn our_tenth_chinese_patient_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh10.jsonl");
 }
 
+/// Written 2026-12-01 after the eighth round of the third session on issue
+/// 12, in colloquial British English ("come over all clammy", "a funny
+/// turn", "not with it", "bringing up blood", "my waters have gone", "my
+/// waterworks", "my back's playing up"): fifteen emergencies and ten
+/// complaints. Scored blind: emergencies **9 of 15**, no false alarm,
+/// departments 5 of 10; then the misses read. Left: "the runs" cannot be a
+/// phrasing, as "the" is dropped before matching and "runs" alone is a nose.
+#[test]
+fn our_seventh_english_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en7.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -631,3 +631,23 @@ fn everyday_northern_words_for_emergencies_and_their_calm_neighbours() {
         ],
     );
 }
+
+#[test]
+fn colloquial_english_emergencies_and_their_calm_neighbours() {
+    assert_emergencies(
+        &[
+            "my back's been playing up since I did the garden",
+            "I had a funny turn last month, fine since",
+            "my nerves are bad, I can't settle",
+            "痛经，肚子疼得直不起腰",
+        ],
+        &[
+            "mum took a funny turn, her face has dropped on one side",
+            "he suddenly doesn't know what day it is",
+            "I've been bringing up blood",
+            "she has a fever and a rash that doesn't go away when I press a glass on it",
+            "my waters have gone and I'm only 32 weeks",
+            "I've got the worst stomach pain ever",
+        ],
+    );
+}
