@@ -20,6 +20,8 @@ fn assert_emergencies(calm: &[&str], alarming: &[&str]) {
     }
 }
 
+mod red_flags;
+
 #[test]
 fn the_demo_rules_hold_hundreds_of_phrasings() {
     assert!(engine().rules().phrasing_count() > 1000);
@@ -379,41 +381,6 @@ fn traditional_characters_meet_the_same_rules() {
 }
 
 #[test]
-fn new_red_flags_need_their_defining_context() {
-    assert_emergencies(
-        &[
-            "被蜱虫咬了一口，有点痒",
-            "医生开了药，吃了很多药还是没效果",
-            "孩子发烧两天了，身上有点皮疹",
-            "右下腹有点胀",
-            "宝宝扁桃体大，睡觉打呼噜还流口水",
-            "皮肤发黄是怎么回事",
-            "I found a tick on my leg after a walk",
-            "I took paracetamol for my headache",
-        ],
-        &[
-            "被蜱虫咬了以后发高烧",
-            "孩子误食了洗衣凝珠",
-            "孩子发烧五天了，身上起了皮疹",
-            "右下腹疼，还吐了两次",
-            "嗓子一边疼得厉害，嘴都张不开了",
-            "皮肤和眼睛都发黄，人也糊涂了",
-            "a week after a tick bite I have a high fever and a rash",
-            "I took a lot of paracetamol yesterday and now I feel awful",
-            "my 2 year old swallowed a dishwasher tablet",
-        ],
-    );
-    let t = engine();
-    // Yellow skin alone is the gastroenterologists'.
-    assert_eq!(
-        text(&t, "my skin and eyes have turned yellow")
-            .department
-            .as_deref(),
-        Some("03.02")
-    );
-}
-
-#[test]
 fn a_blow_to_the_head_is_an_emergency_with_vomiting_or_drowsiness() {
     let t = engine();
     assert!(text(&t, "孩子从床上摔下来，头先着地，现在一直想睡觉").emergency);
@@ -453,33 +420,6 @@ fn a_tearing_chest_pain_and_a_large_scald_are_emergencies() {
 }
 
 #[test]
-fn more_red_flags_need_their_defining_context() {
-    assert_emergencies(
-        &[
-            "热水器坏了，洗了冷水澡以后有点头疼",
-            "最近大便有点黑，吃了猪血",
-            "怀孕20周，有点头疼",
-            "年纪大了，尿不出来，要用力",
-            "三天没大便了，也不怎么放屁",
-            "My boiler broke and I've got a cold",
-            "I'm pregnant and have a mild headache",
-        ],
-        &[
-            "家里烧炭取暖，一家人都头疼恶心",
-            "黑便两天了，头晕，站不稳",
-            "怀孕34周，头疼，眼前闪光",
-            "尿不出来，小肚子胀得很痛",
-            "肚子胀得厉害，一直呕吐，也不排气",
-            "消毒液溅到眼睛里了",
-            "左眼突然看不见了",
-            "腰疼一个星期，现在屁股麻木，大小便失禁",
-            "糖尿病人，现在出冷汗，人糊涂了",
-            "中暑了，人迷迷糊糊的，说胡话",
-        ],
-    );
-}
-
-#[test]
 fn a_baby_under_three_months_is_known_from_a_stated_age() {
     let t = engine();
     assert!(text(&t, "宝宝两个月大，发烧38度5").emergency);
@@ -498,22 +438,6 @@ fn a_baby_under_three_months_is_known_from_a_stated_age() {
 }
 
 #[test]
-fn an_accident_already_scanned_is_urgent_only_with_signs_of_harm() {
-    assert_emergencies(
-        &[
-            "孩子被车撞了，腿上青紫，做了磁共振检查报告，需要怎么处理",
-            "he was hit by a car last week, the x-ray showed no fracture, knee still sore",
-        ],
-        &[
-            "孩子被车撞了，腿上青紫",
-            "出了车祸，拍了片子，现在一直吐",
-            "hit by a car, the x-ray was fine but now he is confused",
-            "从楼上摔下来，医生说来这里看看",
-        ],
-    );
-}
-
-#[test]
 fn an_english_verdict_clears_what_it_follows_as_in_chinese() {
     let t = engine();
     assert_eq!(text(&t, "my ears are fine").department, None);
@@ -521,133 +445,4 @@ fn an_english_verdict_clears_what_it_follows_as_in_chinese() {
     let a = text(&t, "my lungs were fine on the scan but I keep coughing");
     assert!(!a.reasons.iter().any(|r| r.rule == "lung"));
     assert!(a.reasons.iter().any(|r| r.rule == "cough"));
-}
-
-#[test]
-fn everyday_words_for_a_stroke_a_fit_a_scald_and_a_belly_in_trouble() {
-    assert_emergencies(
-        &[
-            "筷子拿不住了，手指关节疼了半年",
-            "宝宝长牙，嘴角老是流口水",
-            "肚子疼，吐了一次，吃坏了东西",
-            "胃疼得受不了，老毛病了",
-            "怀孕20周，什么时候能感觉到胎动",
-            "手被开水烫了一下，起了个小泡",
-            "孩子偷吃了糖，牙疼",
-        ],
-        &[
-            "老伴刚才突然筷子拿不住，嘴角往一边流口水",
-            "孩子发烧，抽了一下，眼睛往上翻",
-            "被开水烫了整个后背",
-            "喝酒后上腹部剧烈疼痛，吐了好几次",
-            "肚子疼得受不了，发烧39度",
-            "怀孕34周，今天胎动明显少了",
-            "孩子偷吃了奶奶的降压药",
-            "I'm 36 weeks pregnant and the baby is moving less today",
-        ],
-    );
-}
-
-#[test]
-fn bleeding_poison_a_racing_heart_and_a_peanut_in_the_windpipe() {
-    assert_emergencies(
-        &[
-            "生完孩子一个月了，恶露还没干净，量不多",
-            "心慌，睡不好",
-            "老人最近有点糊涂，记性差",
-            "喝水呛到了，咳了几声",
-            "孩子被蚊子咬了，起了好几个大包",
-            "上个月晕倒过一次，检查都正常",
-        ],
-        &[
-            "生完孩子第三天，突然一直流血，止不住",
-            "刚才喝了半瓶百草枯",
-            "心跳特别快，快晕了",
-            "老爷子说话突然颠三倒四的，认不出家里人了",
-            "孩子被花生呛到了，一直咳",
-            "咳出来好多鲜红的血",
-            "被毒蛇咬了脚",
-            "突然头痛得像要炸开一样，从来没这么痛过",
-        ],
-    );
-}
-
-#[test]
-fn a_chemical_must_be_swallowed_confusion_sudden_and_a_faint_feeling_not_on_standing() {
-    assert_emergencies(
-        &[
-            "孩子手上沾了一点杀虫剂，已经洗干净了",
-            "家里老鼠多，买了老鼠药",
-            "我妈现在有点糊涂了，老是忘事",
-            "蹲久了站起来眼前发黑，心慌，一下就好了",
-            "痛经，每次来月经肚子疼得受不了，还想吐",
-            "被开水烫了一下手指，起了个大泡",
-        ],
-        &[
-            "孩子喝了一口消毒液",
-            "my son drank some weed killer from the shed",
-            "我妈刚才突然糊涂了，认不出人",
-            "心慌得厉害，快晕了",
-            "肚子疼得受不了，一直吐",
-        ],
-    );
-}
-
-#[test]
-fn english_told_at_length_keeps_its_past_and_its_emergencies() {
-    assert_emergencies(
-        &[
-            "He had a seizure with a high fever when he was two but none since. Now he has a cold.",
-            "I was in a car accident six months ago and broke my wrist, it is still stiff",
-            "I found the tablets my doctor gave me helpful",
-        ],
-        &[
-            "he is sweating and grey and says his chest feels like it's being squeezed",
-            "my 3 year old found my iron tablets",
-            "she suddenly can't find her words and her right arm is weak",
-            "chest pain that started two weeks ago, now crushing and I'm sweating",
-        ],
-    );
-}
-
-#[test]
-fn everyday_northern_words_for_emergencies_and_their_calm_neighbours() {
-    assert_emergencies(
-        &[
-            "发烧，嗓子红，扁桃体上有白点",
-            "孩子吃了很多糖，牙疼",
-            "看东西眼花，老花眼",
-            "心口疼，吃了油腻的就胀",
-            "手指头不听使唤，关节肿",
-        ],
-        &[
-            "老头子心口窝疼得直冒汗，脸煞白",
-            "孩子吃了大人的药",
-            "早上起来半拉身子不听使唤",
-            "孩子烧得抽过去了，现在还没醒",
-            "拉的全是黑的，跟柏油一样，头晕",
-            "脑袋突然像被人打了一闷棍一样疼",
-            "孩子发高烧，身上起了紫红色的点点，按了也不褪色",
-        ],
-    );
-}
-
-#[test]
-fn colloquial_english_emergencies_and_their_calm_neighbours() {
-    assert_emergencies(
-        &[
-            "my back's been playing up since I did the garden",
-            "I had a funny turn last month, fine since",
-            "my nerves are bad, I can't settle",
-            "痛经，肚子疼得直不起腰",
-        ],
-        &[
-            "mum took a funny turn, her face has dropped on one side",
-            "he suddenly doesn't know what day it is",
-            "I've been bringing up blood",
-            "she has a fever and a rash that doesn't go away when I press a glass on it",
-            "my waters have gone and I'm only 32 weeks",
-            "I've got the worst stomach pain ever",
-        ],
-    );
 }
