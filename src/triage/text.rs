@@ -39,7 +39,8 @@ impl Prepared {
         // "是不是湿疹", "有没有发烧", "疼不疼": the same word either side asks
         // a question rather than denies.
         let asks = prev.is_some() && prev == next;
-        !asks && !(c == '别' && prev.is_some_and(|p| "特分区类告离性级个".contains(p)))
+        let especially = c == '别' && prev.is_some_and(|p| "特分区类告离性级个".contains(p));
+        !(asks || especially)
     }
 }
 

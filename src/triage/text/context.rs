@@ -271,11 +271,7 @@ const EN_BEFORE_VERDICT: &[&str] = &[
 /// normal?" asks rather than tells, so a question mark leaves it alone.
 pub(super) fn en_cleared(input: &Prepared, last: usize) -> bool {
     let clause = input.tokens[last].clause;
-    let mut i = last + 1;
-    for _ in 0..=3 {
-        let Some(t) = input.tokens.get(i) else {
-            return false;
-        };
+    for t in input.tokens.iter().skip(last + 1).take(4) {
         if t.clause != clause {
             return false;
         }
@@ -286,7 +282,6 @@ pub(super) fn en_cleared(input: &Prepared, last: usize) -> bool {
         if !EN_BEFORE_VERDICT.contains(&t.stem.as_str()) {
             return false;
         }
-        i += 1;
     }
     false
 }
