@@ -350,6 +350,18 @@ fn our_seventh_english_questions_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en7.jsonl");
 }
 
+/// Written 2026-12-01 after the ninth round of the third session on issue
+/// 12: thirty everyday consultation questions across the departments, to
+/// measure departments rather than emergencies. Scored blind: 20 of 30
+/// right, 6 asked, 4 wrong (precision when given 83 %); then the misses
+/// read (acne as "闭口粉刺", bleeding after the menopause, a man's
+/// infertility, stopping smoking, a child's tics and late talking, "低头"
+/// read as a headache).
+#[test]
+fn our_eleventh_chinese_patient_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh11.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a
