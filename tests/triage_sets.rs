@@ -362,6 +362,16 @@ fn our_eleventh_chinese_patient_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh11.jsonl");
 }
 
+/// Written 2026-12-01 after the tenth round of the third session on issue
+/// 12, in the words of visitors from the south, Hong Kong and Taiwan
+/// (traditional characters, "阿公", "肚痛得好犀利", "呕咗"): sixteen
+/// emergencies and fourteen complaints. Scored blind: emergencies **9 of
+/// 16**, no false alarm, departments 12 of 14; then the misses read.
+#[test]
+fn our_twelfth_chinese_patient_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh12.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a
@@ -387,7 +397,7 @@ fn our_chinese_patient_questions_meet_the_patient_bars() {
 
 /// Real online-consultation questions, none an emergency: false alarms and
 /// the share of departments given that are right are held at what the rules
-/// reach now (2 of 425; 225 of 344), so they can only get better.
+/// reach now (2 of 425; 226 of 344), so they can only get better.
 #[test]
 fn the_shared_real_questions_raise_few_false_alarms_when_present() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/triage_real_dev.jsonl");

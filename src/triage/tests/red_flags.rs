@@ -210,3 +210,26 @@ fn colloquial_english_emergencies_and_their_calm_neighbours() {
         ],
     );
 }
+
+#[test]
+fn southern_and_taiwanese_words_for_emergencies_and_their_calm_neighbours() {
+    assert_emergencies(
+        &[
+            "头疼欲裂，昨晚没睡好",
+            "宝宝今天尿有点少",
+            "月经量很多，止不住",
+            "坐飞机回来脚有点肿",
+            "被狗咬了一口，流了点血",
+        ],
+        &[
+            "肚痛得好犀利，痛到冒冷汗，仲呕咗几次",
+            "被狗咬到脖子，流了好多血，止不住",
+            "吃了海鲜以后脸肿得眼睛都睁不开",
+            "头痛，脖子硬硬的，发高烧",
+            "一只脚突然又肿又痛，坐了十几个小时的飞机刚回来",
+            "宝宝拉肚子，哭都没有眼泪，尿也很少",
+            "我最近老是想着怎么结束自己的生命",
+            "我阿公剛剛突然講話不清楚，右手都沒力氣",
+        ],
+    );
+}
