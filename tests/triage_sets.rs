@@ -372,6 +372,18 @@ fn our_twelfth_chinese_patient_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh12.jsonl");
 }
 
+/// Written 2026-12-01 after the eleventh round of the third session on
+/// issue 12, in the simple English of visitors for whom it is a second
+/// language ("my stomach very pain", "no wake up", "one side no move"):
+/// ten emergencies and ten complaints. Scored blind: emergencies **4 of
+/// 10**, departments 10 of 10, no false alarm; then the misses read. Reading
+/// them found that "I can't speak Chinese" was a stroke, and that "can't
+/// speak and her arm is weak" denied the arm.
+#[test]
+fn our_eighth_english_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en8.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -233,3 +233,25 @@ fn southern_and_taiwanese_words_for_emergencies_and_their_calm_neighbours() {
         ],
     );
 }
+
+#[test]
+fn losing_words_is_a_stroke_when_sudden_not_a_language_a_throat_or_a_toddler() {
+    assert_emergencies(
+        &[
+            "I can't speak Chinese, where is the pharmacy",
+            "I no speak Chinese",
+            "I cannot talk loudly, my throat hurts",
+            "嗓子哑了，现在说不出话",
+            "孩子两岁了说话不清",
+            "孩子老是翻白眼",
+        ],
+        &[
+            "my dad suddenly can't speak",
+            "she can't speak and her arm is weak",
+            "我爸今天早上起来说话不清楚",
+            "孩子发烧，抽了一下，眼睛往上翻",
+            "my child shaking whole body, eyes go up, not stop",
+            "my father fall down, no speak, one side no move",
+        ],
+    );
+}

@@ -298,9 +298,11 @@ pub(super) fn en_negated(input: &Prepared, start: usize) -> bool {
             return false;
         }
         if NEGATIONS.contains(&t.stem.as_str()) {
-            // "can't stop coughing" insists rather than denies.
+            // "can't stop coughing" insists rather than denies, and "can't
+            // speak and her arm is weak" denies the speaking, not the arm.
             let next = input.tokens.get(i + 1).map(|t| t.stem.as_str());
-            return next != Some("stop");
+            let between = &input.text[t.end..input.tokens[start].start];
+            return next != Some("stop") && !between.contains(" and ");
         }
     }
     false
@@ -369,6 +371,11 @@ mod tests {
                 .negated
         );
         assert!(!hit("cough", "I can't stop coughing").unwrap().negated);
+        assert!(
+            !hit("arm", "she can't speak and her arm is weak")
+                .unwrap()
+                .negated
+        );
     }
 
     #[test]
