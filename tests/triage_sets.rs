@@ -384,6 +384,16 @@ fn our_eighth_english_questions_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en8.jsonl");
 }
 
+/// Written 2026-12-01 after the twelfth round of the third session on
+/// issue 12: twenty short requests as the speech recogniser writes them,
+/// without punctuation ("我老公刚才晕倒了现在叫不醒"), ten of them emergencies.
+/// Scored blind: emergencies 8 of 10, departments 8 of 9, no false alarm;
+/// then the misses read.
+#[test]
+fn our_thirteenth_chinese_requests_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh13.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -255,3 +255,16 @@ fn losing_words_is_a_stroke_when_sudden_not_a_language_a_throat_or_a_toddler() {
         ],
     );
 }
+
+#[test]
+fn a_fit_told_without_punctuation_and_its_calm_neighbours() {
+    assert_emergencies(
+        &[
+            "我一直抽烟，咳嗽",
+            "晚上腿一直抽筋",
+            "手脚抽筋",
+            "我以前中过风现在来复查",
+        ],
+        &["孩子烧到四十度一直抽", "我头突然特别疼从来没有这么疼过"],
+    );
+}
