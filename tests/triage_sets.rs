@@ -394,6 +394,19 @@ fn our_thirteenth_chinese_requests_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh13.jsonl");
 }
 
+/// Written 2026-12-01 after the thirteenth round of the third session on
+/// issue 12, in parents' words: twelve emergencies in children (a baby
+/// who cannot be comforted with a fever, a child who will not drink and
+/// hardly responds, the chest sucking in, redcurrant-jelly stools, a
+/// grandfather's diabetes tablets, water breathed in at bath time, a fall
+/// from a balcony, a child who drank spirits) and twelve everyday worries.
+/// Scored blind: emergencies **3 of 12**, departments 9 of 12, no false
+/// alarm; then the misses read.
+#[test]
+fn our_fourteenth_chinese_patient_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh14.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a
