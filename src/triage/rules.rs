@@ -201,6 +201,20 @@ impl RuleSet {
                     err(span.clone(), format!("term {:?}: phrasing {p:?} keeps only {kept:?} once filler words are dropped, which would match far more than meant", t.id));
                 }
             }
+            for (key, list) in [
+                ("en", &t.en),
+                ("zh", &t.zh),
+                ("not_en", &t.not_en),
+                ("not_zh", &t.not_zh),
+            ] {
+                let mut seen = HashSet::new();
+                for p in list.iter().filter(|p| !seen.insert(p.as_str())) {
+                    err(
+                        span.clone(),
+                        format!("term {:?}: {key} lists {p:?} twice", t.id),
+                    );
+                }
+            }
             // An exception cut down to one word would silence that word everywhere.
             for p in &t.not_en {
                 if let Some(kept) = normaliser.shrinks_to_one_word(p) {
@@ -416,6 +430,16 @@ all = ["chest_pain", "sweating"]
             errors[0]
                 .message
                 .contains("every \"dentist\" would stop counting"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn a_phrasing_listed_twice_is_refused() {
+        let text = "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nzh = [\"心口疼\", \"心口疼\"]\n";
+        let errors = RuleSet::parse(text, &codes()).unwrap_err().0;
+        assert!(
+            errors[0].message.contains("zh lists \"心口疼\" twice"),
             "{errors:?}"
         );
     }
