@@ -432,7 +432,7 @@ fn our_chinese_patient_questions_meet_the_patient_bars() {
 
 /// Real online-consultation questions, none an emergency: false alarms and
 /// the share of departments given that are right are held at what the rules
-/// reach now (2 of 425; 226 of 344), so they can only get better.
+/// reach now (2 of 425; 238 of 344), so they can only get better.
 #[test]
 fn the_shared_real_questions_raise_few_false_alarms_when_present() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/triage_real_dev.jsonl");
@@ -467,5 +467,5 @@ fn the_shared_real_questions_raise_few_false_alarms_when_present() {
         path.display()
     );
     assert!(alarms <= 2, "{alarms} false emergencies of {n}");
-    assert!(right * 100 >= given * 65, "{right} right of {given} given");
+    assert!(right * 100 >= given * 69, "{right} right of {given} given");
 }

@@ -5,7 +5,7 @@
 
 use super::{
     round2, Alternative, Assessment, Found, Reason, ReasonKind, Triage, EMERGENCY_CODE, MIN_SCORE,
-    REMOTE_WEIGHT, STRONG_SCORE,
+    MAX_REPEATS_COUNTED, REMOTE_WEIGHT, REPEAT_WEIGHT, STRONG_SCORE,
 };
 use std::collections::{BTreeMap, HashSet};
 
@@ -63,6 +63,10 @@ impl Triage {
         let mut scores: BTreeMap<String, (f64, Vec<usize>)> = BTreeMap::new();
         for (k, f) in found.iter().enumerate() {
             let weight = if f.remote { REMOTE_WEIGHT } else { 1.0 };
+            // What a patient keeps coming back to is what they came about; a
+            // word said once in passing ("医生建议物理治疗") weighs less.
+            let repeated = f.mentions.saturating_sub(1).min(MAX_REPEATS_COUNTED) as f64;
+            let weight = weight * (1.0 + REPEAT_WEIGHT * repeated);
             for (code, w) in &self.rules.terms[f.term].departments {
                 let e = scores.entry(code.clone()).or_default();
                 e.0 += w * weight;

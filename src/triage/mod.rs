@@ -34,6 +34,11 @@ pub const MAX_INPUT_CHARS: usize = 500;
 /// A symptom mentioned as past, treated or supposed counts this much
 /// towards a department, and never as a red flag.
 const REMOTE_WEIGHT: f64 = 0.5;
+/// Each further place a term is said adds this share of its weight, up to
+/// [`MAX_REPEATS_COUNTED`] further places: the complaint told three times
+/// counts twice.
+const REPEAT_WEIGHT: f64 = 0.5;
+const MAX_REPEATS_COUNTED: usize = 2;
 /// Below this score nothing is recommended.
 const MIN_SCORE: f64 = 1.0;
 /// The score at which confidence stops growing with more evidence.
@@ -193,6 +198,24 @@ struct Found {
     position: usize,
     /// Every mention is past, treated or supposed.
     remote: bool,
+    /// Separate places it was said: overlapping matches ("肚子疼" and
+    /// "肚子*疼" over the same words) are one place.
+    mentions: usize,
+}
+
+/// How many separate stretches of the text `hits` cover.
+fn separate_places(hits: &[&text::Hit]) -> usize {
+    let mut spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+    spans.sort_unstable();
+    let mut places = 0;
+    let mut reach = 0;
+    for (start, end) in spans {
+        if places == 0 || start >= reach {
+            places += 1;
+        }
+        reach = reach.max(end);
+    }
+    places
 }
 
 impl Triage {
@@ -275,6 +298,7 @@ impl Triage {
                         specificity: 0,
                         position: found.len(),
                         remote: false,
+                        mentions: 1,
                     });
                 }
                 for flag_id in red_flags_confirmed {
@@ -292,6 +316,7 @@ impl Triage {
                                 specificity: 0,
                                 position: found.len(),
                                 remote: false,
+                                mentions: 1,
                             });
                         }
                     }
@@ -304,6 +329,7 @@ impl Triage {
                             specificity: 0,
                             position: found.len(),
                             remote: false,
+                            mentions: 1,
                         });
                     }
                 }
@@ -386,7 +412,9 @@ impl Triage {
                 continue;
             };
             let position = kept.iter().map(|h| h.start).min().unwrap_or(0);
+            let mentions = separate_places(&kept);
             found.push(Found {
+                mentions,
                 term: *i,
                 heard: Some(best.surface.clone()),
                 specificity: best.end - best.start,
@@ -410,6 +438,7 @@ impl Triage {
                             specificity: 0,
                             position: usize::MAX,
                             remote: false,
+                            mentions: 1,
                         });
                     }
                 }

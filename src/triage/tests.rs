@@ -446,3 +446,18 @@ fn an_english_verdict_clears_what_it_follows_as_in_chinese() {
     assert!(!a.reasons.iter().any(|r| r.rule == "lung"));
     assert!(a.reasons.iter().any(|r| r.rule == "cough"));
 }
+
+#[test]
+fn the_complaint_told_again_and_again_outweighs_a_word_said_once() {
+    let t = engine();
+    // Gynaecology is named four times, rehabilitation once in passing: with
+    // each term counted once, rehabilitation's higher weight won.
+    let a = text(
+        &t,
+        "宫颈有炎症，阴道分泌物很多，白带发黄，医生说可以做物理治疗，这样能好吗",
+    );
+    assert_eq!(a.department.as_deref(), Some("05.01"), "{a:?}");
+    // Said once, the request for therapy still goes to rehabilitation.
+    let a = text(&t, "我想做物理治疗，在哪里");
+    assert_eq!(a.department.as_deref(), Some("21"), "{a:?}");
+}
