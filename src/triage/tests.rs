@@ -461,3 +461,24 @@ fn the_complaint_told_again_and_again_outweighs_a_word_said_once() {
     let a = text(&t, "我想做物理治疗，在哪里");
     assert_eq!(a.department.as_deref(), Some("21"), "{a:?}");
 }
+
+#[test]
+fn words_that_name_another_thing_go_where_the_thing_belongs() {
+    let t = engine();
+    for (s, want) in [
+        // A missed period is the complaint, not a denial of one.
+        ("已经三个月没有来月经了", "05.01"),
+        ("这个月到现在也没有来大姨妈", "05.01"),
+        // Steroids brought on the spots: a skin question, not a thyroid one.
+        ("吃了激素以后脸上长了好多痘", "13"),
+        // Nails and skin infections belong to the skin clinic, whatever
+        // the patient fears they mean.
+        ("指甲上有竖纹，是不是肝不好", "13"),
+        ("小腿上长了丹毒", "13"),
+        // A styptic syrup is not blood sugar; dydrogesterone not a pregnancy.
+        ("月经淋漓不尽，医生开了止血糖浆和地屈孕酮片", "05.01"),
+    ] {
+        let a = text(&t, s);
+        assert_eq!(a.department.as_deref(), Some(want), "{s}: {a:?}");
+    }
+}
