@@ -368,6 +368,26 @@ impl Triage {
                 }
             }
         }
+        // "否认高血压、糖尿病": a denial carries along a list, item by item.
+        let mut denied: Vec<usize> = negated.values().flatten().map(|h| h.end).collect();
+        loop {
+            let mut carried = Vec::new();
+            for (ti, hits) in by_term.iter_mut() {
+                let (now, rest): (Vec<text::Hit>, Vec<text::Hit>) = std::mem::take(hits)
+                    .into_iter()
+                    .partition(|h| denied.iter().any(|&e| input.listed_after_denial(e, h.start)));
+                *hits = rest;
+                carried.extend(now.into_iter().map(|h| (*ti, h)));
+            }
+            if carried.is_empty() {
+                break;
+            }
+            for (ti, mut h) in carried {
+                denied.push(h.end);
+                h.negated = true;
+                negated.entry(ti).or_default().push(h);
+            }
+        }
         // A match inside one of its term's exceptions means something else,
         // and one inside a negated longer match of its own term ("肺" in
         // "肺部ct没问题") is that same, negated, mention.

@@ -482,3 +482,19 @@ fn words_that_name_another_thing_go_where_the_thing_belongs() {
         assert_eq!(a.department.as_deref(), Some(want), "{s}: {a:?}");
     }
 }
+
+#[test]
+fn a_denial_carries_along_a_list_and_stops_at_the_clause() {
+    let t = engine();
+    for s in [
+        "双脚肿胀，否认高血压、糖尿病病史",
+        "双脚肿胀，没有高血压和糖尿病",
+    ] {
+        let a = text(&t, s);
+        assert_eq!(a.department.as_deref(), Some("03.06"), "{s}: {a:?}");
+    }
+    assert_emergencies(
+        &["孩子发烧，没有呕吐和抽搐"],
+        &["孩子没有发烧和咳嗽，突然抽搐了", "没有发烧，突然抽搐"],
+    );
+}

@@ -5,7 +5,7 @@
 //! "不发烧") within a clause. A `*` in a phrasing allows a short gap.
 
 use crate::lang::{is_cjk, simplified};
-use context::{en_cleared, en_negated, remote, zh_cleared, zh_negated};
+use context::{en_cleared, en_negated, remote, zh_cleared, zh_listed_after, zh_negated};
 
 mod context;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -26,6 +26,12 @@ const STOP_WORDS: &[&str] = &[
 const ZH_NEGATIONS: &[char] = &['不', '没', '无', '未', '否', '别'];
 
 impl Prepared {
+    /// Whether the match at byte `start` continues a list whose item ending
+    /// at byte `denied_end` was denied ("无高血压、糖尿病").
+    pub fn listed_after_denial(&self, denied_end: usize, start: usize) -> bool {
+        zh_listed_after(&self.text, denied_end, start)
+    }
+
     /// Whether the Chinese character at `i` negates: not in a question
     /// ("是不是", "有没有"), nor where "别" ends "特别" ("especially"),
     /// "区别" and the like ("胸口特别痛" is a chest pain).

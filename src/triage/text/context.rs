@@ -15,7 +15,7 @@ const SCOPE_BREAKERS: &[&str] = &["but", "howev", "although", "though", "except"
 /// negates ("没有发烧", "不太疼").
 const ZH_FILLERS: &[char] = &[
     '有', '太', '再', '是', '会', '怎', '么', '觉', '得', '感', '什', '也', '都', '并', '从', '来',
-    '还',
+    '还', '认',
 ];
 
 /// Words that, earlier in the same clause, put what follows in the past or
@@ -307,6 +307,17 @@ pub(super) fn en_negated(input: &Prepared, start: usize) -> bool {
     }
     false
 }
+
+/// Whether a Chinese match starting at byte `start` is the next item of a
+/// list whose item ending at byte `denied_end` was denied: "否认高血压、糖尿病",
+/// "没有发烧和抽搐" deny both.
+pub(super) fn zh_listed_after(text: &str, denied_end: usize, start: usize) -> bool {
+    denied_end <= start
+        && text[start..].starts_with(crate::lang::is_cjk)
+        && ZH_LIST_JOINERS.contains(&&text[denied_end..start])
+}
+
+const ZH_LIST_JOINERS: &[&str] = &["、", "和", "及", "或", "与", "以及", "或者"];
 
 pub(super) fn zh_negated(input: &Prepared, start: usize) -> bool {
     let clause = input.chars[start].2;
