@@ -407,6 +407,26 @@ fn our_fourteenth_chinese_patient_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh14.jsonl");
 }
 
+/// Written 2026-12-01 in the fourth session on issue 12, in elderly
+/// patients' words and their families' ("筷子掉了，嘴也歪了", "心口像压了块大石头",
+/// "老是起夜"): fourteen emergencies and eighteen everyday complaints of old
+/// age. Scored blind: emergencies **7 of 14**, departments 16 of 18, no
+/// false alarm; then the misses read.
+#[test]
+fn our_fifteenth_chinese_patient_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh15.jsonl");
+}
+
+/// Written with the fifteenth Chinese set, in the words of older English
+/// speakers and their families ("a tight band across my chest going into my
+/// jaw", "getting up at night to pass water"): six emergencies and ten
+/// complaints. Scored blind: emergencies 6 of 6, departments 10 of 10, no
+/// false alarm.
+#[test]
+fn our_ninth_english_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en9.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -4,8 +4,8 @@
 //! instead of a coin toss when nothing tells two departments apart.
 
 use super::{
-    round2, Alternative, Assessment, Found, Reason, ReasonKind, Triage, EMERGENCY_CODE, MIN_SCORE,
-    MAX_REPEATS_COUNTED, REMOTE_WEIGHT, REPEAT_WEIGHT, STRONG_SCORE,
+    round2, Alternative, Assessment, Found, Reason, ReasonKind, Triage, EMERGENCY_CODE,
+    MAX_REPEATS_COUNTED, MIN_SCORE, REMOTE_WEIGHT, REPEAT_WEIGHT, STRONG_SCORE,
 };
 use std::collections::{BTreeMap, HashSet};
 

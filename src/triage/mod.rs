@@ -373,9 +373,12 @@ impl Triage {
         loop {
             let mut carried = Vec::new();
             for (ti, hits) in by_term.iter_mut() {
-                let (now, rest): (Vec<text::Hit>, Vec<text::Hit>) = std::mem::take(hits)
-                    .into_iter()
-                    .partition(|h| denied.iter().any(|&e| input.listed_after_denial(e, h.start)));
+                let (now, rest): (Vec<text::Hit>, Vec<text::Hit>) =
+                    std::mem::take(hits).into_iter().partition(|h| {
+                        denied
+                            .iter()
+                            .any(|&e| input.listed_after_denial(e, h.start))
+                    });
                 *hits = rest;
                 carried.extend(now.into_iter().map(|h| (*ti, h)));
             }
