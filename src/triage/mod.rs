@@ -203,6 +203,23 @@ struct Found {
     mentions: usize,
 }
 
+/// Every phrasing of `en` and `zh` with its groups expanded. The loader
+/// refuses a malformed group; one that slips through (rules built in code)
+/// is matched as written rather than lost.
+fn compile_all(normaliser: &Normaliser, en: &[String], zh: &[String]) -> Vec<Pattern> {
+    let expanded = |p: &String| text::expand::expand(p).unwrap_or_else(|_| vec![p.clone()]);
+    en.iter()
+        .flat_map(expanded)
+        .map(|p| normaliser.compile(&p, false))
+        .chain(
+            zh.iter()
+                .flat_map(expanded)
+                .map(|p| normaliser.compile(&p, true)),
+        )
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
 /// How many separate stretches of the text `hits` cover.
 fn separate_places(hits: &[&text::Hit]) -> usize {
     let mut spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
@@ -225,20 +242,8 @@ impl Triage {
             .terms
             .iter()
             .map(|t| CompiledTerm {
-                patterns: t
-                    .en
-                    .iter()
-                    .map(|p| normaliser.compile(p, false))
-                    .chain(t.zh.iter().map(|p| normaliser.compile(p, true)))
-                    .filter(|p| !p.is_empty())
-                    .collect(),
-                exceptions: t
-                    .not_en
-                    .iter()
-                    .map(|p| normaliser.compile(p, false))
-                    .chain(t.not_zh.iter().map(|p| normaliser.compile(p, true)))
-                    .filter(|p| !p.is_empty())
-                    .collect(),
+                patterns: compile_all(&normaliser, &t.en, &t.zh),
+                exceptions: compile_all(&normaliser, &t.not_en, &t.not_zh),
             })
             .collect();
         let red_flag_terms = rules

@@ -184,7 +184,27 @@ impl RuleSet {
             if t.en.is_empty() && t.zh.is_empty() {
                 err(span.clone(), format!("term {:?} has no phrasings", t.id));
             }
-            for p in t.en.iter().chain(&t.zh) {
+            // Each phrasing a group stands for is checked as if written out.
+            let mut en = Vec::new();
+            let mut zh = Vec::new();
+            let mut not_en = Vec::new();
+            for (key, list, out) in [
+                ("en", &t.en, &mut en),
+                ("zh", &t.zh, &mut zh),
+                ("not_en", &t.not_en, &mut not_en),
+                ("not_zh", &t.not_zh, &mut Vec::new()),
+            ] {
+                for p in list {
+                    match super::text::expand::expand(p) {
+                        Ok(all) => out.extend(all),
+                        Err(e) => err(
+                            span.clone(),
+                            format!("term {:?}: {key} phrasing {p:?} is malformed: {e}", t.id),
+                        ),
+                    }
+                }
+            }
+            for p in en.iter().chain(&zh) {
                 if p.trim().is_empty() || p.trim() == "*" || p.starts_with('*') || p.ends_with('*')
                 {
                     err(
@@ -196,7 +216,7 @@ impl RuleSet {
                     );
                 }
             }
-            for p in &t.en {
+            for p in &en {
                 if let Some(kept) = normaliser.shrinks_to_one_word(p) {
                     err(span.clone(), format!("term {:?}: phrasing {p:?} keeps only {kept:?} once filler words are dropped, which would match far more than meant", t.id));
                 }
@@ -216,12 +236,12 @@ impl RuleSet {
                 }
             }
             // An exception cut down to one word would silence that word everywhere.
-            for p in &t.not_en {
+            for p in &not_en {
                 if let Some(kept) = normaliser.shrinks_to_one_word(p) {
                     err(span.clone(), format!("term {:?}: exception {p:?} keeps only {kept:?} once filler words are dropped, so every {kept:?} would stop counting", t.id));
                 }
             }
-            for p in &t.zh {
+            for p in &zh {
                 if !p.chars().any(crate::lang::is_cjk) {
                     err(
                         span.clone(),
@@ -432,6 +452,32 @@ all = ["chest_pain", "sweating"]
                 .contains("every \"dentist\" would stop counting"),
             "{errors:?}"
         );
+    }
+
+    #[test]
+    fn a_malformed_group_of_choices_is_refused_with_its_line() {
+        let text = "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nzh = [\"(左边|右边*没劲\"]\n";
+        let errors = RuleSet::parse(text, &codes()).unwrap_err().0;
+        assert!(
+            errors[0]
+                .message
+                .contains("is malformed: a '(' is not closed"),
+            "{errors:?}"
+        );
+        assert_eq!(errors[0].line, Some(1));
+    }
+
+    #[test]
+    fn each_phrasing_a_group_stands_for_is_checked() {
+        // "a bit of blood" keeps only "blood" once filler words are dropped.
+        let text = "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nen = [\"(a pile|a bit) of blood\"]\n";
+        let errors = RuleSet::parse(text, &codes()).unwrap_err().0;
+        assert!(
+            errors[0].message.contains("keeps only \"blood\""),
+            "{errors:?}"
+        );
+        let ok = "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nzh = [\"(左边|右边)*没劲\"]\n";
+        assert!(RuleSet::parse(ok, &codes()).is_ok());
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::lang::{is_cjk, simplified};
 use context::{en_cleared, en_negated, remote, zh_cleared, zh_listed_after, zh_negated};
 
 mod context;
+pub mod expand;
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// Words dropped before matching in English. Negations ("no", "not") and
