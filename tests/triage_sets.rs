@@ -427,6 +427,18 @@ fn our_ninth_english_questions_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en9.jsonl");
 }
 
+/// Written 2026-12-01 in the fourth session on issue 12, after the
+/// fifteenth: twelve emergencies told in new ways ("牙刷掉了，右胳膊使不上劲",
+/// "血哗哗地往外冒", a fall with a leg that will not move) and twelve calm
+/// complaints sharing their words ("右边膝盖没劲…好几年了", "压力大，喘不过气来").
+/// Scored blind: emergencies **7 of 12** (5 of 12 before phrasings could
+/// hold choices), departments 8 of 12, **2 false alarms**; then the misses
+/// read.
+#[test]
+fn our_sixteenth_chinese_patient_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh16.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -318,3 +318,33 @@ fn an_old_persons_emergency_in_everyday_words_and_the_calm_neighbours() {
         ],
     );
 }
+
+#[test]
+fn signs_told_with_any_side_any_limb_any_amount_and_the_calm_neighbours() {
+    assert_emergencies(
+        &[
+            "右边膝盖没劲，上下楼梯腿软，有好几年了",
+            "摔了一跤，手腕有点疼",
+            "早上起不来床，没精神",
+            "最近压力大，感觉喘不过气来，心里烦",
+            "咳嗽，痰里带一点点血丝",
+            "吃了一把瓜子，嗓子有点干",
+            "手被纸划了个口子，流了一点血",
+            "胸口中间有点痒",
+        ],
+        &[
+            "左胳膊突然使不上劲",
+            "右手脚不听使唤了",
+            "嘴巴往一边歪",
+            "胸口正中间绞着疼，疼到左肩膀，满头大汗",
+            "喘得说不了整句话",
+            "嘴唇都紫了，喘不上气",
+            "吐了一大口血",
+            "吞了一大把降压药",
+            "我妈摔倒了，站不起来",
+            "I fell over and can't get up",
+            "血哗哗地往外冒",
+            "整条腿都烫伤了",
+        ],
+    );
+}
