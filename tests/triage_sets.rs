@@ -439,6 +439,18 @@ fn our_sixteenth_chinese_patient_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh16.jsonl");
 }
 
+/// Written 2026-12-01 in the fourth session on issue 12, after choices had
+/// been written for most red flags' signs (any limb, any amount, any way
+/// of saying "could not"): twelve emergencies (a child "一抽一抽的", "认不得我了",
+/// a throat tightening after mango, a testicle suddenly painful) and twelve
+/// calm neighbours ("蹲久了站起来眼前发黑", legs that will not keep still at
+/// night). Scored blind: emergencies **8 of 12** (4 of 12 before those
+/// choices), departments 8 of 12, no false alarm; then the misses read.
+#[test]
+fn our_seventeenth_chinese_patient_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh17.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a
