@@ -181,6 +181,8 @@ pub struct Triage {
     normaliser: Normaliser,
     /// Indices of terms that some red flag needs.
     red_flag_terms: HashSet<usize>,
+    /// Indices of terms that raise a red flag on their own.
+    sole_flag_terms: HashSet<usize>,
     /// (term, pattern) pairs by the unit they start with, so matching only
     /// tries patterns that can start at each word or character.
     index_en: std::collections::HashMap<String, Vec<(usize, usize)>>,
@@ -253,6 +255,13 @@ impl Triage {
             .filter(|(_, t)| rules.red_flags.iter().any(|f| f.all.contains(&t.id)))
             .map(|(i, _)| i)
             .collect();
+        let sole_flag_terms = rules
+            .terms
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| rules.red_flags.iter().any(|f| f.all == [t.id.clone()]))
+            .map(|(i, _)| i)
+            .collect();
         let mut index_en: std::collections::HashMap<String, Vec<(usize, usize)>> =
             std::collections::HashMap::new();
         let mut index_zh: std::collections::HashMap<String, Vec<(usize, usize)>> =
@@ -274,6 +283,7 @@ impl Triage {
             compiled,
             normaliser,
             red_flag_terms,
+            sole_flag_terms,
             index_en,
             index_zh,
         }
@@ -374,15 +384,19 @@ impl Triage {
             }
         }
         // "否认高血压、糖尿病": a denial carries along a list, item by item.
+        // Items written side by side ("无心脏病糖尿病") are read as a list only
+        // for terms that raise no red flag alone: such a sign ("没有发烧抽搐了")
+        // must never be lost to a guess.
         let mut denied: Vec<usize> = negated.values().flatten().map(|h| h.end).collect();
         loop {
             let mut carried = Vec::new();
             for (ti, hits) in by_term.iter_mut() {
+                let unjoined = !self.sole_flag_terms.contains(ti);
                 let (now, rest): (Vec<text::Hit>, Vec<text::Hit>) =
                     std::mem::take(hits).into_iter().partition(|h| {
                         denied
                             .iter()
-                            .any(|&e| input.listed_after_denial(e, h.start))
+                            .any(|&e| input.listed_after_denial(e, h.start, unjoined))
                     });
                 *hits = rest;
                 carried.extend(now.into_iter().map(|h| (*ti, h)));

@@ -475,6 +475,8 @@ fn words_that_name_another_thing_go_where_the_thing_belongs() {
         // the patient fears they mean.
         ("指甲上有竖纹，是不是肝不好", "13"),
         ("小腿上长了丹毒", "13"),
+        // "Benign or malignant?" asks; the mole is the complaint.
+        ("脚上的黑痣由浅变深，是良性的还是恶性？", "13"),
         // A styptic syrup is not blood sugar; dydrogesterone not a pregnancy.
         ("月经淋漓不尽，医生开了止血糖浆和地屈孕酮片", "05.01"),
     ] {
@@ -489,12 +491,19 @@ fn a_denial_carries_along_a_list_and_stops_at_the_clause() {
     for s in [
         "双脚肿胀，否认高血压、糖尿病病史",
         "双脚肿胀，没有高血压和糖尿病",
+        "双脚肿胀，无心脏病糖尿病",
     ] {
         let a = text(&t, s);
         assert_eq!(a.department.as_deref(), Some("03.06"), "{s}: {a:?}");
     }
     assert_emergencies(
         &["孩子发烧，没有呕吐和抽搐"],
-        &["孩子没有发烧和咳嗽，突然抽搐了", "没有发烧，突然抽搐"],
+        // Side by side without a joiner, a sign that is an emergency alone
+        // is never read as denied.
+        &[
+            "孩子没有发烧和咳嗽，突然抽搐了",
+            "没有发烧，突然抽搐",
+            "孩子没有发烧抽搐了",
+        ],
     );
 }

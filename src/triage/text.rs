@@ -28,9 +28,10 @@ const ZH_NEGATIONS: &[char] = &['不', '没', '无', '未', '否', '别'];
 
 impl Prepared {
     /// Whether the match at byte `start` continues a list whose item ending
-    /// at byte `denied_end` was denied ("无高血压、糖尿病").
-    pub fn listed_after_denial(&self, denied_end: usize, start: usize) -> bool {
-        zh_listed_after(&self.text, denied_end, start)
+    /// at byte `denied_end` was denied ("无高血压、糖尿病"); with `unjoined`,
+    /// also a list with nothing between its items ("无心脏病糖尿病").
+    pub fn listed_after_denial(&self, denied_end: usize, start: usize, unjoined: bool) -> bool {
+        zh_listed_after(&self.text, denied_end, start, unjoined)
     }
 
     /// Whether the Chinese character at `i` negates: not in a question

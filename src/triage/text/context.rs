@@ -32,6 +32,8 @@ const ZH_REMOTE_BEFORE: &[&str] = &[
     "当年",
     "既往",
     "病史",
+    // "是良性还是恶性": a question, not a finding.
+    "良性",
     "得过",
     "有过",
     "患过",
@@ -310,11 +312,12 @@ pub(super) fn en_negated(input: &Prepared, start: usize) -> bool {
 
 /// Whether a Chinese match starting at byte `start` is the next item of a
 /// list whose item ending at byte `denied_end` was denied: "否认高血压、糖尿病",
-/// "没有发烧和抽搐" deny both.
-pub(super) fn zh_listed_after(text: &str, denied_end: usize, start: usize) -> bool {
+/// "没有发烧和抽搐" deny both; with `unjoined`, so does "无心脏病糖尿病".
+pub(super) fn zh_listed_after(text: &str, denied_end: usize, start: usize, unjoined: bool) -> bool {
     denied_end <= start
         && text[start..].starts_with(crate::lang::is_cjk)
-        && ZH_LIST_JOINERS.contains(&&text[denied_end..start])
+        && ((unjoined && denied_end == start)
+            || ZH_LIST_JOINERS.contains(&&text[denied_end..start]))
 }
 
 const ZH_LIST_JOINERS: &[&str] = &["、", "和", "及", "或", "与", "以及", "或者"];
