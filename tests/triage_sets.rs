@@ -451,6 +451,17 @@ fn our_seventeenth_chinese_patient_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh17.jsonl");
 }
 
+/// Written 2026-12-01 in the fourth session on issue 12, in idiomatic
+/// English ("an elephant sitting on my chest", "my throat is closing up",
+/// "can't put any weight on his hip"): twelve emergencies and eight
+/// complaints. Scored blind: emergencies 11 of 12, departments 6 of 8,
+/// **1 false alarm** ("I feel faint when I stand up quickly" was a collapse);
+/// then the misses read.
+#[test]
+fn our_tenth_english_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en10.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -374,3 +374,22 @@ fn fits_confusion_and_a_tightening_throat_in_new_words_and_the_calm_neighbours()
         ],
     );
 }
+
+#[test]
+fn feeling_faint_is_not_fainting_except_in_pregnancy() {
+    assert_emergencies(
+        &[
+            "I feel faint when I stand up quickly",
+            "My left arm aches after my flu jab",
+            "怀孕了，蹲久了站起来眼前发黑",
+        ],
+        &[
+            "I'm 7 weeks pregnant and I feel faint",
+            "怀孕六周，肚子一侧疼，快要晕倒了",
+            "I have an elephant sitting on my chest and I'm drenched in sweat",
+            "He fainted in the kitchen",
+        ],
+    );
+    let a = super::text(&super::engine(), "My left arm aches after my flu jab");
+    assert_ne!(a.department.as_deref(), Some("16"), "{a:?}");
+}
