@@ -55,6 +55,7 @@ impl Dao<'_> {
                 ("all", &f.all),
                 ("ask_for", &f.ask_for),
                 ("unless", &f.unless),
+                ("still_if", &f.still_if),
             ] {
                 for (j, t) in list.iter().enumerate() {
                     c.execute("INSERT INTO triage_red_flag_terms (flag_id, term_id, role, sort) VALUES (?1, ?2, ?3, ?4)", params![f.id, t, role, j as i64])?;
@@ -146,6 +147,7 @@ impl Dao<'_> {
                     label: Text::new(r.get::<_, String>(1)?, r.get::<_, String>(2)?),
                     all: Vec::new(),
                     unless: Vec::new(),
+                    still_if: Vec::new(),
                     question: match q {
                         (Some(zh), Some(en)) => Some(Text::new(zh, en)),
                         _ => None,
@@ -170,6 +172,7 @@ impl Dao<'_> {
                 match role.as_str() {
                     "all" => f.all.push(term),
                     "unless" => f.unless.push(term),
+                    "still_if" => f.still_if.push(term),
                     _ => f.ask_for.push(term),
                 }
             }

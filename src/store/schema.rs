@@ -203,6 +203,19 @@ pub const MIGRATIONS: &[&str] = &[
     DROP TABLE triage_red_flag_terms;
     ALTER TABLE triage_red_flag_terms_new RENAME TO triage_red_flag_terms;
     "#,
+    // 11: context that keeps a red flag although `unless` is present
+    // ("still_if"): weakness on one side that is years old, but came on
+    // suddenly today.
+    r#"
+    CREATE TABLE triage_red_flag_terms_new (
+        flag_id TEXT NOT NULL REFERENCES triage_red_flags(id) ON DELETE CASCADE,
+        term_id TEXT NOT NULL REFERENCES triage_terms(id),
+        role TEXT NOT NULL CHECK (role IN ('all', 'ask_for', 'unless', 'still_if')), sort INTEGER NOT NULL
+    );
+    INSERT INTO triage_red_flag_terms_new SELECT flag_id, term_id, role, sort FROM triage_red_flag_terms;
+    DROP TABLE triage_red_flag_terms;
+    ALTER TABLE triage_red_flag_terms_new RENAME TO triage_red_flag_terms;
+    "#,
 ];
 
 pub const CURRENT_VERSION: usize = MIGRATIONS.len();

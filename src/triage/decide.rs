@@ -36,8 +36,9 @@ impl Triage {
             .red_flags
             .iter()
             .filter(|f| {
-                f.all.iter().all(|t| current.contains(t.as_str()))
-                    && !f.unless.iter().any(|t| mentioned.contains(t.as_str()))
+                let ruled_out = f.unless.iter().any(|t| mentioned.contains(t.as_str()))
+                    && !f.still_if.iter().any(|t| current.contains(t.as_str()));
+                f.all.iter().all(|t| current.contains(t.as_str())) && !ruled_out
             })
             .map(|f| Reason {
                 kind: ReasonKind::RedFlag,

@@ -38,6 +38,9 @@ pub struct RedFlag {
     /// None of these may be present: context that says the danger has
     /// already been dealt with ("检查报告" after an accident: it was seen).
     pub unless: Vec<String>,
+    /// Any of these, present now, keeps the flag even when `unless` is
+    /// present: one side gone weak "好几年了" is old, but "今天突然" it is new.
+    pub still_if: Vec<String>,
     /// The yes/no question asked on the touch path, when a patient picks one
     /// of `ask_for`.
     pub question: Option<Text>,
@@ -118,6 +121,8 @@ struct RedFlagRow {
     all: Vec<String>,
     #[serde(default)]
     unless: Vec<String>,
+    #[serde(default)]
+    still_if: Vec<String>,
     question_zh: Option<String>,
     question_en: Option<String>,
     #[serde(default)]
@@ -303,7 +308,13 @@ impl RuleSet {
                     format!("red flag {:?} lists no terms in `all`", r.id),
                 );
             }
-            for id in r.all.iter().chain(&r.ask_for).chain(&r.unless) {
+            for id in r
+                .all
+                .iter()
+                .chain(&r.ask_for)
+                .chain(&r.unless)
+                .chain(&r.still_if)
+            {
                 if !term_lines.contains_key(id) {
                     err(
                         span.clone(),
@@ -330,6 +341,7 @@ impl RuleSet {
                 label: Text::new(r.label_zh, r.label_en),
                 all: r.all,
                 unless: r.unless,
+                still_if: r.still_if,
                 question,
                 ask_for: r.ask_for,
             });
