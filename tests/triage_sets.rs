@@ -462,6 +462,19 @@ fn our_tenth_english_questions_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en10.jsonl");
 }
 
+/// Written 2026-12-01 in the fourth session on issue 12 to probe false
+/// alarms from the words the red flags had gained: twenty everyday
+/// questions, none an emergency, each with a sign's words and what explains
+/// them ("右手没劲好几年了", "假牙掉了以后", "要推好几下才醒", "拔牙以后…吐了好几口血水").
+/// Scored blind: **10 false alarms of 20** (7 with the rules as this session
+/// found them); then read. Signs years old, a tremor, a trapped nerve,
+/// dentures, a sleeper woken in the end and bleeding from the mouth now rule
+/// a flag out, unless the sign came on suddenly.
+#[test]
+fn our_eighteenth_chinese_questions_raise_no_false_alarm() {
+    assert_patient_set("triage_patients_zh18.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -393,3 +393,27 @@ fn feeling_faint_is_not_fainting_except_in_pregnancy() {
     let a = super::text(&super::engine(), "My left arm aches after my flu jab");
     assert_ne!(a.department.as_deref(), Some("16"), "{a:?}");
 }
+
+#[test]
+fn an_old_or_explained_sign_is_not_an_emergency_unless_it_came_on_suddenly() {
+    assert_emergencies(
+        &[
+            "我爸右手没劲好几年了，以前中过风",
+            "老人说话有点含糊，假牙掉了以后就这样",
+            "右边腿没劲是腰椎间盘突出压迫神经导致的吗",
+            "我妈手抖得厉害，拿筷子夹菜都掉",
+            "嘴角歪了一点，是不是面瘫，已经一个月了",
+            "孩子感冒，喊他起床没反应，要推好几下才醒",
+            "孩子上高中，周末早上怎么叫都叫不醒，能睡到中午",
+            "拔牙以后嘴里老有血，吐了好几口血水",
+            "刷牙的时候吐了一口带血丝的口水",
+            "冬天手脚冰凉，嘴唇有点发紫",
+        ],
+        &[
+            "我爸右手没劲好几年了，今天突然嘴也歪了",
+            "我妈有帕金森，刚才突然一边胳膊没劲了",
+            "早上叫他起床，怎么拍都没反应",
+            "吐了一大口血",
+        ],
+    );
+}
