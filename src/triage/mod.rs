@@ -179,7 +179,8 @@ pub struct Triage {
     rules: RuleSet,
     compiled: Vec<CompiledTerm>,
     normaliser: Normaliser,
-    /// Indices of terms that some red flag needs.
+    /// Indices of terms that some red flag needs, or that rule one out or
+    /// keep it: each is heard even inside another term's longer match.
     red_flag_terms: HashSet<usize>,
     /// Indices of terms that raise a red flag on their own.
     sole_flag_terms: HashSet<usize>,
@@ -252,7 +253,15 @@ impl Triage {
             .terms
             .iter()
             .enumerate()
-            .filter(|(_, t)| rules.red_flags.iter().any(|f| f.all.contains(&t.id)))
+            .filter(|(_, t)| {
+                rules.red_flags.iter().any(|f| {
+                    f.all
+                        .iter()
+                        .chain(&f.unless)
+                        .chain(&f.still_if)
+                        .any(|id| id == &t.id)
+                })
+            })
             .map(|(i, _)| i)
             .collect();
         let sole_flag_terms = rules
