@@ -475,6 +475,18 @@ fn our_eighteenth_chinese_questions_raise_no_false_alarm() {
     assert_patient_set("triage_patients_zh18.jsonl");
 }
 
+/// Written 2026-12-01 after the eighteenth, in the long form of the real
+/// consultation questions: twelve that are not emergencies though they
+/// carry a sign's words with their history ("三年前中过风，现在左边胳膊还是没劲",
+/// bleeding gums in a pregnancy, Parkinson's and a spoon that will not stay
+/// still) and three that are. Scored blind: emergencies 3 of 3, **3 false
+/// alarms** of 12 (4 with the rules as this session found them),
+/// departments 7 of 12; then read.
+#[test]
+fn our_nineteenth_chinese_questions_in_long_form_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh19.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a
