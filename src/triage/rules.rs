@@ -413,6 +413,12 @@ mod tests {
         ["03.04", "20"].iter().map(|s| s.to_string()).collect()
     }
 
+    /// Why the loader refuses one term named "a" with these lines.
+    fn refusal(lines: &str) -> Vec<crate::hospital::load::DataError> {
+        let text = format!("[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\n{lines}\n");
+        RuleSet::parse(&text, &codes()).unwrap_err().0
+    }
+
     #[test]
     fn unknown_department_and_term_are_reported_on_their_lines() {
         let text = r#"
@@ -445,9 +451,7 @@ all = ["chest_pain", "sweating"]
 
     #[test]
     fn a_phrasing_that_shrinks_to_one_filler_free_word_is_refused() {
-        let text =
-            "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nen = [\"pain in the\"]\n";
-        let errors = RuleSet::parse(text, &codes()).unwrap_err().0;
+        let errors = refusal("en = [\"pain in the\"]");
         assert!(
             errors[0].message.contains("keeps only \"pain\""),
             "{errors:?}"
@@ -456,8 +460,7 @@ all = ["chest_pain", "sweating"]
 
     #[test]
     fn an_exception_that_shrinks_to_one_word_is_refused() {
-        let text = "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nen = [\"dentist\"]\nnot_en = [\"at the dentist\"]\n";
-        let errors = RuleSet::parse(text, &codes()).unwrap_err().0;
+        let errors = refusal("en = [\"dentist\"]\nnot_en = [\"at the dentist\"]");
         assert!(
             errors[0]
                 .message
@@ -468,8 +471,7 @@ all = ["chest_pain", "sweating"]
 
     #[test]
     fn a_malformed_group_of_choices_is_refused_with_its_line() {
-        let text = "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nzh = [\"(左边|右边*没劲\"]\n";
-        let errors = RuleSet::parse(text, &codes()).unwrap_err().0;
+        let errors = refusal("zh = [\"(左边|右边*没劲\"]");
         assert!(
             errors[0]
                 .message
@@ -482,8 +484,7 @@ all = ["chest_pain", "sweating"]
     #[test]
     fn each_phrasing_a_group_stands_for_is_checked() {
         // "a bit of blood" keeps only "blood" once filler words are dropped.
-        let text = "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nen = [\"(a pile|a bit) of blood\"]\n";
-        let errors = RuleSet::parse(text, &codes()).unwrap_err().0;
+        let errors = refusal("en = [\"(a pile|a bit) of blood\"]");
         assert!(
             errors[0].message.contains("keeps only \"blood\""),
             "{errors:?}"
@@ -494,8 +495,7 @@ all = ["chest_pain", "sweating"]
 
     #[test]
     fn a_phrasing_listed_twice_is_refused() {
-        let text = "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nzh = [\"心口疼\", \"心口疼\"]\n";
-        let errors = RuleSet::parse(text, &codes()).unwrap_err().0;
+        let errors = refusal("zh = [\"心口疼\", \"心口疼\"]");
         assert!(
             errors[0].message.contains("zh lists \"心口疼\" twice"),
             "{errors:?}"
