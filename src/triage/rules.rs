@@ -413,6 +413,13 @@ mod tests {
         ["03.04", "20"].iter().map(|s| s.to_string()).collect()
     }
 
+    /// Asserts the loader refuses one term named "a" with these lines, first
+    /// saying `says`.
+    fn assert_refused(lines: &str, says: &str) {
+        let errors = refusal(lines);
+        assert!(errors[0].message.contains(says), "{errors:?}");
+    }
+
     /// Why the loader refuses one term named "a" with these lines.
     fn refusal(lines: &str) -> Vec<crate::hospital::load::DataError> {
         let text = format!("[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\n{lines}\n");
@@ -451,55 +458,35 @@ all = ["chest_pain", "sweating"]
 
     #[test]
     fn a_phrasing_that_shrinks_to_one_filler_free_word_is_refused() {
-        let errors = refusal("en = [\"pain in the\"]");
-        assert!(
-            errors[0].message.contains("keeps only \"pain\""),
-            "{errors:?}"
-        );
+        assert_refused("en = [\"pain in the\"]", "keeps only \"pain\"");
     }
 
     #[test]
     fn an_exception_that_shrinks_to_one_word_is_refused() {
-        let errors = refusal("en = [\"dentist\"]\nnot_en = [\"at the dentist\"]");
-        assert!(
-            errors[0]
-                .message
-                .contains("every \"dentist\" would stop counting"),
-            "{errors:?}"
+        assert_refused(
+            "en = [\"dentist\"]\nnot_en = [\"at the dentist\"]",
+            "every \"dentist\" would stop counting",
         );
     }
 
     #[test]
     fn a_malformed_group_of_choices_is_refused_with_its_line() {
-        let errors = refusal("zh = [\"(左边|右边*没劲\"]");
-        assert!(
-            errors[0]
-                .message
-                .contains("is malformed: a '(' is not closed"),
-            "{errors:?}"
-        );
-        assert_eq!(errors[0].line, Some(1));
+        let lines = "zh = [\"(左边|右边*没劲\"]";
+        assert_refused(lines, "is malformed: a '(' is not closed");
+        assert_eq!(refusal(lines)[0].line, Some(1));
     }
 
     #[test]
     fn each_phrasing_a_group_stands_for_is_checked() {
         // "a bit of blood" keeps only "blood" once filler words are dropped.
-        let errors = refusal("en = [\"(a pile|a bit) of blood\"]");
-        assert!(
-            errors[0].message.contains("keeps only \"blood\""),
-            "{errors:?}"
-        );
+        assert_refused("en = [\"(a pile|a bit) of blood\"]", "keeps only \"blood\"");
         let ok = "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nzh = [\"(左边|右边)*没劲\"]\n";
         assert!(RuleSet::parse(ok, &codes()).is_ok());
     }
 
     #[test]
     fn a_phrasing_listed_twice_is_refused() {
-        let errors = refusal("zh = [\"心口疼\", \"心口疼\"]");
-        assert!(
-            errors[0].message.contains("zh lists \"心口疼\" twice"),
-            "{errors:?}"
-        );
+        assert_refused("zh = [\"心口疼\", \"心口疼\"]", "zh lists \"心口疼\" twice");
     }
 
     #[test]
