@@ -507,3 +507,20 @@ fn a_denial_carries_along_a_list_and_stops_at_the_clause() {
         ],
     );
 }
+
+#[test]
+fn yellow_discharge_or_phlegm_is_not_yellow_skin() {
+    let t = engine();
+    for s in ["白带发黄，有异味", "咳嗽，痰有点发黄"] {
+        let a = text(&t, s);
+        assert!(
+            !a.reasons.iter().any(|r| r.rule == "liver")
+                && !a.alternatives.iter().any(|alt| alt.code == "03.02"),
+            "{s}: {a:?}"
+        );
+    }
+    assert_eq!(
+        text(&t, "皮肤发黄，眼睛也黄").department.as_deref(),
+        Some("03.02")
+    );
+}
