@@ -35,10 +35,10 @@ impl Triage {
             .rules
             .red_flags
             .iter()
+            .filter(|f| f.all.iter().all(|t| current.contains(t.as_str())))
             .filter(|f| {
-                let ruled_out = f.unless.iter().any(|t| mentioned.contains(t.as_str()))
-                    && !f.still_if.iter().any(|t| current.contains(t.as_str()));
-                f.all.iter().all(|t| current.contains(t.as_str())) && !ruled_out
+                let ruled_out = f.unless.iter().any(|t| mentioned.contains(t.as_str()));
+                !ruled_out || f.still_if.iter().any(|t| current.contains(t.as_str()))
             })
             .map(|f| Reason {
                 kind: ReasonKind::RedFlag,

@@ -268,7 +268,12 @@ impl Triage {
             .terms
             .iter()
             .enumerate()
-            .filter(|(_, t)| rules.red_flags.iter().any(|f| f.all == [t.id.clone()]))
+            .filter(|(_, t)| {
+                rules
+                    .red_flags
+                    .iter()
+                    .any(|f| f.all == std::slice::from_ref(&t.id))
+            })
             .map(|(i, _)| i)
             .collect();
         let mut index_en: std::collections::HashMap<String, Vec<(usize, usize)>> =

@@ -189,7 +189,8 @@ impl RuleSet {
             if t.en.is_empty() && t.zh.is_empty() {
                 err(span.clone(), format!("term {:?} has no phrasings", t.id));
             }
-            // Each phrasing a group stands for is checked as if written out.
+            // Each list is checked for a phrasing written twice, and each
+            // phrasing a group stands for is checked as if written out.
             let mut en = Vec::new();
             let mut zh = Vec::new();
             let mut not_en = Vec::new();
@@ -199,7 +200,14 @@ impl RuleSet {
                 ("not_en", &t.not_en, &mut not_en),
                 ("not_zh", &t.not_zh, &mut Vec::new()),
             ] {
+                let mut seen = HashSet::new();
                 for p in list {
+                    if !seen.insert(p.as_str()) {
+                        err(
+                            span.clone(),
+                            format!("term {:?}: {key} lists {p:?} twice", t.id),
+                        );
+                    }
                     match super::text::expand::expand(p) {
                         Ok(all) => out.extend(all),
                         Err(e) => err(
@@ -224,20 +232,6 @@ impl RuleSet {
             for p in &en {
                 if let Some(kept) = normaliser.shrinks_to_one_word(p) {
                     err(span.clone(), format!("term {:?}: phrasing {p:?} keeps only {kept:?} once filler words are dropped, which would match far more than meant", t.id));
-                }
-            }
-            for (key, list) in [
-                ("en", &t.en),
-                ("zh", &t.zh),
-                ("not_en", &t.not_en),
-                ("not_zh", &t.not_zh),
-            ] {
-                let mut seen = HashSet::new();
-                for p in list.iter().filter(|p| !seen.insert(p.as_str())) {
-                    err(
-                        span.clone(),
-                        format!("term {:?}: {key} lists {p:?} twice", t.id),
-                    );
                 }
             }
             // An exception cut down to one word would silence that word everywhere.
@@ -420,10 +414,14 @@ mod tests {
         assert!(errors[0].message.contains(says), "{errors:?}");
     }
 
+    /// One term named "a" with these lines.
+    fn term_a(lines: &str) -> String {
+        format!("[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\n{lines}\n")
+    }
+
     /// Why the loader refuses one term named "a" with these lines.
     fn refusal(lines: &str) -> Vec<crate::hospital::load::DataError> {
-        let text = format!("[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\n{lines}\n");
-        RuleSet::parse(&text, &codes()).unwrap_err().0
+        RuleSet::parse(&term_a(lines), &codes()).unwrap_err().0
     }
 
     #[test]
@@ -480,8 +478,7 @@ all = ["chest_pain", "sweating"]
     fn each_phrasing_a_group_stands_for_is_checked() {
         // "a bit of blood" keeps only "blood" once filler words are dropped.
         assert_refused("en = [\"(a pile|a bit) of blood\"]", "keeps only \"blood\"");
-        let ok = "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nzh = [\"(左边|右边)*没劲\"]\n";
-        assert!(RuleSet::parse(ok, &codes()).is_ok());
+        assert!(RuleSet::parse(&term_a("zh = [\"(左边|右边)*没劲\"]"), &codes()).is_ok());
     }
 
     #[test]

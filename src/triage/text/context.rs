@@ -89,6 +89,8 @@ const EN_REMOTE_CLAUSE: &[&str] = &[
     "as a baby",
     "as a toddler",
 ];
+/// Words that join two English clauses, each with its own time.
+const EN_CLAUSE_JOINS: &[&str] = &[" and ", " but "];
 /// Past stretches in English, history unless the clause says it goes on
 /// (as [`ZH_PAST_STRETCH`]).
 const EN_PAST_STRETCH: &[&str] = &[
@@ -153,12 +155,12 @@ fn remote_clause(text: &str, at: usize) -> bool {
         .map_or(text.len(), |(i, _)| at + i);
     // "I had an accident years ago and my neck still aches": in English a
     // joined clause has its own time, so the past stops at "and" or "but".
-    let start = [" and ", " but "]
+    let start = EN_CLAUSE_JOINS
         .iter()
         .filter_map(|w| text[start..at].rfind(w).map(|i| start + i + w.len()))
         .max()
         .unwrap_or(start);
-    let end = [" and ", " but "]
+    let end = EN_CLAUSE_JOINS
         .iter()
         .filter_map(|w| text[at..end].find(w).map(|i| at + i))
         .min()
