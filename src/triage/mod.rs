@@ -249,33 +249,24 @@ impl Triage {
                 exceptions: compile_all(&normaliser, &t.not_en, &t.not_zh),
             })
             .collect();
-        let red_flag_terms = rules
-            .terms
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| {
-                rules.red_flags.iter().any(|f| {
-                    f.all
-                        .iter()
-                        .chain(&f.unless)
-                        .chain(&f.still_if)
-                        .any(|id| id == &t.id)
-                })
-            })
-            .map(|(i, _)| i)
-            .collect();
-        let sole_flag_terms = rules
-            .terms
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| {
-                rules
-                    .red_flags
-                    .iter()
-                    .any(|f| f.all == std::slice::from_ref(&t.id))
-            })
-            .map(|(i, _)| i)
-            .collect();
+        // The terms some red flag names, as `names` picks them.
+        let flag_terms = |names: &dyn Fn(&rules::RedFlag, &str) -> bool| -> HashSet<usize> {
+            rules
+                .terms
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| rules.red_flags.iter().any(|f| names(f, &t.id)))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let red_flag_terms = flag_terms(&|f, id| {
+            f.all
+                .iter()
+                .chain(&f.unless)
+                .chain(&f.still_if)
+                .any(|t| t == id)
+        });
+        let sole_flag_terms = flag_terms(&|f, id| f.all.len() == 1 && f.all[0] == id);
         let mut index_en: std::collections::HashMap<String, Vec<(usize, usize)>> =
             std::collections::HashMap::new();
         let mut index_zh: std::collections::HashMap<String, Vec<(usize, usize)>> =
