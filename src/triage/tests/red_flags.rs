@@ -350,6 +350,26 @@ fn signs_told_with_any_side_any_limb_any_amount_and_the_calm_neighbours() {
 }
 
 #[test]
+fn blue_lips_stay_an_emergency_whatever_explains_the_breathlessness() {
+    // Stress explains "喘不过气" away; nothing explains away a blue face.
+    assert_emergencies(
+        &[
+            "最近压力大，感觉喘不过气来",
+            "工作压力太大，喘不过气",
+            "I'm so stressed I can't breathe",
+            "天冷的时候嘴唇有点发紫",
+        ],
+        &[
+            "压力大，喘不过气，嘴唇都紫了",
+            "工作压力大，喘不过气来，脸色发青",
+            "He is stressed, he can't breathe and his lips are blue",
+            "She is turning blue",
+            "孩子憋得发紫",
+        ],
+    );
+}
+
+#[test]
 fn fits_confusion_and_a_tightening_throat_in_new_words_and_the_calm_neighbours() {
     assert_emergencies(
         &[
