@@ -121,6 +121,45 @@ fn a_closed_department_explains_itself_and_nothing_is_issued() {
 }
 
 #[test]
+fn after_the_last_clinic_of_the_day_no_number_is_given_and_the_patient_is_told_where_to_go() {
+    let db = TempDb::new();
+    let mut s = session(&db);
+    let evening = wall(19, 0);
+    let ask = |s: &mut banzhen::kiosk::Session, words: &str, now: u64| {
+        s.dispatch(Event::tap(Action::SetLanguage(Lang::Zh)), now, evening);
+        s.dispatch(
+            Event::voice(Action::Complaint(PatientText(words.into()))),
+            now + 1_000,
+            evening,
+        );
+        s.dispatch(Event::tap(Action::TakeTicket), now + 2_000, evening);
+    };
+    // Dermatology closes at 17:30 on a Monday.
+    ask(&mut s, "我想挂皮肤科", 1_000);
+    match &s.kiosk().screen {
+        Screen::Problem { message } => {
+            assert!(message.zh.contains("今天的门诊已经结束"), "{message:?}");
+            assert!(message.zh.contains("急诊"), "{message:?}");
+            assert!(
+                message.en.contains("Hours: Mon-Fri 08:00-12:00"),
+                "{message:?}"
+            );
+        }
+        other => panic!("expected a problem screen, got {other:?}"),
+    }
+    assert!(s.kiosk().visit.tickets.is_empty());
+    let stored = s
+        .store()
+        .read(|dao| banzhen::queue::status(dao, "13", evening))
+        .expect("queue status");
+    assert_eq!(stored.last_issued, None, "nothing was written");
+    // Paediatrics sees children until 21:00: its numbers are still given.
+    s.dispatch(Event::tap(Action::Finish), 10_000, evening);
+    ask(&mut s, "我想挂儿科", 11_000);
+    assert_eq!(s.kiosk().screen, Screen::TicketShown { index: 0 });
+}
+
+#[test]
 fn walking_away_clears_the_patient_and_leaves_only_anonymous_counts() {
     let db = TempDb::new();
     let mut s = session(&db);

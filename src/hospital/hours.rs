@@ -88,6 +88,20 @@ impl WeeklyHours {
         self.days[day].iter().any(|&(f, t)| f <= time && time < t)
     }
 
+    /// When it opens again later on the same day, if it is closed at `at`
+    /// and has a period still to come today (before it opens, over lunch).
+    /// `None` when it is open now or has finished for the day.
+    pub fn opens_later_today(&self, at: NaiveDateTime) -> Option<NaiveTime> {
+        if self.is_open_at(at) {
+            return None;
+        }
+        let day = at.weekday().num_days_from_monday() as usize;
+        self.days[day]
+            .iter()
+            .map(|&(from, _)| from)
+            .find(|&from| from > at.time())
+    }
+
     /// Periods for one weekday, for display.
     pub fn on(&self, day: Weekday) -> &[(NaiveTime, NaiveTime)] {
         &self.days[day.num_days_from_monday() as usize]
@@ -207,6 +221,38 @@ mod tests {
         assert!(!h.is_open_at(at(2026, 11, 30, 17, 30)));
         assert!(h.is_open_at(at(2026, 12, 5, 9, 0)));
         assert!(!h.is_open_at(at(2026, 12, 6, 9, 0)));
+    }
+
+    #[test]
+    fn opens_later_today_before_opening_and_over_lunch_but_not_after_the_last_period() {
+        let h = WeeklyHours::parse("Mon-Fri 08:00-12:00,13:30-17:30; Sat 08:00-12:00").unwrap();
+        let time = |h: u32, m: u32| NaiveTime::from_hms_opt(h, m, 0);
+        assert_eq!(h.opens_later_today(at(2026, 11, 30, 7, 10)), time(8, 0));
+        assert_eq!(h.opens_later_today(at(2026, 11, 30, 12, 0)), time(13, 30));
+        assert_eq!(
+            h.opens_later_today(at(2026, 11, 30, 9, 0)),
+            None,
+            "open now"
+        );
+        assert_eq!(
+            h.opens_later_today(at(2026, 11, 30, 17, 30)),
+            None,
+            "finished"
+        );
+        assert_eq!(
+            h.opens_later_today(at(2026, 12, 5, 13, 0)),
+            None,
+            "Saturday afternoon"
+        );
+        assert_eq!(
+            h.opens_later_today(at(2026, 12, 6, 7, 0)),
+            None,
+            "closed on Sunday"
+        );
+        assert_eq!(
+            WeeklyHours::always().opens_later_today(at(2026, 12, 6, 3, 0)),
+            None
+        );
     }
 
     #[test]

@@ -91,6 +91,23 @@ impl Department {
         self.status == DeptStatus::Open && self.hours.is_open_at(now)
     }
 
+    /// Taking numbers, but not seeing patients again until a later period
+    /// today: a number taken now is for then.
+    pub fn opens_later_today(&self, now: chrono::NaiveDateTime) -> Option<chrono::NaiveTime> {
+        if self.status != DeptStatus::Open {
+            return None;
+        }
+        self.hours.opens_later_today(now)
+    }
+
+    /// Taking numbers in principle, but nobody will be seen again today: a
+    /// number taken now would be called by no one.
+    pub fn finished_for_today(&self, now: chrono::NaiveDateTime) -> bool {
+        self.status == DeptStatus::Open
+            && !self.hours.is_open_at(now)
+            && self.hours.opens_later_today(now).is_none()
+    }
+
     /// Whether a patient can be seen, as one sentence: the status, the
     /// hours when it is outside them, and the staff's note.
     pub fn describe_status(&self, now: chrono::NaiveDateTime, lang: Lang) -> String {

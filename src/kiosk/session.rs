@@ -314,6 +314,14 @@ impl Session {
         let name = dept
             .map(|d| d.name.clone())
             .unwrap_or_else(|| Text::new(code, code));
+        if let Some(d) = dept.filter(|d| d.finished_for_today(wall)) {
+            // Nobody would call the number today; an evening patient must not
+            // wait at a closed door holding it.
+            return Event::TicketRefused {
+                request,
+                reason: finished_for_today(d),
+            };
+        }
         if let Some(hub) = self.hub.clone() {
             return match hub.take(&self.store, code, wall) {
                 Ok(taken) => Event::TicketIssued {
@@ -395,6 +403,23 @@ impl Session {
             self.warn(format!("could not record a usage event: {e}"));
         }
     }
+}
+
+/// Why no number is given after a department's last period of the day, and
+/// where to go instead.
+fn finished_for_today(d: &crate::hospital::Department) -> Text {
+    Text::new(
+        format!(
+            "{}今天的门诊已经结束，现在取的号今天不会叫。门诊时间：{}。如果病情紧急，请去急诊科。",
+            d.name.zh,
+            d.hours.describe(Lang::Zh)
+        ),
+        format!(
+            "{} has finished for today; a number taken now would not be called. Hours: {}. If it is urgent, go to the Emergency Department.",
+            d.name.en,
+            d.hours.describe(Lang::En)
+        ),
+    )
 }
 
 /// The hospital, the triage engine and the workflow's catalog, as stored now.

@@ -180,3 +180,45 @@ fn the_unsure_screen_says_what_points_to_each_candidate() {
     let spoken = crate::ui::spoken::text_for(&vm);
     assert!(spoken.contains("疙瘩"), "{spoken}");
 }
+
+/// A number taken before the clinic opens, or over lunch, is for when it
+/// opens: the wait says so and counts from then.
+#[test]
+fn a_number_taken_over_lunch_waits_for_the_afternoon() {
+    let h = demo_hospital();
+    let rules = rules(&h);
+    let screens = all_screens(Arc::new(Catalog::for_hospital(&rules, &h)));
+    let (_, mut k) = screens
+        .into_iter()
+        .find(|(name, _)| *name == "ticket")
+        .expect("a ticket screen");
+    let monday = |hour: u32, minute: u32| {
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 30)
+            .and_then(|d| d.and_hms_opt(hour, minute, 0))
+            .expect("a time")
+    };
+    let wait_line = |k: &Kiosk, now| {
+        let ctx = ViewContext {
+            now,
+            ..context(&h, &rules)
+        };
+        let vm = view(k, &ctx);
+        vm.lines
+            .iter()
+            .find(|l| l.icon == Icon::Wait)
+            .map(|l| l.text.clone())
+            .expect("a wait line")
+    };
+    k.lang = Lang::Zh;
+    // The sample ticket is Cardiology's, 35 minutes from being seen.
+    assert_eq!(wait_line(&k, monday(9, 5)), "预计等候约 35 分钟");
+    assert_eq!(
+        wait_line(&k, monday(12, 30)),
+        "13:30 开始看诊，预计等候约 95 分钟"
+    );
+    k.lang = Lang::En;
+    assert_eq!(
+        wait_line(&k, monday(7, 0)),
+        "Seeing patients from 08:00: about 95 minutes' wait"
+    );
+}

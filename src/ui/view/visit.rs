@@ -227,14 +227,31 @@ pub(super) fn ticket(vm: &mut ViewModel, k: &Kiosk, ctx: &ViewContext, index: us
     if let Some(t) = k.visit.tickets.get(index) {
         vm.number = t.ticket.label.clone();
         if let Some(d) = h.department(&t.ticket.department_code) {
-            let (ahead, mut wait) = match lang {
-                Lang::Zh => (
+            // Before the clinic opens, or over lunch, the wait starts when it opens.
+            let opens = d.opens_later_today(ctx.now).map(|at| {
+                let minutes = ((at - ctx.now.time()).num_seconds() + 59) / 60;
+                (at, u32::try_from(minutes).unwrap_or(0))
+            });
+            let minutes = t.estimated_wait_minutes + opens.map_or(0, |(_, m)| m);
+            let (ahead, mut wait) = match (lang, opens) {
+                (Lang::Zh, None) => (
                     format!("前面还有 {} 人", t.ahead),
-                    format!("预计等候约 {} 分钟", t.estimated_wait_minutes),
+                    format!("预计等候约 {minutes} 分钟"),
                 ),
-                Lang::En => (
+                (Lang::Zh, Some((at, _))) => (
+                    format!("前面还有 {} 人", t.ahead),
+                    format!("{} 开始看诊，预计等候约 {minutes} 分钟", at.format("%H:%M")),
+                ),
+                (Lang::En, None) => (
                     format!("{} ahead of you", t.ahead),
-                    format!("About {} minutes' wait", t.estimated_wait_minutes),
+                    format!("About {minutes} minutes' wait"),
+                ),
+                (Lang::En, Some((at, _))) => (
+                    format!("{} ahead of you", t.ahead),
+                    format!(
+                        "Seeing patients from {}: about {minutes} minutes' wait",
+                        at.format("%H:%M")
+                    ),
                 ),
             };
             if t.offline {
