@@ -487,6 +487,18 @@ fn our_nineteenth_chinese_questions_in_long_form_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh19.jsonl");
 }
 
+/// Written 2026-12-01 in a fifth session, in the long form of the real
+/// questions: twenty across the clinics a consultation site files them
+/// under (presbyopia, tinnitus, a thyroid nodule, the prostate, rheumatoid
+/// hands, a bony heel, haemorrhoids, a dog bite, stents before a tooth is
+/// pulled…) and four emergencies. Scored blind: departments 19 of 20,
+/// emergencies **2 of 4** (a tearing pain through chest and back; a
+/// grandmother talking nonsense with a fever), no false alarm; then read.
+#[test]
+fn our_twentieth_chinese_questions_across_the_clinics_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh20.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -370,6 +370,26 @@ fn blue_lips_stay_an_emergency_whatever_explains_the_breathlessness() {
 }
 
 #[test]
+fn a_tearing_pain_and_a_fever_with_confusion_and_their_calm_neighbours() {
+    assert_emergencies(
+        &[
+            "大便的时候肛门撕裂样疼痛，纸上有血",
+            "膝盖韧带撕裂了，走路疼",
+            "我爸老糊涂了，最近有点发烧",
+            "前胸后背都起了红疹子，有点发烧",
+            "晚上睡不着，脑子里乱想，停不下来",
+        ],
+        &[
+            "搬东西的时候突然胸口后背撕裂一样地疼",
+            "背上突然撕裂一样的疼，一直往下走",
+            "My back suddenly has a tearing pain going down",
+            "我奶奶一直说胡话，认不出家里人，身上发烫",
+            "老人发烧，喊她也只是哼哼",
+        ],
+    );
+}
+
+#[test]
 fn fits_confusion_and_a_tightening_throat_in_new_words_and_the_calm_neighbours() {
     assert_emergencies(
         &[
