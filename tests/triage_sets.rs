@@ -499,6 +499,18 @@ fn our_twentieth_chinese_questions_across_the_clinics_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh20.jsonl");
 }
 
+/// Written 2026-12-01 after the twentieth, in plain English: fourteen
+/// emergencies the audit's vignettes do not cover (acute glaucoma, an
+/// ectopic pregnancy, a torsion woken up with, a cold white leg, cauda
+/// equina, carbon monoxide, pre-eclampsia, a hypo, coffee-ground vomit,
+/// intussusception, epiglottitis, necrotising fasciitis, heat stroke, an
+/// opioid overdose) and twelve everyday complaints. Scored blind:
+/// emergencies **6 of 14**, departments 7 of 12, no false alarm; then read.
+#[test]
+fn our_eleventh_english_vignettes_of_rarer_emergencies_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en11.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -390,6 +390,31 @@ fn a_tearing_pain_and_a_fever_with_confusion_and_their_calm_neighbours() {
 }
 
 #[test]
+fn rarer_emergencies_need_their_second_sign_and_the_calm_neighbours_do_not_have_it() {
+    assert_emergencies(
+        &[
+            "I see halos around lights at night when driving",
+            "My period is late and I have a stomach ache",
+            "My feet are always cold",
+            "My fingers turned blue in the cold",
+            "I woke up with a headache",
+            "When I feel anxious I try breathing slowly",
+            "I had a small cut and it hurts much worse than it looks",
+            "手脚冰凉，脚发凉发白",
+        ],
+        &[
+            "看灯有彩虹圈，眼睛胀痛，恶心想吐",
+            "月经推迟了一周，肚子有点疼，有点头晕",
+            "I woke up with a sore testicle",
+            "My leg went cold and white an hour ago",
+            "he is very sleepy and breathing really slowly",
+            "我爸昏昏沉沉的，呼吸很慢",
+            "The cut hurts much worse than it looks and I have a fever",
+        ],
+    );
+}
+
+#[test]
 fn fits_confusion_and_a_tightening_throat_in_new_words_and_the_calm_neighbours() {
     assert_emergencies(
         &[
