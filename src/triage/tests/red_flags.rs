@@ -401,6 +401,10 @@ fn rarer_emergencies_need_their_second_sign_and_the_calm_neighbours_do_not_have_
             "When I feel anxious I try breathing slowly",
             "I had a small cut and it hurts much worse than it looks",
             "手脚冰凉，脚发凉发白",
+            "坐久了屁股发麻",
+            "怀孕了，最近身体发虚",
+            "怀孕五个月，蹲下站起来的时候眼前冒金星",
+            "大便像咖啡渣一样",
         ],
         &[
             "看灯有彩虹圈，眼睛胀痛，恶心想吐",
@@ -410,6 +414,10 @@ fn rarer_emergencies_need_their_second_sign_and_the_calm_neighbours_do_not_have_
             "he is very sleepy and breathing really slowly",
             "我爸昏昏沉沉的，呼吸很慢",
             "The cut hurts much worse than it looks and I have a fever",
+            "左腿一个小时前突然又凉又白",
+            "腰疼了好几天，今天屁股周围和大腿内侧发麻",
+            "怀孕八个月，这两天眼前冒金星",
+            "吐出来的东西像咖啡渣一样",
         ],
     );
 }
