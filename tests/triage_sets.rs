@@ -521,6 +521,22 @@ fn our_twenty_first_chinese_questions_on_rarer_emergencies_meet_the_patient_bars
     assert_patient_set("triage_patients_zh21.jsonl");
 }
 
+/// Written 2026-12-01 after the twenty-first: emergencies told the
+/// roundabout way (a heart attack as toothache to the jaw, a diabetic's
+/// upper belly pain with sweat, a child's jelly stuck, asthma the inhaler
+/// does not help, a rash and a tight throat minutes after an injection, a
+/// knock on the head on warfarin, pills saved up, a failing heart that
+/// cannot lie flat, an electric shock, a bone through the skin, an old
+/// man dried out by diarrhoea) and nine calm neighbours. Scored blind:
+/// emergencies **4 of 15**, departments 7 of 9, and one I had written as
+/// calm, hot oil in an eye that will not open, went to the Emergency
+/// Department; on reading I agree with the rules (a burn to the eye is
+/// seen at once) and relabelled it. Then read.
+#[test]
+fn our_twenty_second_chinese_emergencies_told_the_roundabout_way_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh22.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

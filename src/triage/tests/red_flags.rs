@@ -423,6 +423,35 @@ fn rarer_emergencies_need_their_second_sign_and_the_calm_neighbours_do_not_have_
 }
 
 #[test]
+fn emergencies_told_the_roundabout_way_and_their_calm_neighbours() {
+    assert_emergencies(
+        &[
+            "打呼噜很响，晚上经常憋醒，白天犯困",
+            "喷了鼻炎喷雾也不管用，鼻子堵",
+            "my inhaler isn't working as well",
+            "我爸在吃华法林，牙龈老出血",
+            "打完疫苗以后胳膊疼",
+            "孩子吃饭的时候卡住了一下，咳出来就好了",
+            "痰很多咳不出来",
+            "鱼刺卡住了，咳不出来",
+            "胸部有点闷闷的感觉，深呼吸就好",
+        ],
+        &[
+            "刚才说牙疼，疼到下巴和脖子，胸口也闷，脸色发白",
+            "有糖尿病，今天上腹部疼，一身一身地出汗",
+            "孩子吃果冻卡住了，咳不出来",
+            "哮喘犯了，喷了好几次药都不管用，喘得厉害",
+            "刚打完针，嗓子发紧",
+            "我爸吃着华法林，今天磕到头了",
+            "她把安眠药都攒起来了",
+            "这两天晚上躺不平，一躺下就憋得坐起来，腿也肿",
+            "有人被电打了一下，躺在地上不动",
+            "小腿骨头戳出来了",
+        ],
+    );
+}
+
+#[test]
 fn fits_confusion_and_a_tightening_throat_in_new_words_and_the_calm_neighbours() {
     assert_emergencies(
         &[
