@@ -537,6 +537,20 @@ fn our_twenty_second_chinese_emergencies_told_the_roundabout_way_meet_the_patien
     assert_patient_set("triage_patients_zh22.jsonl");
 }
 
+/// Written 2026-12-01 after the twenty-second Chinese set, in English:
+/// emergencies told the roundabout way (a seventy-year-old's "indigestion"
+/// with a grey clammy face, a cup dropped and words wrong, an old man "not
+/// himself" with a fever, things given away, a staggered paracetamol
+/// overdose, tightenings at 30 weeks, a shortened leg after a fall, an old
+/// woman in a freezing house) and eight calm neighbours. Scored blind:
+/// emergencies **4 of 12**, departments 6 of 8, no false alarm; then read.
+/// "Grandad's hip aches…, he has arthritis" still asks between
+/// Orthopaedics and Rheumatology, which is fair.
+#[test]
+fn our_twelfth_english_emergencies_told_the_roundabout_way_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en12.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

@@ -91,7 +91,7 @@ pub(super) fn stated(text: &str) -> Option<Age> {
             "yr old",
             "yo ",
         ];
-        if year_units.iter().any(|u| rest.starts_with(u)) {
+        if year_units.iter().any(|u| rest.starts_with(u)) || person_is_aged(&chars[..i], rest) {
             return Some(Age {
                 years: n,
                 days: None,
@@ -100,6 +100,56 @@ pub(super) fn stated(text: &str) -> Option<Age> {
         i += len;
     }
     None
+}
+
+/// "My husband is 70, …", "she's 85 and …": a bare number after a person
+/// and "is", ending its clause, is their age. "Her temperature is 39" and
+/// "I'm 30 weeks" are not: the word before is no person, or a unit follows.
+fn person_is_aged(before: &[char], rest: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "husband",
+        "wife",
+        "mum",
+        "mom",
+        "mother",
+        "dad",
+        "father",
+        "grandad",
+        "granddad",
+        "grandpa",
+        "grandma",
+        "granny",
+        "nan",
+        "neighbour",
+        "neighbor",
+        "partner",
+        "friend",
+        "uncle",
+        "aunt",
+        "son",
+        "daughter",
+        "he",
+        "she",
+        "i",
+    ];
+    let before: String = before.iter().collect();
+    let Some(head) = ["is ", "'s ", "’s ", "am ", "'m ", "’m "]
+        .iter()
+        .find_map(|v| before.strip_suffix(v))
+    else {
+        return before.ends_with("aged ");
+    };
+    let person = head
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| PEOPLE.contains(&w));
+    let ends = rest.is_empty()
+        || rest.starts_with(|c: char| super::text::is_clause_break(c))
+        || ["and ", "now", "but ", "with ", "who ", "this ", "today"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+    person && ends
 }
 
 /// Words for a baby that an age may follow directly ("宝宝20天").

@@ -45,6 +45,8 @@ const MIN_SCORE: f64 = 1.0;
 const STRONG_SCORE: f64 = 4.0;
 /// Numbered ages below this count as children.
 const CHILD_AGE: u32 = 14;
+/// From this age a stated age is heard as the `older_adult` term.
+const OLDER_AGE: u32 = 65;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum TriageError {
@@ -492,6 +494,20 @@ impl Triage {
             } else {
                 // "my son is 30": family words alone do not make a child.
                 found.retain(|f| Some(f.term) != child);
+            }
+            // "my husband is 70": age turns some complaints into emergencies.
+            let older = self
+                .term_index("older_adult")
+                .filter(|_| age.years >= OLDER_AGE);
+            if let Some(term) = older.filter(|t| !found.iter().any(|f| f.term == *t)) {
+                found.push(Found {
+                    term,
+                    heard: None,
+                    specificity: 0,
+                    position: usize::MAX,
+                    remote: false,
+                    mentions: 1,
+                });
             }
         }
         found

@@ -270,6 +270,37 @@ fn ages_are_read_in_both_languages() {
     assert_eq!(stated_age("宝宝8个月大"), Some(0));
     assert_eq!(stated_age("四个月的宝宝"), Some(0));
     assert_eq!(stated_age("用了四个月的阿莫罗芬"), None);
+    // A bare number after a person and "is", ending its clause.
+    assert_eq!(stated_age("my husband is 70 and has indigestion"), Some(70));
+    assert_eq!(
+        stated_age("My neighbour is 85, the house was cold"),
+        Some(85)
+    );
+    assert_eq!(stated_age("she's 3, with a fever"), Some(3));
+    assert_eq!(stated_age("her temperature is 39, and rising"), None);
+    assert_eq!(stated_age("I'm 30 weeks and getting tightenings"), None);
+    assert_eq!(stated_age("my sugar is 12 today"), None);
+}
+
+#[test]
+fn an_older_persons_indigestion_with_sweat_is_an_emergency_a_younger_ones_is_not() {
+    let t = engine();
+    assert!(
+        text(
+            &t,
+            "My husband is 70 and has bad indigestion, he's grey and clammy"
+        )
+        .emergency
+    );
+    assert!(text(&t, "奶奶胃疼，一身冷汗").emergency);
+    assert!(
+        !text(
+            &t,
+            "I'm 30 and have indigestion and feel clammy after a curry"
+        )
+        .emergency
+    );
+    assert!(!text(&t, "My husband is 70 and has indigestion after big meals").emergency);
 }
 
 #[test]

@@ -452,6 +452,28 @@ fn emergencies_told_the_roundabout_way_and_their_calm_neighbours() {
 }
 
 #[test]
+fn roundabout_english_emergencies_and_their_calm_neighbours() {
+    assert_emergencies(
+        &[
+            "I fell last week, turned out I had a sprain",
+            "I'm 30 weeks pregnant and I need to pee every five minutes",
+            "屋里很冷，感冒了昏昏沉沉的",
+            "I'm freezing and drowsy with the flu",
+            "I've been feeling down but I'm not thinking of harming myself",
+        ],
+        &[
+            "Mum keeps dropping her cup and the words come out wrong",
+            "Dad's not himself today, hot and shivery",
+            "She has been giving away her things",
+            "I took extra paracetamol every day this week, now I feel sick",
+            "I'm 30 weeks and getting regular tightenings",
+            "Grandma fell, her leg looks shorter and is turned outwards",
+            "She is 85, the house was freezing, she is cold to touch and mumbling",
+        ],
+    );
+}
+
+#[test]
 fn fits_confusion_and_a_tightening_throat_in_new_words_and_the_calm_neighbours() {
     assert_emergencies(
         &[
