@@ -551,6 +551,19 @@ fn our_twelfth_english_emergencies_told_the_roundabout_way_meet_the_patient_bars
     assert_patient_set("triage_vignettes_en12.jsonl");
 }
 
+/// Written 2026-12-01 after the twelfth English set, as a probe for false
+/// alarms from its new words: twenty calm complaints carrying them (halos
+/// with a cataract, a 72-year-old's indigestion that antacids settle, a flu
+/// jab's sore arm, a tight belly at 25 weeks that rest eases, a leg always
+/// shorter, a son "not himself" after exams, a torn calf "tearing" when
+/// walking, warfarin and its blood test). Scored blind: **one false
+/// alarm** (the calf: a tearing pain now needs the chest, back or belly),
+/// departments 13 of 20; then read.
+#[test]
+fn our_thirteenth_english_calm_complaints_with_the_new_words_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en13.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

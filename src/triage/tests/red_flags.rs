@@ -375,6 +375,8 @@ fn a_tearing_pain_and_a_fever_with_confusion_and_their_calm_neighbours() {
         &[
             "大便的时候肛门撕裂样疼痛，纸上有血",
             "膝盖韧带撕裂了，走路疼",
+            "小腿撕裂一样疼",
+            "I tore a muscle in my calf, it feels like a tearing when I walk",
             "我爸老糊涂了，最近有点发烧",
             "前胸后背都起了红疹子，有点发烧",
             "晚上睡不着，脑子里乱想，停不下来",
