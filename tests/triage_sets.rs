@@ -564,6 +564,18 @@ fn our_thirteenth_english_calm_complaints_with_the_new_words_meet_the_patient_ba
     assert_patient_set("triage_vignettes_en13.jsonl");
 }
 
+/// Written 2026-12-01 after the thirteenth English probe, the same in
+/// Chinese: twenty calm complaints carrying this session's new words (a
+/// back "躺不平", a static shock "打一下", brown discharge, sleep talking, a
+/// late period, warfarin and spinach, a lump where the injection went, a
+/// fish bone swallowed down, slow yoga breathing, words mixed up for
+/// months). Scored blind: **no false alarm**, departments 13 of 20; then
+/// read.
+#[test]
+fn our_twenty_third_chinese_calm_complaints_with_the_new_words_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh23.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a
