@@ -576,6 +576,25 @@ fn our_twenty_third_chinese_calm_complaints_with_the_new_words_meet_the_patient_
     assert_patient_set("triage_patients_zh23.jsonl");
 }
 
+/// Written 2026-12-01 after the twenty-third, in the few words a patient
+/// says at a kiosk: fifteen common emergencies and nine everyday requests.
+/// Scored blind: emergencies 12 of 15 ("喘不上来气", "喝农药了", a hand
+/// caught in a machine), departments 8 of 9, no false alarm; then read.
+#[test]
+fn our_twenty_fourth_chinese_kiosk_words_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh24.jsonl");
+}
+
+/// The same in English, written with it. Scored blind: emergencies 13 of
+/// 15 (a finger cut off with a saw; a fall down the stairs, a knock on the
+/// head "and has been sick"), departments 7 of 9, no false alarm; then
+/// read. "Severed" was tried for the first and dropped: stemmed, it is
+/// "severe", and the mixed set's severe headache became an accident.
+#[test]
+fn our_fourteenth_english_kiosk_words_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en14.jsonl");
+}
+
 /// Written 2026-12-01 after the sixth round of rule changes for issue 12:
 /// sixteen emergencies in both languages (bleeding late in a pregnancy, a
 /// baby's projectile vomiting, a febrile fit, a collapse, anaphylaxis to a

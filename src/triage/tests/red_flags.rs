@@ -462,6 +462,8 @@ fn roundabout_english_emergencies_and_their_calm_neighbours() {
             "屋里很冷，感冒了昏昏沉沉的",
             "I'm freezing and drowsy with the flu",
             "I've been feeling down but I'm not thinking of harming myself",
+            "I have a severe headache and feel sick",
+            "我手指头骨折了，打了石膏",
         ],
         &[
             "Mum keeps dropping her cup and the words come out wrong",
@@ -471,6 +473,11 @@ fn roundabout_english_emergencies_and_their_calm_neighbours() {
             "I'm 30 weeks and getting regular tightenings",
             "Grandma fell, her leg looks shorter and is turned outwards",
             "She is 85, the house was freezing, she is cold to touch and mumbling",
+            "Cut my finger off with a saw",
+            "She fell down the stairs, hit her head and has been sick",
+            "我喘不上来气了",
+            "他喝农药了",
+            "手被机器绞了",
         ],
     );
 }
