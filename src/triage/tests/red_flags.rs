@@ -463,6 +463,11 @@ fn roundabout_english_emergencies_and_their_calm_neighbours() {
             "I'm freezing and drowsy with the flu",
             "I've been feeling down but I'm not thinking of harming myself",
             "I have a severe headache and feel sick",
+            // Stemmed, "fitting" was "fit" and "severed" was "severe".
+            "I am fit and healthy but my knee hurts",
+            "I go to keep fit classes and my back aches",
+            "I feel fit but I keep shaking my leg",
+            "severe pain in my knee",
             "我手指头骨折了，打了石膏",
         ],
         &[
@@ -476,6 +481,8 @@ fn roundabout_english_emergencies_and_their_calm_neighbours() {
             "Cut my finger off with a saw",
             "She fell down the stairs, hit her head and has been sick",
             "我喘不上来气了",
+            "she's had a fit and is still shaking after five minutes",
+            "my son has started fitting",
             "他喝农药了",
             "手被机器绞了",
         ],
