@@ -21,6 +21,7 @@ fn assert_emergencies(calm: &[&str], alarming: &[&str]) {
 }
 
 mod red_flags;
+mod roundabout;
 
 #[test]
 fn the_demo_rules_hold_hundreds_of_phrasings() {
