@@ -13,6 +13,7 @@ mod properties;
 mod speech;
 mod sync;
 mod tls;
+mod triage_fifth_round;
 mod triage_sets;
 mod ui;
 mod ui_design;
