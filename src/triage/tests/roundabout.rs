@@ -170,3 +170,23 @@ fn chinese_hyperbole_is_not_an_emergency_and_the_real_thing_still_is() {
         ],
     );
 }
+
+#[test]
+fn english_figures_of_speech_are_not_emergencies_and_the_real_thing_still_is() {
+    assert_emergencies(
+        &[
+            "I'm choking up, my dad is in surgery",
+            "I'm drowning in paperwork, where is the insurance desk",
+            "the heat is suffocating in here",
+            "I'm having a stroke of luck today",
+            "I'm dying for a coffee, where is the cafe",
+            "my feet are killing me",
+        ],
+        &[
+            "he is choking on a sweet",
+            "my son nearly drowned in the pool",
+            "I think I'm having a stroke",
+            "I feel like I'm suffocating",
+        ],
+    );
+}
