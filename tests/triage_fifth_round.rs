@@ -112,3 +112,24 @@ fn our_twenty_fourth_chinese_kiosk_words_meet_the_patient_bars() {
 fn our_fourteenth_english_kiosk_words_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en14.jsonl");
 }
+
+/// Written 2026-12-01 at the end of the round, as a last look at the
+/// roundabout way: thirteen emergencies (a hypertensive father's "stomach"
+/// with back pain and a bad colour, a fall two days ago and now hard to
+/// rouse, passwords handed over, a day without the baby moving, wild
+/// mushrooms and visions, several wasp stings and dizziness, a diabetic's
+/// blackened toes with fever, angina tablets that do not help, handlebars
+/// in the belly, lips blue after choking, a litre of spirits and no
+/// response) and nine neighbours. Scored blind: emergencies **2 of 13**,
+/// departments 9 of 9, no false alarm; then read.
+#[test]
+fn our_twenty_fifth_chinese_roundabout_emergencies_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh25.jsonl");
+}
+
+/// The same in English, written with it. Scored blind: emergencies **2 of
+/// 12**, departments 5 of 6, no false alarm; then read.
+#[test]
+fn our_fifteenth_english_roundabout_emergencies_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en15.jsonl");
+}

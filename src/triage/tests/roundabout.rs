@@ -190,3 +190,34 @@ fn english_figures_of_speech_are_not_emergencies_and_the_real_thing_still_is() {
         ],
     );
 }
+
+#[test]
+fn the_last_roundabout_emergencies_and_their_calm_neighbours() {
+    assert_emergencies(
+        &[
+            "我摔了一跤，膝盖疼，最近晚上睡不好白天总想睡",
+            "grandpa gets confused in the evenings and has fallen twice",
+            "我父亲有糖尿病十几年了，最近脚趾头发黑，有个小伤口一直不好",
+            "脚趾甲发黑了，是灰指甲吗",
+            "冬天手脚冰凉，嘴唇有点发紫",
+            "吃饭的时候呛了一口，咳了几下就好了",
+            "被蚊子咬了好多包，很痒",
+            "Hangover headache and queasy stomach",
+        ],
+        &[
+            "老太太前天摔了一跤，今天开始叫不太醒",
+            "Nan fell and now she's very hard to rouse",
+            "胃不舒服，想吐，后背也疼，脸色很难看",
+            "今天把存折密码都告诉我了",
+            "孕七个月，今天一天都没感觉到孩子动",
+            "吃了几个野生菌，现在上吐下泻",
+            "被马蜂蜇了好几下，头晕眼花",
+            "脚趾头发黑了，有臭味，发烧",
+            "胸口疼，吃了速效救心丸也不管用",
+            "肚子被车把顶了一下，脸发白",
+            "呛了一下以后一直咳，嘴唇有点紫",
+            "喝了一斤白酒，叫他也不理人",
+            "My toddler has no tears when crying and dry nappies all day",
+        ],
+    );
+}

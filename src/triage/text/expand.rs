@@ -24,6 +24,12 @@ pub enum ExpandError {
     EmptyChoice,
     #[error("it stands for {0} phrasings, more than {MAX_EXPANSIONS}")]
     TooMany(usize),
+    /// "(都)?" reads as "optional" to anyone who knows regular expressions,
+    /// but would be matched as a literal question mark, silently never.
+    #[error(
+        "a '?' after a group does not make it optional; write the phrasing with and without it"
+    )]
+    OptionalGroup,
 }
 
 /// Every phrasing `phrase` stands for, in order: the phrase itself when it
@@ -33,7 +39,12 @@ pub fn expand(phrase: &str) -> Result<Vec<String>, ExpandError> {
     let mut parts: Vec<Vec<String>> = Vec::new();
     let mut literal = String::new();
     let mut group: Option<Vec<String>> = None;
+    let mut previous = None;
     for c in phrase.chars() {
+        if matches!(c, '?' | '？') && previous == Some(')') {
+            return Err(ExpandError::OptionalGroup);
+        }
+        previous = Some(c);
         match (c, group.as_mut()) {
             ('(', Some(_)) => return Err(ExpandError::Nested),
             ('(', None) => {
@@ -109,6 +120,8 @@ mod tests {
         assert_eq!(expand("左|右"), Err(ExpandError::BarOutsideGroup));
         assert_eq!(expand("(左||右)没劲"), Err(ExpandError::EmptyChoice));
         assert_eq!(expand("()没劲"), Err(ExpandError::EmptyChoice));
+        assert_eq!(expand("密码*(都)?告诉"), Err(ExpandError::OptionalGroup));
+        assert_eq!(expand("(lips|face)? blue"), Err(ExpandError::OptionalGroup));
         let wide = format!("({})", vec!["a"; 17].join("|")).repeat(2);
         assert_eq!(expand(&wide), Err(ExpandError::TooMany(289)));
     }
