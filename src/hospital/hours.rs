@@ -227,28 +227,18 @@ mod tests {
     fn opens_later_today_before_opening_and_over_lunch_but_not_after_the_last_period() {
         let h = WeeklyHours::parse("Mon-Fri 08:00-12:00,13:30-17:30; Sat 08:00-12:00").unwrap();
         let time = |h: u32, m: u32| NaiveTime::from_hms_opt(h, m, 0);
-        assert_eq!(h.opens_later_today(at(2026, 11, 30, 7, 10)), time(8, 0));
-        assert_eq!(h.opens_later_today(at(2026, 11, 30, 12, 0)), time(13, 30));
-        assert_eq!(
-            h.opens_later_today(at(2026, 11, 30, 9, 0)),
-            None,
-            "open now"
-        );
-        assert_eq!(
-            h.opens_later_today(at(2026, 11, 30, 17, 30)),
-            None,
-            "finished"
-        );
-        assert_eq!(
-            h.opens_later_today(at(2026, 12, 5, 13, 0)),
-            None,
-            "Saturday afternoon"
-        );
-        assert_eq!(
-            h.opens_later_today(at(2026, 12, 6, 7, 0)),
-            None,
-            "closed on Sunday"
-        );
+        // (when, opens later at, why) — 2026-11-30 is a Monday.
+        let cases = [
+            (at(2026, 11, 30, 7, 10), time(8, 0), "before opening"),
+            (at(2026, 11, 30, 12, 0), time(13, 30), "over lunch"),
+            (at(2026, 11, 30, 9, 0), None, "open now"),
+            (at(2026, 11, 30, 17, 30), None, "finished"),
+            (at(2026, 12, 5, 13, 0), None, "Saturday afternoon"),
+            (at(2026, 12, 6, 7, 0), None, "closed on Sunday"),
+        ];
+        for (when, opens, why) in cases {
+            assert_eq!(h.opens_later_today(when), opens, "{why}");
+        }
         assert_eq!(
             WeeklyHours::always().opens_later_today(at(2026, 12, 6, 3, 0)),
             None

@@ -208,6 +208,21 @@ struct Found {
     mentions: usize,
 }
 
+impl Found {
+    /// A term known without words heard: chosen on the touch path (at
+    /// `position` in the order chosen), or implied by a stated age (last).
+    fn unworded(term: usize, position: usize) -> Found {
+        Found {
+            term,
+            heard: None,
+            specificity: 0,
+            position,
+            remote: false,
+            mentions: 1,
+        }
+    }
+}
+
 /// Every phrasing of `en` and `zh` with its groups expanded. The loader
 /// refuses a malformed group; one that slips through (rules built in code)
 /// is matched as written rather than lost.
@@ -314,14 +329,7 @@ impl Triage {
                     let term = self
                         .term_index(id)
                         .ok_or_else(|| TriageError::UnknownSymptom(id.clone()))?;
-                    found.push(Found {
-                        term,
-                        heard: None,
-                        specificity: 0,
-                        position: found.len(),
-                        remote: false,
-                        mentions: 1,
-                    });
+                    found.push(Found::unworded(term, found.len()));
                 }
                 for flag_id in red_flags_confirmed {
                     let flag = self
@@ -332,27 +340,13 @@ impl Triage {
                         .ok_or_else(|| TriageError::UnknownSymptom(flag_id.clone()))?;
                     for id in &flag.all {
                         if let Some(term) = self.term_index(id) {
-                            found.push(Found {
-                                term,
-                                heard: None,
-                                specificity: 0,
-                                position: found.len(),
-                                remote: false,
-                                mentions: 1,
-                            });
+                            found.push(Found::unworded(term, found.len()));
                         }
                     }
                 }
                 for (on, id) in [(*child, "child"), (*pregnant, "pregnant")] {
                     if let (true, Some(term)) = (on, self.term_index(id)) {
-                        found.push(Found {
-                            term,
-                            heard: None,
-                            specificity: 0,
-                            position: found.len(),
-                            remote: false,
-                            mentions: 1,
-                        });
+                        found.push(Found::unworded(term, found.len()));
                     }
                 }
                 found
@@ -481,14 +475,7 @@ impl Triage {
                     .filter(|_| age.young_infant());
                 for term in [child, young].into_iter().flatten() {
                     if !found.iter().any(|f| f.term == term) {
-                        found.push(Found {
-                            term,
-                            heard: None,
-                            specificity: 0,
-                            position: usize::MAX,
-                            remote: false,
-                            mentions: 1,
-                        });
+                        found.push(Found::unworded(term, usize::MAX));
                     }
                 }
             } else {
@@ -500,14 +487,7 @@ impl Triage {
                 .term_index("older_adult")
                 .filter(|_| age.years >= OLDER_AGE);
             if let Some(term) = older.filter(|t| !found.iter().any(|f| f.term == *t)) {
-                found.push(Found {
-                    term,
-                    heard: None,
-                    specificity: 0,
-                    position: usize::MAX,
-                    remote: false,
-                    mentions: 1,
-                });
+                found.push(Found::unworded(term, usize::MAX));
             }
         }
         found
