@@ -116,15 +116,21 @@ impl Department {
         } else {
             format!(" ({})", self.status_note)
         };
+        let later = self.hours.opens_later_today(now);
         match (self.status, self.hours.is_open_at(now), lang) {
             (DeptStatus::Open, true, Lang::Zh) => "现在开诊".to_string(),
             (DeptStatus::Open, true, Lang::En) => "Open now".to_string(),
-            (DeptStatus::Open, false, Lang::Zh) => {
-                format!("现在不是门诊时间。门诊时间：{}", self.hours.describe(lang))
-            }
-            (DeptStatus::Open, false, Lang::En) => {
-                format!("Closed at this hour. Hours: {}", self.hours.describe(lang))
-            }
+            (DeptStatus::Open, false, Lang::Zh) => match later {
+                Some(at) => format!("今天 {} 开诊", at.format("%H:%M")),
+                None => format!(
+                    "今天的门诊已经结束。门诊时间：{}",
+                    self.hours.describe(lang)
+                ),
+            },
+            (DeptStatus::Open, false, Lang::En) => match later {
+                Some(at) => format!("Opens at {} today", at.format("%H:%M")),
+                None => format!("Finished for today. Hours: {}", self.hours.describe(lang)),
+            },
             (DeptStatus::Closed, _, Lang::Zh) => format!("今天停诊{note}"),
             (DeptStatus::Closed, _, Lang::En) => format!("Closed today{note}"),
             (status, _, lang) => {

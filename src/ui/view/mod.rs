@@ -156,21 +156,33 @@ pub(super) fn done_tile(tone: Tone) -> TileVm {
 
 /// Take a number, then how to get there: for a department the patient
 /// would see. Taking a number is what most want next, so it comes first.
-pub(super) fn ticket_and_way_tiles() -> Vec<TileVm> {
-    vec![
-        key_tile(
-            Action::TakeTicket,
-            "take_ticket",
-            Tone::Primary,
-            Icon::Ticket,
-        ),
-        key_tile(
-            Action::ShowDirections,
-            "directions",
-            Tone::Plain,
-            Icon::Directions,
-        ),
-    ]
+/// Take a number and the way there; after the department's last clinic of
+/// the day no number is offered (nobody would call it), but the Emergency
+/// Department is, when it is open.
+pub(super) fn ticket_and_way_tiles(d: &Department, ctx: &ViewContext, lang: Lang) -> Vec<TileVm> {
+    let way = key_tile(
+        Action::ShowDirections,
+        "directions",
+        Tone::Plain,
+        Icon::Directions,
+    );
+    if !d.finished_for_today(ctx.now) {
+        return vec![
+            key_tile(
+                Action::TakeTicket,
+                "take_ticket",
+                Tone::Primary,
+                Icon::Ticket,
+            ),
+            way,
+        ];
+    }
+    let emergency = ctx
+        .hospital
+        .department(crate::triage::EMERGENCY_CODE)
+        .filter(|e| e.code != d.code && e.open_at(ctx.now))
+        .and_then(|e| dept_tile(ctx.hospital, &e.code, lang, Tone::Plain));
+    std::iter::once(way).chain(emergency).collect()
 }
 
 /// A page of a long list, and whether there are more pages.

@@ -257,7 +257,7 @@ pub(super) fn recommendation(vm: &mut ViewModel, k: &Kiosk, ctx: &ViewContext) {
     if let Some(a) = a {
         vm.lines.extend(reason_lines(a, lang));
     }
-    vm.tiles = super::ticket_and_way_tiles();
+    vm.tiles = super::ticket_and_way_tiles(d, ctx, lang);
     if let Some(a) = a {
         vm.tiles.extend(
             a.alternatives

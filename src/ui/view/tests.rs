@@ -222,3 +222,58 @@ fn a_number_taken_over_lunch_waits_for_the_afternoon() {
         "Seeing patients from 08:00: about 95 minutes' wait"
     );
 }
+
+/// After a department's last clinic of the day its screen offers no number
+/// (nobody would call it) but the way there and the Emergency Department;
+/// over lunch it says when it opens and still offers one.
+#[test]
+fn after_the_last_clinic_no_number_is_offered_and_over_lunch_it_is() {
+    let h = demo_hospital();
+    let rules = rules(&h);
+    let screens = all_screens(Arc::new(Catalog::for_hospital(&rules, &h)));
+    let (_, mut k) = screens
+        .into_iter()
+        .find(|(name, _)| *name == "recommendation")
+        .expect("a recommendation screen");
+    let monday = |hour: u32, minute: u32| {
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 30)
+            .and_then(|d| d.and_hms_opt(hour, minute, 0))
+            .expect("a time")
+    };
+    k.lang = Lang::Zh;
+    let at = |now| {
+        view(
+            &k,
+            &ViewContext {
+                now,
+                ..context(&h, &rules)
+            },
+        )
+    };
+    // The sample recommends Cardiology: Mon-Fri 08:00-12:00,13:30-17:30.
+    let evening = at(monday(19, 0));
+    let actions: Vec<&Action> = evening.tiles.iter().map(|t| &t.action).collect();
+    assert!(!actions.contains(&&Action::TakeTicket), "{actions:?}");
+    assert!(actions.contains(&&Action::ShowDirections), "{actions:?}");
+    assert!(
+        actions.contains(&&Action::PickDepartment(
+            crate::triage::EMERGENCY_CODE.into()
+        )),
+        "{actions:?}"
+    );
+    assert!(
+        evening
+            .lines
+            .iter()
+            .any(|l| l.text.starts_with("今天的门诊已经结束")),
+        "{:?}",
+        evening.lines
+    );
+    let lunch = at(monday(12, 30));
+    assert!(lunch.tiles.iter().any(|t| t.action == Action::TakeTicket));
+    assert!(
+        lunch.lines.iter().any(|l| l.text == "今天 13:30 开诊"),
+        "{:?}",
+        lunch.lines
+    );
+}

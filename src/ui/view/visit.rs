@@ -188,8 +188,8 @@ pub(super) fn department_detail(vm: &mut ViewModel, ctx: &ViewContext, code: &st
     if let Some(d) = ctx.hospital.department(code) {
         vm.title = Label::Text(d.name.get(vm.lang).to_string());
         vm.lines = department_lines(ctx, d, vm.lang);
+        vm.tiles = super::ticket_and_way_tiles(d, ctx, vm.lang);
     }
-    vm.tiles = super::ticket_and_way_tiles();
 }
 
 pub(super) fn directions(vm: &mut ViewModel, k: &Kiosk, ctx: &ViewContext, target: &Target) {
