@@ -467,27 +467,26 @@ impl Triage {
         }
         if let Some(age) = stated(text) {
             let child = self.term_index("child");
-            if age.years < CHILD_AGE {
-                // A stated age is who the complaint is about, as a family
-                // word would say; a baby under three months, as "newborn".
-                let young = self
-                    .term_index("young_infant")
-                    .filter(|_| age.young_infant());
-                for term in [child, young].into_iter().flatten() {
-                    if !found.iter().any(|f| f.term == term) {
-                        found.push(Found::unworded(term, usize::MAX));
-                    }
-                }
-            } else {
+            let is_child = age.years < CHILD_AGE;
+            if !is_child {
                 // "my son is 30": family words alone do not make a child.
                 found.retain(|f| Some(f.term) != child);
             }
-            // "my husband is 70": age turns some complaints into emergencies.
-            let older = self
-                .term_index("older_adult")
-                .filter(|_| age.years >= OLDER_AGE);
-            if let Some(term) = older.filter(|t| !found.iter().any(|f| f.term == *t)) {
-                found.push(Found::unworded(term, usize::MAX));
+            // A stated age is who the complaint is about, as a family word
+            // would say: a child; a baby under three months, as "newborn";
+            // "my husband is 70", an older adult, which turns some
+            // complaints into emergencies.
+            let implied = [
+                child.filter(|_| is_child),
+                self.term_index("young_infant")
+                    .filter(|_| is_child && age.young_infant()),
+                self.term_index("older_adult")
+                    .filter(|_| age.years >= OLDER_AGE),
+            ];
+            for term in implied.into_iter().flatten() {
+                if !found.iter().any(|f| f.term == term) {
+                    found.push(Found::unworded(term, usize::MAX));
+                }
             }
         }
         found

@@ -181,44 +181,49 @@ fn the_unsure_screen_says_what_points_to_each_candidate() {
     assert!(spoken.contains("疙瘩"), "{spoken}");
 }
 
+/// The sample screen `name` in `lang`, drawn at `hour:minute` on Monday
+/// 2026-11-30 (Cardiology, the samples' department, sees patients Mon-Fri
+/// 08:00-12:00,13:30-17:30).
+fn sample_on_monday(name: &str, lang: Lang, hour: u32, minute: u32) -> ViewModel {
+    let h = demo_hospital();
+    let rules = rules(&h);
+    let (_, mut k) = all_screens(Arc::new(Catalog::for_hospital(&rules, &h)))
+        .into_iter()
+        .find(|(n, _)| *n == name)
+        .unwrap_or_else(|| panic!("no sample screen {name}"));
+    k.lang = lang;
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 30)
+        .and_then(|d| d.and_hms_opt(hour, minute, 0))
+        .expect("a time");
+    view(
+        &k,
+        &ViewContext {
+            now,
+            ..context(&h, &rules)
+        },
+    )
+}
+
 /// A number taken before the clinic opens, or over lunch, is for when it
 /// opens: the wait says so and counts from then.
 #[test]
 fn a_number_taken_over_lunch_waits_for_the_afternoon() {
-    let h = demo_hospital();
-    let rules = rules(&h);
-    let screens = all_screens(Arc::new(Catalog::for_hospital(&rules, &h)));
-    let (_, mut k) = screens
-        .into_iter()
-        .find(|(name, _)| *name == "ticket")
-        .expect("a ticket screen");
-    let monday = |hour: u32, minute: u32| {
-        chrono::NaiveDate::from_ymd_opt(2026, 11, 30)
-            .and_then(|d| d.and_hms_opt(hour, minute, 0))
-            .expect("a time")
-    };
-    let wait_line = |k: &Kiosk, now| {
-        let ctx = ViewContext {
-            now,
-            ..context(&h, &rules)
-        };
-        let vm = view(k, &ctx);
-        vm.lines
+    let wait_line = |lang, hour, minute| {
+        sample_on_monday("ticket", lang, hour, minute)
+            .lines
             .iter()
             .find(|l| l.icon == Icon::Wait)
             .map(|l| l.text.clone())
             .expect("a wait line")
     };
-    k.lang = Lang::Zh;
     // The sample ticket is Cardiology's, 35 minutes from being seen.
-    assert_eq!(wait_line(&k, monday(9, 5)), "预计等候约 35 分钟");
+    assert_eq!(wait_line(Lang::Zh, 9, 5), "预计等候约 35 分钟");
     assert_eq!(
-        wait_line(&k, monday(12, 30)),
+        wait_line(Lang::Zh, 12, 30),
         "13:30 开始看诊，预计等候约 95 分钟"
     );
-    k.lang = Lang::En;
     assert_eq!(
-        wait_line(&k, monday(7, 0)),
+        wait_line(Lang::En, 7, 0),
         "Seeing patients from 08:00: about 95 minutes' wait"
     );
 }
@@ -228,30 +233,7 @@ fn a_number_taken_over_lunch_waits_for_the_afternoon() {
 /// over lunch it says when it opens and still offers one.
 #[test]
 fn after_the_last_clinic_no_number_is_offered_and_over_lunch_it_is() {
-    let h = demo_hospital();
-    let rules = rules(&h);
-    let screens = all_screens(Arc::new(Catalog::for_hospital(&rules, &h)));
-    let (_, mut k) = screens
-        .into_iter()
-        .find(|(name, _)| *name == "recommendation")
-        .expect("a recommendation screen");
-    let monday = |hour: u32, minute: u32| {
-        chrono::NaiveDate::from_ymd_opt(2026, 11, 30)
-            .and_then(|d| d.and_hms_opt(hour, minute, 0))
-            .expect("a time")
-    };
-    k.lang = Lang::Zh;
-    let at = |now| {
-        view(
-            &k,
-            &ViewContext {
-                now,
-                ..context(&h, &rules)
-            },
-        )
-    };
-    // The sample recommends Cardiology: Mon-Fri 08:00-12:00,13:30-17:30.
-    let evening = at(monday(19, 0));
+    let evening = sample_on_monday("recommendation", Lang::Zh, 19, 0);
     let actions: Vec<&Action> = evening.tiles.iter().map(|t| &t.action).collect();
     assert!(!actions.contains(&&Action::TakeTicket), "{actions:?}");
     assert!(actions.contains(&&Action::ShowDirections), "{actions:?}");
@@ -269,7 +251,7 @@ fn after_the_last_clinic_no_number_is_offered_and_over_lunch_it_is() {
         "{:?}",
         evening.lines
     );
-    let lunch = at(monday(12, 30));
+    let lunch = sample_on_monday("recommendation", Lang::Zh, 12, 30);
     assert!(lunch.tiles.iter().any(|t| t.action == Action::TakeTicket));
     assert!(
         lunch.lines.iter().any(|l| l.text == "今天 13:30 开诊"),
