@@ -2,14 +2,15 @@
 
 use super::{Dao, Result};
 use crate::lang::Text;
-use crate::triage::rules::{BodyPart, Modifier, RedFlag, RuleSet, Term};
+use crate::triage::readings::Measure;
+use crate::triage::rules::{BodyPart, Modifier, ReadingRule, RedFlag, RuleSet, Term};
 use rusqlite::params;
 use std::collections::BTreeMap;
 
 impl Dao<'_> {
     pub fn clear_rules(&self) -> Result<()> {
         self.conn().execute_batch(
-            "DELETE FROM triage_exceptions; DELETE FROM triage_modifier_codes; DELETE FROM triage_modifiers; DELETE FROM triage_red_flag_terms;
+            "DELETE FROM triage_readings; DELETE FROM triage_exceptions; DELETE FROM triage_modifier_codes; DELETE FROM triage_modifiers; DELETE FROM triage_red_flag_terms;
              DELETE FROM triage_red_flags; DELETE FROM triage_weights; DELETE FROM triage_phrasings;
              DELETE FROM triage_terms; DELETE FROM triage_body_parts;",
         )?;
@@ -72,6 +73,12 @@ impl Dao<'_> {
                     c.execute("INSERT INTO triage_modifier_codes (term_id, department_code, role) VALUES (?1, ?2, ?3)", params![m.term, code, role])?;
                 }
             }
+        }
+        for (i, r) in rules.readings.iter().enumerate() {
+            c.execute(
+                "INSERT INTO triage_readings (measure, from_value, below_value, term_id, sort) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![r.measure.name(), r.from, r.below, r.term, i as i64],
+            )?;
         }
         Ok(())
     }
@@ -209,11 +216,33 @@ impl Dao<'_> {
                 }
             }
         }
+        let readings = c
+            .prepare("SELECT measure, from_value, below_value, term_id FROM triage_readings ORDER BY sort")?
+            .query_map([], |r| {
+                let name: String = r.get(0)?;
+                // The table's CHECK allows only known names; a newer
+                // Banzhen's measure would be refused by the schema version.
+                let measure = Measure::from_name(&name).ok_or_else(|| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        0,
+                        rusqlite::types::Type::Text,
+                        format!("unknown measure {name:?}").into(),
+                    )
+                })?;
+                Ok(ReadingRule {
+                    measure,
+                    from: r.get(1)?,
+                    below: r.get(2)?,
+                    term: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(RuleSet {
             body_parts,
             terms,
             red_flags,
             modifiers,
+            readings,
         })
     }
 }

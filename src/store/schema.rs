@@ -216,6 +216,18 @@ pub const MIGRATIONS: &[&str] = &[
     DROP TABLE triage_red_flag_terms;
     ALTER TABLE triage_red_flag_terms_new RENAME TO triage_red_flag_terms;
     "#,
+    // 12: ranges of measured values a patient states ("血压200/120") and
+    // the terms they imply.
+    r#"
+    CREATE TABLE triage_readings (
+        measure TEXT NOT NULL CHECK (measure IN ('temperature', 'systolic', 'diastolic', 'pulse', 'oxygen', 'glucose')),
+        from_value REAL,
+        below_value REAL,
+        term_id TEXT NOT NULL REFERENCES triage_terms(id),
+        sort INTEGER NOT NULL,
+        CHECK (from_value IS NOT NULL OR below_value IS NOT NULL)
+    );
+    "#,
 ];
 
 pub const CURRENT_VERSION: usize = MIGRATIONS.len();

@@ -7,6 +7,7 @@
 
 mod age;
 mod decide;
+pub mod readings;
 pub mod rules;
 pub mod text;
 
@@ -190,6 +191,8 @@ pub struct Triage {
     /// tries patterns that can start at each word or character.
     index_en: std::collections::HashMap<String, Vec<(usize, usize)>>,
     index_zh: std::collections::HashMap<String, Vec<(usize, usize)>>,
+    /// For each of the rules' readings, the index of the term it implies.
+    reading_terms: Vec<Option<usize>>,
 }
 
 /// A term found in the complaint.
@@ -300,7 +303,13 @@ impl Triage {
                 }
             }
         }
+        let reading_terms = rules
+            .readings
+            .iter()
+            .map(|r| rules.terms.iter().position(|t| t.id == r.term))
+            .collect();
         Triage {
+            reading_terms,
             rules,
             compiled,
             normaliser,
@@ -413,8 +422,11 @@ impl Triage {
         }
         // A match inside one of its term's exceptions means something else,
         // and one inside a negated longer match of its own term ("肺" in
-        // "肺部ct没问题") is that same, negated, mention.
+        // "肺部ct没问题") is that same, negated, mention. A word a measured
+        // value follows means what the value says: "体温36.8" is no fever.
+        let readings = readings::find(input.folded());
         for (ti, term_hits) in by_term.iter_mut() {
+            term_hits.retain(|h| !self.reading_unsays(*ti, h, &readings));
             let exceptions: Vec<text::Hit> = self.compiled[*ti]
                 .exceptions
                 .iter()
@@ -465,6 +477,7 @@ impl Triage {
                 remote: kept.iter().all(|h| h.remote),
             });
         }
+        self.add_measured(&input, &readings, &mut found);
         if let Some(age) = stated(text) {
             let child = self.term_index("child");
             let is_child = age.years < CHILD_AGE;
@@ -490,6 +503,56 @@ impl Triage {
             }
         }
         found
+    }
+
+    /// Whether a reading whose words include `hit` says that `term` is not
+    /// so: some range of its measure implies the term, and none holds.
+    fn reading_unsays(&self, term: usize, hit: &text::Hit, readings: &[readings::Reading]) -> bool {
+        readings
+            .iter()
+            .filter(|r| r.start <= hit.start && hit.end <= r.end)
+            .any(|r| {
+                let ranges = || {
+                    self.rules
+                        .readings
+                        .iter()
+                        .zip(&self.reading_terms)
+                        .filter(|(rule, t)| rule.measure == r.measure && **t == Some(term))
+                };
+                ranges().next().is_some() && !ranges().any(|(rule, _)| rule.holds(r.value))
+            })
+    }
+
+    /// The terms the stated readings imply, heard where the value was said.
+    fn add_measured(
+        &self,
+        input: &text::Prepared,
+        readings: &[readings::Reading],
+        found: &mut Vec<Found>,
+    ) {
+        for r in readings {
+            let remote = input.remote_span(r.start, r.end);
+            let implied = self
+                .rules
+                .readings
+                .iter()
+                .zip(&self.reading_terms)
+                .filter(|(rule, _)| rule.measure == r.measure && rule.holds(r.value));
+            for (_, term) in implied {
+                let Some(term) = *term else { continue };
+                match found.iter_mut().find(|f| f.term == term) {
+                    Some(f) => f.remote &= remote,
+                    None => found.push(Found {
+                        term,
+                        heard: Some(input.folded()[r.start..r.end].to_string()),
+                        specificity: r.end - r.start,
+                        position: r.start,
+                        remote,
+                        mentions: 1,
+                    }),
+                }
+            }
+        }
     }
 
     /// The touch path: symptom tiles for a body part.

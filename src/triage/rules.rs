@@ -4,6 +4,7 @@
 //! child", and the body parts of the touch path. Checked on load against the
 //! hospital's departments, with line-precise errors.
 
+use super::readings::Measure;
 use crate::hospital::load::{line_of, toml_error, DataError, DataErrors, TRIAGE_FILE};
 use crate::lang::Text;
 use serde::{Deserialize, Serialize};
@@ -58,6 +59,23 @@ pub struct Modifier {
     pub exclude: Vec<String>,
 }
 
+/// A range of a measured value that implies a term: a stated "血压200/120"
+/// is heard as the term for a very high blood pressure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReadingRule {
+    pub measure: Measure,
+    /// The range holds values at least `from` and below `below`.
+    pub from: Option<f64>,
+    pub below: Option<f64>,
+    pub term: String,
+}
+
+impl ReadingRule {
+    pub fn holds(&self, value: f64) -> bool {
+        self.from.is_none_or(|f| value >= f) && self.below.is_none_or(|b| value < b)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BodyPart {
     pub id: String,
@@ -70,6 +88,7 @@ pub struct RuleSet {
     pub terms: Vec<Term>,
     pub red_flags: Vec<RedFlag>,
     pub modifiers: Vec<Modifier>,
+    pub readings: Vec<ReadingRule>,
 }
 
 #[derive(Deserialize)]
@@ -83,6 +102,17 @@ struct File {
     red_flags: Vec<Spanned<RedFlagRow>>,
     #[serde(default, rename = "modifier")]
     modifiers: Vec<Spanned<ModifierRow>>,
+    #[serde(default, rename = "reading")]
+    readings: Vec<Spanned<ReadingRow>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReadingRow {
+    measure: Measure,
+    from: Option<f64>,
+    below: Option<f64>,
+    term: String,
 }
 
 #[derive(Deserialize)]
@@ -186,8 +216,13 @@ impl RuleSet {
                     format!("term {:?} needs both label_zh and label_en", t.id),
                 );
             }
-            if t.en.is_empty() && t.zh.is_empty() {
-                err(span.clone(), format!("term {:?} has no phrasings", t.id));
+            // A term only a measured value implies ("血氧88") has no words.
+            let measured = file.readings.iter().any(|r| r.get_ref().term == t.id);
+            if t.en.is_empty() && t.zh.is_empty() && !measured {
+                err(
+                    span.clone(),
+                    format!("term {:?} has no phrasings and no reading implies it", t.id),
+                );
             }
             // Each list is checked for a phrasing written twice, and each
             // phrasing a group stands for is checked as if written out.
@@ -367,6 +402,44 @@ impl RuleSet {
                 exclude: m.exclude,
             });
         }
+        for row in file.readings {
+            let span = row.span();
+            let r = row.into_inner();
+            let what = format!("reading of {} for {:?}", r.measure.name(), r.term);
+            if !term_lines.contains_key(&r.term) {
+                err(
+                    span.clone(),
+                    format!("{what} names a term that is not defined"),
+                );
+            }
+            let bounds = [r.from, r.below];
+            if bounds.iter().all(Option::is_none) {
+                err(
+                    span.clone(),
+                    format!("{what} needs `from`, `below` or both"),
+                );
+            }
+            if bounds.iter().flatten().any(|b| !b.is_finite()) {
+                err(
+                    span.clone(),
+                    format!("{what} has a bound that is not a number"),
+                );
+            }
+            if let (Some(f), Some(b)) = (r.from, r.below) {
+                if f >= b {
+                    err(
+                        span,
+                        format!("{what}: `from` ({f}) must be below `below` ({b})"),
+                    );
+                }
+            }
+            rules.readings.push(ReadingRule {
+                measure: r.measure,
+                from: r.from,
+                below: r.below,
+                term: r.term,
+            });
+        }
         if errors.is_empty() {
             Ok(rules)
         } else {
@@ -484,6 +557,46 @@ all = ["chest_pain", "sweating"]
     #[test]
     fn a_phrasing_listed_twice_is_refused() {
         assert_refused("zh = [\"心口疼\", \"心口疼\"]", "zh lists \"心口疼\" twice");
+    }
+
+    #[test]
+    fn readings_are_checked_for_their_term_bounds_and_measure() {
+        let reading = |lines: &str| format!("{}[[reading]]\n{lines}\n", term_a("zh = [\"心慌\"]"));
+        let refused = |lines: &str| RuleSet::parse(&reading(lines), &codes()).unwrap_err().0;
+        let e = refused("measure = \"pulse\"\nfrom = 150\nterm = \"b\"");
+        assert!(
+            e[0].message.contains("names a term that is not defined"),
+            "{e:?}"
+        );
+        assert_eq!(e[0].line, Some(6));
+        let e = refused("measure = \"pulse\"\nfrom = 150\nbelow = 40\nterm = \"a\"");
+        assert!(
+            e[0].message
+                .contains("`from` (150) must be below `below` (40)"),
+            "{e:?}"
+        );
+        let e = refused("measure = \"pulse\"\nterm = \"a\"");
+        assert!(
+            e[0].message.contains("needs `from`, `below` or both"),
+            "{e:?}"
+        );
+        let e = refused("measure = \"heartbeat\"\nfrom = 150\nterm = \"a\"");
+        assert!(e[0].message.contains("heartbeat"), "{e:?}");
+        let ok = RuleSet::parse(
+            &reading("measure = \"pulse\"\nfrom = 150\nterm = \"a\""),
+            &codes(),
+        );
+        assert!(ok.unwrap().readings[0].holds(150.0));
+    }
+
+    #[test]
+    fn a_term_without_words_is_refused_unless_a_reading_implies_it() {
+        assert_refused("", "has no phrasings and no reading implies it");
+        let implied = format!(
+            "{}[[reading]]\nmeasure = \"oxygen\"\nbelow = 93\nterm = \"a\"\n",
+            term_a("")
+        );
+        assert!(RuleSet::parse(&implied, &codes()).is_ok());
     }
 
     #[test]

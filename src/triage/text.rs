@@ -27,6 +27,17 @@ const STOP_WORDS: &[&str] = &[
 const ZH_NEGATIONS: &[char] = &['不', '没', '无', '未', '否', '别'];
 
 impl Prepared {
+    /// The folded text that byte spans refer to.
+    pub fn folded(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether what was said at bytes `start..end` is past, treated or
+    /// supposed (see [`Hit::remote`]).
+    pub fn remote_span(&self, start: usize, end: usize) -> bool {
+        remote(&self.text, start, end)
+    }
+
     /// Whether the match at byte `start` continues a list whose item ending
     /// at byte `denied_end` was denied ("无高血压、糖尿病"); with `unjoined`,
     /// also a list with nothing between its items ("无心脏病糖尿病").

@@ -1,0 +1,547 @@
+//! Measured values stated in a complaint ("血压200/120", "血氧才86", "my
+//! sugar is 2.3", "体温39度5", "temperature of 104 F"). A number is read as a
+//! reading only right after a word that names what was measured, within its
+//! clause, in a plausible range once converted to one unit (°C, mmHg, beats
+//! a minute, %, mmol/L); anything else ("发烧4天", "心跳每十秒12下", "11点")
+//! is no reading. What a value means is not decided here: the rules'
+//! `[[reading]]` rows say which terms a range of each measure implies.
+
+use serde::{Deserialize, Serialize};
+
+/// What was measured, each in one unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// Body temperature, °C (°F is converted).
+    Temperature,
+    /// Blood pressure, the upper number, mmHg.
+    Systolic,
+    /// Blood pressure, the lower number, mmHg.
+    Diastolic,
+    /// Heart rate, beats a minute.
+    Pulse,
+    /// Oxygen saturation, %.
+    Oxygen,
+    /// Blood sugar, mmol/L (mg/dL is converted).
+    Glucose,
+}
+
+impl Measure {
+    pub const ALL: [Measure; 6] = [
+        Measure::Temperature,
+        Measure::Systolic,
+        Measure::Diastolic,
+        Measure::Pulse,
+        Measure::Oxygen,
+        Measure::Glucose,
+    ];
+
+    /// The name written in `triage.toml` and stored in the database.
+    pub fn name(self) -> &'static str {
+        match self {
+            Measure::Temperature => "temperature",
+            Measure::Systolic => "systolic",
+            Measure::Diastolic => "diastolic",
+            Measure::Pulse => "pulse",
+            Measure::Oxygen => "oxygen",
+            Measure::Glucose => "glucose",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Measure> {
+        Measure::ALL.into_iter().find(|m| m.name() == name)
+    }
+
+    /// Values outside this range are a misreading (a date, a dose, a count),
+    /// not a measurement of a living patient.
+    fn plausible(self, value: f64) -> bool {
+        let (low, high) = match self {
+            Measure::Temperature => (30.0, 45.0),
+            Measure::Systolic => (50.0, 300.0),
+            Measure::Diastolic => (20.0, 200.0),
+            Measure::Pulse => (20.0, 250.0),
+            Measure::Oxygen => (50.0, 100.0),
+            Measure::Glucose => (0.5, 60.0),
+        };
+        (low..=high).contains(&value)
+    }
+}
+
+/// One measured value and where it was said (bytes of the folded text, from
+/// the word naming it to the end of the number).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub measure: Measure,
+    pub value: f64,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    /// With `needs_unit`, only a number followed by degrees: "发烧4天" is
+    /// how long, "发烧39度" is a temperature.
+    Temperature {
+        needs_unit: bool,
+    },
+    /// With `lower`, the word names the lower number ("低压", "舒张压").
+    Pressure {
+        lower: bool,
+    },
+    Pulse,
+    Oxygen,
+    Glucose,
+}
+
+/// Words that name a measurement, in folded text. At one place the longest
+/// wins ("血氧饱和度" over "血氧"); English words must stand alone.
+const KEYS: &[(&str, Kind)] = &[
+    ("体温", Kind::Temperature { needs_unit: false }),
+    ("温度", Kind::Temperature { needs_unit: false }),
+    ("腋温", Kind::Temperature { needs_unit: false }),
+    ("耳温", Kind::Temperature { needs_unit: false }),
+    ("肛温", Kind::Temperature { needs_unit: false }),
+    ("发烧", Kind::Temperature { needs_unit: true }),
+    ("发热", Kind::Temperature { needs_unit: true }),
+    ("烧到", Kind::Temperature { needs_unit: true }),
+    ("烧了", Kind::Temperature { needs_unit: true }),
+    ("高烧", Kind::Temperature { needs_unit: true }),
+    ("低烧", Kind::Temperature { needs_unit: true }),
+    ("temperature", Kind::Temperature { needs_unit: false }),
+    ("temp", Kind::Temperature { needs_unit: false }),
+    ("fever", Kind::Temperature { needs_unit: false }),
+    ("血压", Kind::Pressure { lower: false }),
+    ("高压", Kind::Pressure { lower: false }),
+    ("收缩压", Kind::Pressure { lower: false }),
+    ("低压", Kind::Pressure { lower: true }),
+    ("舒张压", Kind::Pressure { lower: true }),
+    ("blood pressure", Kind::Pressure { lower: false }),
+    ("bp", Kind::Pressure { lower: false }),
+    ("心率", Kind::Pulse),
+    ("心跳", Kind::Pulse),
+    ("脉搏", Kind::Pulse),
+    ("脉率", Kind::Pulse),
+    ("heart rate", Kind::Pulse),
+    ("pulse", Kind::Pulse),
+    ("pulse ox", Kind::Oxygen),
+    ("pulse oximeter", Kind::Oxygen),
+    ("血氧饱和度", Kind::Oxygen),
+    ("血氧", Kind::Oxygen),
+    ("氧饱和度", Kind::Oxygen),
+    ("指脉氧", Kind::Oxygen),
+    ("饱和度", Kind::Oxygen),
+    ("oxygen", Kind::Oxygen),
+    ("saturation", Kind::Oxygen),
+    ("o2 sat", Kind::Oxygen),
+    ("o2 sats", Kind::Oxygen),
+    ("sats", Kind::Oxygen),
+    ("spo2", Kind::Oxygen),
+    ("血糖", Kind::Glucose),
+    ("blood sugar", Kind::Glucose),
+    ("sugar", Kind::Glucose),
+    ("glucose", Kind::Glucose),
+];
+
+/// How far after its word a value may come: "血压最近老是160多",
+/// "oxygen reading on the finger monitor is 85".
+const MAX_GAP_CHARS: usize = 40;
+const MAX_GAP_ZH_CHARS: usize = 6;
+/// Measurement words inside longer words that are no measurement: a
+/// styptic syrup ("止血糖浆").
+const NOT_KEYS: &[&str] = &["血糖浆"];
+/// Nudges a value said as a bound ("不到90", "over 150") across it.
+const BOUND: f64 = 0.01;
+
+/// Every reading in `text`, which must be folded (see [`super::text::fold`]).
+pub fn find(text: &str) -> Vec<Reading> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let Some((key, kind)) = key_at(text, at) else {
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let after_key = at + key.len();
+        match value_after(text, after_key, kind) {
+            Some(found) => {
+                out.extend(found.readings(at));
+                at = found.end;
+            }
+            None => at = after_key,
+        }
+    }
+    out
+}
+
+/// The measurement word starting at byte `at`, the longest if several do.
+fn key_at(text: &str, at: usize) -> Option<(&'static str, Kind)> {
+    let rest = &text[at..];
+    if NOT_KEYS.iter().any(|k| rest.starts_with(k)) {
+        return None;
+    }
+    let letter_before = text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphanumeric());
+    KEYS.iter()
+        .filter(|(k, _)| rest.starts_with(k))
+        .filter(|(k, _)| {
+            let ascii = k.is_ascii();
+            let letter_after = rest[k.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic());
+            !ascii || !(letter_before || letter_after)
+        })
+        .max_by_key(|(k, _)| k.len())
+        .map(|&(k, kind)| (k, kind))
+}
+
+/// What follows a measurement word: one value, or two for a blood pressure.
+struct Found {
+    kind: Kind,
+    first: f64,
+    second: Option<f64>,
+    end: usize,
+}
+
+impl Found {
+    fn readings(&self, start: usize) -> Vec<Reading> {
+        let reading = |measure, value| Reading {
+            measure,
+            value,
+            start,
+            end: self.end,
+        };
+        match (self.kind, self.second) {
+            (Kind::Pressure { .. }, Some(lower)) => vec![
+                reading(Measure::Systolic, self.first),
+                reading(Measure::Diastolic, lower),
+            ],
+            (Kind::Pressure { lower: true }, None) => vec![reading(Measure::Diastolic, self.first)],
+            (Kind::Pressure { lower: false }, None) => vec![reading(Measure::Systolic, self.first)],
+            (Kind::Temperature { .. }, _) => vec![reading(Measure::Temperature, self.first)],
+            (Kind::Pulse, _) => vec![reading(Measure::Pulse, self.first)],
+            (Kind::Oxygen, _) => vec![reading(Measure::Oxygen, self.first)],
+            (Kind::Glucose, _) => vec![reading(Measure::Glucose, self.first)],
+        }
+    }
+}
+
+/// The value said after a measurement word ending at byte `from`: skips
+/// filler ("最近老是", "reading on the monitor is") and numbers that cannot
+/// be this measurement, stops at the clause's end, at another measurement
+/// word, or at a denial ("体温没超过37.5" says no value).
+fn value_after(text: &str, from: usize, kind: Kind) -> Option<Found> {
+    let mut at = from;
+    let mut gap_chars = 0;
+    let mut zh_chars = 0;
+    while at < text.len() && gap_chars <= MAX_GAP_CHARS && zh_chars <= MAX_GAP_ZH_CHARS {
+        let c = text[at..].chars().next()?;
+        let aside = matches!(c, '(' | ')' | '[' | ']' | '【' | '】');
+        if aside || (super::text::is_clause_break(c) && c != ':' && !starts_number(text, at)) {
+            return None;
+        }
+        if at > from && key_at(text, at).is_some() {
+            return None;
+        }
+        if let Some((value, end)) = number_at(text, at) {
+            let gap = &text[from..at];
+            // A number glued to letters is a name or a code ("b12", "h1n1"),
+            // unless the letters are the measurement's own ("bp100/60").
+            let glued = at > from
+                && text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_alphabetic());
+            if !glued {
+                if let Some(found) = measured(text, gap, value, end, kind) {
+                    return Some(found);
+                }
+            }
+            // Both numbers of a pair are skipped together: "100/60" is not "60".
+            let end = lower_number(text, end).map_or(end, |(_, e)| e);
+            gap_chars += text[at..end].chars().count();
+            at = end;
+            continue;
+        }
+        if crate::lang::is_cjk(c) {
+            zh_chars += 1;
+        }
+        gap_chars += 1;
+        at += c.len_utf8();
+    }
+    None
+}
+
+/// The seconds counted in "每十秒", "15秒内": the number ending at byte `at`.
+fn seconds_before(gap: &str, at: usize) -> Option<f64> {
+    gap[..at]
+        .char_indices()
+        .find_map(|(i, _)| number_at(gap, i).filter(|&(_, end)| end == at))
+        .map(|(n, _)| n)
+        .filter(|&n| (5.0..=60.0).contains(&n))
+}
+
+/// Whether a '.' at `at` opens a number (".5") rather than ends a sentence.
+fn starts_number(text: &str, at: usize) -> bool {
+    text[at..].starts_with('.') && text[at + 1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The reading a number at `..end` with `gap` before it makes, if it is one.
+fn measured(text: &str, gap: &str, value: f64, end: usize, kind: Kind) -> Option<Found> {
+    let below = ["不到", "低于", "below", "under", "less than", "<"]
+        .iter()
+        .any(|w| gap.contains(w));
+    let above = ["超过", "高于", "above", "over", "more than", ">"]
+        .iter()
+        .any(|w| gap.contains(w));
+    // "体温没超过37.5", "not above 38": the value is denied, so nothing was measured.
+    let denied = gap.contains(['没', '未', '无'])
+        || (gap.contains('不') && !gap.contains("不到"))
+        || gap.split_whitespace().any(|w| w == "not" || w == "no");
+    if denied || gap.contains("second") {
+        return None;
+    }
+    // "心跳每十秒12下" counts over ten seconds: 72 a minute.
+    let per_minute = match gap.find('秒') {
+        None => 1.0,
+        Some(at) if kind == Kind::Pulse => 60.0 / seconds_before(gap, at)?,
+        Some(_) => return None,
+    };
+    let value = value * per_minute;
+    let (unit, mut end) = unit_after(text, end);
+    let mut value = value;
+    // "39度5": degrees then a tenth.
+    if unit == Unit::Degrees {
+        if let Some((tenth, e)) = tenth_after(text, end) {
+            value += tenth;
+            end = e;
+        }
+    }
+    // "160多", "33点多": a little over.
+    let rest = &text[end..];
+    let more = rest.starts_with('多') || rest.starts_with("点多");
+    if more {
+        value += 0.5;
+        end += if rest.starts_with('多') { 3 } else { 6 };
+    }
+    if below {
+        value -= BOUND;
+    } else if above {
+        value += BOUND;
+    }
+    let (first, second, end) = match kind {
+        Kind::Temperature { needs_unit } => {
+            if needs_unit && unit == Unit::None {
+                return None;
+            }
+            let celsius = if unit == Unit::Fahrenheit || (86.0..=113.0).contains(&value) {
+                (value - 32.0) * 5.0 / 9.0
+            } else {
+                value
+            };
+            (
+                Measure::Temperature.plausible(celsius).then_some(celsius)?,
+                None,
+                end,
+            )
+        }
+        Kind::Pressure { lower } => {
+            let pair = lower_number(text, end);
+            match pair {
+                Some((d, e))
+                    if Measure::Systolic.plausible(value)
+                        && Measure::Diastolic.plausible(d)
+                        && d < value =>
+                {
+                    (value, Some(d), e)
+                }
+                _ => {
+                    let m = if lower {
+                        Measure::Diastolic
+                    } else {
+                        Measure::Systolic
+                    };
+                    (m.plausible(value).then_some(value)?, None, end)
+                }
+            }
+        }
+        Kind::Pulse => (Measure::Pulse.plausible(value).then_some(value)?, None, end),
+        Kind::Oxygen => (
+            Measure::Oxygen.plausible(value).then_some(value)?,
+            None,
+            end,
+        ),
+        Kind::Glucose => {
+            // A sugar above 40 is in mg/dL, as American meters show it.
+            let mmol = if unit == Unit::MgPerDl || value > 40.0 {
+                value / 18.0
+            } else {
+                value
+            };
+            (Measure::Glucose.plausible(mmol).then_some(mmol)?, None, end)
+        }
+    };
+    Some(Found {
+        kind,
+        first,
+        second,
+        end,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Unit {
+    None,
+    Degrees,
+    Fahrenheit,
+    MgPerDl,
+    Other,
+}
+
+/// The unit written after a number ending at byte `end`, and where it ends.
+fn unit_after(text: &str, end: usize) -> (Unit, usize) {
+    let rest = &text[end..];
+    let trimmed = rest.trim_start();
+    let skipped = rest.len() - trimmed.len();
+    const UNITS: &[(&str, Unit)] = &[
+        ("fahrenheit", Unit::Fahrenheit),
+        ("celsius", Unit::Degrees),
+        ("°f", Unit::Fahrenheit),
+        ("℉", Unit::Fahrenheit),
+        ("degrees f", Unit::Fahrenheit),
+        ("f", Unit::Fahrenheit),
+        ("度", Unit::Degrees),
+        ("℃", Unit::Degrees),
+        ("°c", Unit::Degrees),
+        ("°", Unit::Degrees),
+        ("degrees", Unit::Degrees),
+        ("c", Unit::Degrees),
+        ("mg", Unit::MgPerDl),
+        ("mmhg", Unit::Other),
+        ("mmol", Unit::Other),
+        ("%", Unit::Other),
+        ("bpm", Unit::Other),
+    ];
+    for (u, unit) in UNITS {
+        if let Some(after) = trimmed.strip_prefix(u) {
+            // A one-letter unit must stand alone: "39c", "104 f", not "38 for".
+            let alone = u.chars().count() > 1
+                || !u.is_ascii()
+                || !after.starts_with(|c: char| c.is_ascii_alphabetic());
+            if alone {
+                return (*unit, end + skipped + u.len());
+            }
+        }
+    }
+    (Unit::None, end)
+}
+
+/// "39度5", "三十九度五": the tenth after the degrees, if one is said.
+fn tenth_after(text: &str, at: usize) -> Option<(f64, usize)> {
+    let c = text[at..].chars().next()?;
+    let digit = c.to_digit(10).or_else(|| zh_digit(c))?;
+    let next = text[at + c.len_utf8()..].chars().next();
+    if next.is_some_and(|n| n.is_ascii_digit() || zh_digit(n).is_some() || n == '十') {
+        return None;
+    }
+    Some((f64::from(digit) / 10.0, at + c.len_utf8()))
+}
+
+/// The lower number of a blood pressure: "/110", " over 110", "-110".
+fn lower_number(text: &str, end: usize) -> Option<(f64, usize)> {
+    let rest = &text[end..];
+    let trimmed = rest.trim_start();
+    let after_sep = ["/", "over ", "-", "～", "~"]
+        .iter()
+        .find_map(|s| trimmed.strip_prefix(s))?
+        .trim_start();
+    let at = text.len() - after_sep.len();
+    let (value, e) = number_at(text, at)?;
+    let (_, e) = unit_after(text, e);
+    Some((value, e))
+}
+
+fn zh_digit(c: char) -> Option<u32> {
+    "零一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .map(|p| p as u32)
+        .or((c == '两').then_some(2))
+}
+
+/// A number starting at byte `at`: digits with a decimal point ("38.5"), or
+/// Chinese numerals ("三十八点五", "一百八", "两百"). Returns the value and
+/// where it ends.
+fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
+    let rest = &text[at..];
+    let digits = rest
+        .char_indices()
+        .take_while(|(i, c)| {
+            c.is_ascii_digit()
+                || (*c == '.' && *i > 0 && rest[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+        })
+        .last()
+        .map(|(i, c)| i + c.len_utf8());
+    if let Some(len) = digits {
+        return rest[..len].parse().ok().map(|v| (v, at + len));
+    }
+    zh_number_at(text, at)
+}
+
+/// Chinese numerals: "三十九", "一百八" (180), "一百零五", "两百", and a
+/// decimal after "点" ("三十八点五").
+fn zh_number_at(text: &str, at: usize) -> Option<(f64, usize)> {
+    let mut value: u32 = 0;
+    let mut digit: Option<u32> = None;
+    let mut last_unit = 1;
+    let mut end = at;
+    for (i, c) in text[at..].char_indices() {
+        if let Some(d) = zh_digit(c) {
+            digit = Some(d);
+        } else if c == '十' || c == '百' {
+            let unit = if c == '十' { 10 } else { 100 };
+            value += digit.unwrap_or(1) * unit;
+            digit = None;
+            last_unit = unit;
+        } else {
+            break;
+        }
+        end = at + i + c.len_utf8();
+    }
+    if end == at {
+        return None;
+    }
+    // "一直", "两天", "三次": a lone numeral starting a word is no value.
+    let lone = text[at..end].chars().count() == 1;
+    let word_follows = text[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| crate::lang::is_cjk(c) && !"点多度左个秒".contains(c));
+    if lone && word_follows {
+        return None;
+    }
+    // "一百八" is 180: a lone digit after 百 stands for tens.
+    if let Some(d) = digit {
+        value += if last_unit == 100 && !text[at..end].contains('零') {
+            d * 10
+        } else {
+            d
+        };
+    }
+    let mut number = f64::from(value);
+    if text[end..].starts_with('点') {
+        let after = end + '点'.len_utf8();
+        if let Some(c) = text[after..].chars().next() {
+            if let Some(d) = zh_digit(c).or_else(|| c.to_digit(10)) {
+                number += f64::from(d) / 10.0;
+                end = after + c.len_utf8();
+            }
+        }
+    }
+    Some((number, end))
+}
+
+#[cfg(test)]
+mod tests;
