@@ -15,6 +15,7 @@ mod sync;
 mod tls;
 mod triage_fifth_round;
 mod triage_sets;
+mod triage_sixth_round;
 mod ui;
 mod ui_design;
 mod visits;

@@ -1,0 +1,144 @@
+//! Measured values a patient states: each range the rules give a meaning is
+//! checked with calm readings beside it (no emergency) and the alarming
+//! ones (an emergency), and a value overrides the word that introduced it.
+
+use super::*;
+
+#[test]
+fn a_very_high_blood_pressure_is_an_emergency_only_with_a_suffering_organ() {
+    assert_emergencies(
+        &[
+            "体检量血压150/95，没有不舒服",
+            "血压200/120，没有什么不舒服，要换药吗",
+            "以前血压最高到过200，现在控制在130/80，头有点疼",
+            "my blood pressure was 185/100 at the pharmacy, I feel fine",
+            "血压170/100，有点头疼",
+        ],
+        &[
+            "我爸刚量的血压200/120，头疼得厉害",
+            "高压190低压115，看东西模糊",
+            "血压一百九，胸口闷",
+            "blood pressure 210 over 125 and a pounding headache",
+            "BP 190/125, feeling sick and confused",
+        ],
+    );
+    let t = engine();
+    let calm = text(&t, "血压200/120，没有什么不舒服，要换药吗");
+    assert_eq!(calm.department.as_deref(), Some("03.04"));
+}
+
+#[test]
+fn a_raised_pressure_in_pregnancy_and_a_low_one_with_fainting() {
+    assert_emergencies(
+        &[
+            "怀孕30周，血压130/85，脚有点肿",
+            "怀孕30周，血压145/95，没什么不舒服",
+            "我血压一直偏低，90/60，平时没事",
+            "blood pressure 95/60, I'm usually low",
+        ],
+        &[
+            "怀孕34周，血压160/110",
+            "怀孕30周，血压150/95，头疼",
+            "拉肚子两天，血压75/45",
+            "血压85/50，出冷汗，快晕倒了",
+            "blood pressure 70/40 and I feel faint",
+        ],
+    );
+}
+
+#[test]
+fn oxygen_below_93_is_an_emergency_unless_it_is_a_copd_patients_usual() {
+    assert_emergencies(
+        &[
+            "血氧97，就是老咳嗽",
+            "慢阻肺十几年了，血氧平时就90左右",
+            "I have COPD and my sats are usually 90",
+            "oxygen 95% but I still cough",
+        ],
+        &[
+            "血氧才86，发烧咳嗽三天了",
+            "血氧饱和度92%",
+            "慢阻肺，血氧掉到85了",
+            "my sats keep dropping to 89",
+            "my oxygen is below 90",
+        ],
+    );
+}
+
+#[test]
+fn a_pulse_far_from_normal_is_an_emergency_and_a_child_s_fast_one_is_not() {
+    assert_emergencies(
+        &[
+            "心率55，平时跑步",
+            "宝宝发烧，心跳160",
+            "my resting heart rate is 52, I run marathons",
+            "心跳每十秒12下，正常吗",
+            "心率110，有点心慌",
+        ],
+        &[
+            "我心跳每分钟180多下，突然开始的",
+            "心率一直在160左右，心慌得厉害",
+            "心跳只有35，没力气",
+            "心率45，头晕",
+            "my heart rate has been 170 for an hour",
+            "grandad's pulse is 34",
+        ],
+    );
+}
+
+#[test]
+fn a_sugar_too_low_or_too_high_with_its_signs_is_an_emergency() {
+    assert_emergencies(
+        &[
+            "空腹血糖7.5，是不是糖尿病",
+            "血糖3.5，有点饿，吃了块糖好了",
+            "血糖18，最近口渴",
+            "fasting blood sugar came back 7.4",
+            "my sugar is 250 and I'm thirsty",
+        ],
+        &[
+            "血糖测出来只有2.6，手抖心慌",
+            "血糖3.5，人迷迷糊糊的",
+            "血糖22，吐了两次",
+            "血糖33点多",
+            "my blood sugar is 2.3",
+            "my sugar reading is 35 and I'm vomiting",
+        ],
+    );
+}
+
+#[test]
+fn a_temperature_outside_a_fever_is_an_emergency_at_either_end() {
+    assert_emergencies(
+        &[
+            "孩子烧到40度，精神还行",
+            "体温35.5，手脚有点凉",
+            "temperature of 103 F and a cough",
+        ],
+        &[
+            "孩子烧到41度2，吃了退烧药也不退",
+            "体温只有34度5，手脚冰凉",
+            "temperature of 106 F",
+            "her temperature is only 34.2",
+        ],
+    );
+}
+
+#[test]
+fn a_value_overrides_the_word_that_introduced_it() {
+    let t = engine();
+    // "体温" alone is heard as a fever; 36.8 says there is none.
+    let normal = text(&t, "我体温36度8，就是有点咳嗽，有痰");
+    assert_eq!(normal.department.as_deref(), Some("03.01"));
+    assert!(!normal.reasons.iter().any(|r| r.rule == "fever"));
+    let fever = text(&t, "体温38度5，咳嗽");
+    assert!(fever.reasons.iter().any(|r| r.rule == "fever"));
+    // What was heard is the value, so staff reading the reason see why.
+    let flagged = text(&t, "血压200/120，头疼");
+    assert_eq!(
+        flagged.reasons[0].heard.as_deref(),
+        Some("血压200/120 + 头疼")
+    );
+    let low = text(&t, "血糖3.5，有点饿");
+    assert!(low.reasons[0].sentence(Lang::Zh).contains("血糖3.5"));
+}

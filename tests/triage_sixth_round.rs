@@ -1,0 +1,33 @@
+//! The sixth round of sets of patients' words for issue 12, written and
+//! scored blind before any rule for them, held at the patient bars (see
+//! `triage_sets`): every emergency caught, no false alarm, at least 85 % of
+//! departments given right, at most a third asked.
+
+use crate::triage_sets::assert_patient_set;
+
+/// Written 2026-12-01 in a sixth session: what families read off a home
+/// monitor and say at the kiosk (a blood pressure of 200/120 with a
+/// headache, a finger oximeter's 86, a sugar of 2.4 in a man on insulin, a
+/// pulse of 35 on the blood-pressure meter, 41度2 in a child, 34度5 in an
+/// old man, 75/45 after two days of diarrhoea, 160/110 at 34 weeks) and
+/// twelve calm readings beside them (150/95 at a check-up, 36度8 with a
+/// cough, a runner's 55, a pulse counted over ten seconds). Scored blind:
+/// emergencies **0 of 14**, departments 8 of 12, no false alarm; then read.
+/// One label was widened on reading: a fever with a sore throat was labelled
+/// Fever Clinic only, where our earlier sets accept ENT and Respiratory too
+/// ("我嗓子疼有点发烧"); the rules answer ENT, as they do in words.
+#[test]
+fn our_twenty_sixth_chinese_questions_with_measured_values_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh26.jsonl");
+}
+
+/// Written 2026-12-01 beside the twenty-sixth, in English: twelve
+/// emergencies read off a monitor (210/125 with a pounding headache, sats
+/// dropping to 89 after covid, a sugar of 35 with vomiting and deep
+/// breathing, a heart rate of 170 for an hour, 106 °F) and ten calm
+/// readings. Scored blind: emergencies **0 of 12**, departments 10 of 10,
+/// no false alarm; then read.
+#[test]
+fn our_sixteenth_english_vignettes_with_measured_values_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en16.jsonl");
+}
