@@ -31,3 +31,23 @@ fn our_twenty_sixth_chinese_questions_with_measured_values_meet_the_patient_bars
 fn our_sixteenth_english_vignettes_with_measured_values_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en16.jsonl");
 }
+
+/// Written 2026-12-01 after the rules learned the two sets above, as a probe
+/// for false alarms: twenty calm readings (a runner's 170, a glucose
+/// tolerance test, oxygen 90 on a mountain, a toddler's 39度8 coming down, a
+/// diabetic's 4.2 at bedtime, a pulse after a drink). Scored blind: **2
+/// false alarms** (the runner's pulse, oxygen on the mountain), departments
+/// 15 of 20; then read.
+#[test]
+fn our_twenty_seventh_chinese_questions_with_calm_readings_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh27.jsonl");
+}
+
+/// The same probe in English: fifteen calm readings (a pulse of 175 while
+/// running, a crying baby's 150, 91 on a plane, a hypo last week, a
+/// pressure taken at the dentist). Scored blind: **2 false alarms** (the
+/// running pulse, the plane), departments 10 of 15; then read.
+#[test]
+fn our_seventeenth_english_vignettes_with_calm_readings_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en17.jsonl");
+}

@@ -158,6 +158,11 @@ pub fn find(text: &str) -> Vec<Reading> {
     let mut at = 0;
     while at < text.len() {
         let Some((key, kind)) = key_at(text, at) else {
+            if let Some(found) = bare_pressure(text, at) {
+                out.extend(found.readings(at));
+                at = found.end;
+                continue;
+            }
             at += text[at..].chars().next().map_or(1, char::len_utf8);
             continue;
         };
@@ -171,6 +176,34 @@ pub fn find(text: &str) -> Vec<Reading> {
         }
     }
     out
+}
+
+/// A blood pressure said without its name ("今天早上量了165/95"): two
+/// whole numbers joined by a slash, the upper one above the lower, both in
+/// a blood pressure's range. Dates ("11/30") and fractions ("1/3") are not.
+fn bare_pressure(text: &str, at: usize) -> Option<Found> {
+    let continues = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-');
+    if text[..at].chars().next_back().is_some_and(continues) {
+        return None;
+    }
+    let whole = |s: &str| s.len() >= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let (upper, end) = number_at(text, at)?;
+    if !whole(&text[at..end]) || !text[end..].starts_with('/') {
+        return None;
+    }
+    let (lower, lower_end) = number_at(text, end + 1)?;
+    let (_, unit_end) = unit_after(text, lower_end);
+    let plausible = whole(&text[end + 1..lower_end])
+        && (70.0..=300.0).contains(&upper)
+        && (30.0..=200.0).contains(&lower)
+        && lower < upper
+        && !text[lower_end..].starts_with(continues);
+    plausible.then_some(Found {
+        kind: Kind::Pressure { lower: false },
+        first: upper,
+        second: Some(lower),
+        end: unit_end,
+    })
 }
 
 /// The measurement word starting at byte `at`, the longest if several do.
@@ -310,6 +343,15 @@ fn measured(text: &str, gap: &str, value: f64, end: usize, kind: Kind) -> Option
         Some(_) => return None,
     };
     let value = value * per_minute;
+    // "血糖高，5年了", "sugar 2 days ago": a count of time or things.
+    const COUNTS: &[&str] = &[
+        "年", "天", "月", "个月", "周", "岁", "小时", "分钟", "斤", "公斤", "片", "粒", "颗", "kg",
+        "year", "day", "week", "month", "hour", "minute", "tablet", "pill",
+    ];
+    let after = text[end..].trim_start();
+    if COUNTS.iter().any(|c| after.starts_with(c)) {
+        return None;
+    }
     let (unit, mut end) = unit_after(text, end);
     let mut value = value;
     // "39度5": degrees then a tenth.

@@ -29,6 +29,15 @@ fn blood_pressure_is_read_in_both_languages_and_both_numbers() {
     assert_eq!(read("BP: 85/50"), [(Systolic, 85.0), (Diastolic, 50.0)]);
     assert_eq!(read("血压一百八"), [(Systolic, 180.0)]);
     assert_eq!(
+        read("平时130/80，今天早上量了165/95"),
+        [
+            (Systolic, 130.0),
+            (Diastolic, 80.0),
+            (Systolic, 165.0),
+            (Diastolic, 95.0)
+        ]
+    );
+    assert_eq!(
         read("查体:t38.5℃、p 98次/分、bp100/60mmhg"),
         [(Systolic, 100.0), (Diastolic, 60.0)]
     );
@@ -79,6 +88,11 @@ fn numbers_that_are_no_reading_are_left_alone() {
         "temple pain for 2 weeks",
         "餐后11点多",
         "复方丹皮止血糖浆（原宫血宁糖浆）5天量",
+        "血糖高2年了",
+        "my sugar 2 days ago was fine",
+        "11/30复查，吃1/3片",
+        "2024/11/30",
+        "比分98/100",
     ] {
         assert_eq!(read(text), [], "{text}");
     }

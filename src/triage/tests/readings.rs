@@ -54,6 +54,8 @@ fn oxygen_below_93_is_an_emergency_unless_it_is_a_copd_patients_usual() {
             "慢阻肺十几年了，血氧平时就90左右",
             "I have COPD and my sats are usually 90",
             "oxygen 95% but I still cough",
+            "爬山的时候血氧90，下山以后就98了",
+            "my oxygen was 91 on the plane",
         ],
         &[
             "血氧才86，发烧咳嗽三天了",
@@ -61,6 +63,7 @@ fn oxygen_below_93_is_an_emergency_unless_it_is_a_copd_patients_usual() {
             "慢阻肺，血氧掉到85了",
             "my sats keep dropping to 89",
             "my oxygen is below 90",
+            "坐飞机的时候血氧掉到85",
         ],
     );
 }
@@ -74,6 +77,8 @@ fn a_pulse_far_from_normal_is_an_emergency_and_a_child_s_fast_one_is_not() {
             "my resting heart rate is 52, I run marathons",
             "心跳每十秒12下，正常吗",
             "心率110，有点心慌",
+            "跑步的时候心率能到170，停下来一会就降了",
+            "my heart rate goes up to 175 when I'm running",
         ],
         &[
             "我心跳每分钟180多下，突然开始的",
@@ -82,6 +87,8 @@ fn a_pulse_far_from_normal_is_an_emergency_and_a_child_s_fast_one_is_not() {
             "心率45，头晕",
             "my heart rate has been 170 for an hour",
             "grandad's pulse is 34",
+            "跑完步休息半小时了，心率还是160",
+            "my heart rate is 165 even when resting after the gym",
         ],
     );
 }
@@ -141,4 +148,21 @@ fn a_value_overrides_the_word_that_introduced_it() {
     );
     let low = text(&t, "血糖3.5，有点饿");
     assert!(low.reasons[0].sentence(Lang::Zh).contains("血糖3.5"));
+}
+
+#[test]
+fn a_pressure_said_without_its_name_is_still_read_and_a_stated_value_finds_its_clinic() {
+    let t = engine();
+    for (s, code) in [
+        (
+            "我妈血压平时130/80，今天早上量了165/95，没什么不舒服",
+            "03.04",
+        ),
+        ("血压120/80，正常吗", "03.04"),
+        ("血氧95，正常吗", "03.01"),
+        ("心率55，要紧吗", "03.04"),
+    ] {
+        assert_eq!(text(&t, s).department.as_deref(), Some(code), "{s}");
+    }
+    assert!(text(&t, "早上量了200/125，头疼得厉害").emergency);
 }
