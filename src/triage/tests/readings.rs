@@ -115,14 +115,19 @@ fn a_sugar_too_low_or_too_high_with_its_signs_is_an_emergency() {
 }
 
 #[test]
-fn a_temperature_outside_a_fever_is_an_emergency_at_either_end() {
+fn a_temperature_is_an_emergency_at_either_end_and_in_a_young_baby_from_38() {
     assert_emergencies(
         &[
             "孩子烧到40度，精神还行",
             "体温35.5，手脚有点凉",
             "temperature of 103 F and a cough",
+            "宝宝一个月，体温37.6",
+            "my 6 week old has a temperature of 37.7",
         ],
         &[
+            "宝宝一个月，体温38.2",
+            "宝宝一个月，发烧了",
+            "my 6 week old has a temperature of 38.1",
             "孩子烧到41度2，吃了退烧药也不退",
             "体温只有34度5，手脚冰凉",
             "temperature of 106 F",
