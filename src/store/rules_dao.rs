@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 impl Dao<'_> {
     pub fn clear_rules(&self) -> Result<()> {
         self.conn().execute_batch(
-            "DELETE FROM triage_readings; DELETE FROM triage_exceptions; DELETE FROM triage_modifier_codes; DELETE FROM triage_modifiers; DELETE FROM triage_red_flag_terms;
+            "DELETE FROM triage_readings; DELETE FROM triage_modifier_unless; DELETE FROM triage_exceptions; DELETE FROM triage_modifier_codes; DELETE FROM triage_modifiers; DELETE FROM triage_red_flag_terms;
              DELETE FROM triage_red_flags; DELETE FROM triage_weights; DELETE FROM triage_phrasings;
              DELETE FROM triage_terms; DELETE FROM triage_body_parts;",
         )?;
@@ -68,6 +68,9 @@ impl Dao<'_> {
                 "INSERT INTO triage_modifiers (term_id, label_zh, label_en, redirect_to, sort) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![m.term, m.label.zh, m.label.en, m.redirect_to, i as i64],
             )?;
+            for (j, t) in m.unless.iter().enumerate() {
+                c.execute("INSERT INTO triage_modifier_unless (modifier_term_id, term_id, sort) VALUES (?1, ?2, ?3)", params![m.term, t, j as i64])?;
+            }
             for (role, list) in [("redirect_from", &m.redirect_from), ("exclude", &m.exclude)] {
                 for code in list {
                     c.execute("INSERT INTO triage_modifier_codes (term_id, department_code, role) VALUES (?1, ?2, ?3)", params![m.term, code, role])?;
@@ -193,6 +196,7 @@ impl Dao<'_> {
                     redirect_from: Vec::new(),
                     redirect_to: r.get(3)?,
                     exclude: Vec::new(),
+                    unless: Vec::new(),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -214,6 +218,16 @@ impl Dao<'_> {
                 } else {
                     m.redirect_from.push(code);
                 }
+            }
+        }
+        let mut stmt = c.prepare(
+            "SELECT modifier_term_id, term_id FROM triage_modifier_unless ORDER BY modifier_term_id, sort",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (modifier, term) = row?;
+            if let Some(m) = modifiers.iter_mut().find(|m| m.term == modifier) {
+                m.unless.push(term);
             }
         }
         let readings = c

@@ -228,6 +228,15 @@ pub const MIGRATIONS: &[&str] = &[
         CHECK (from_value IS NOT NULL OR below_value IS NOT NULL)
     );
     "#,
+    // 13: terms that keep a modifier from applying ("宝宝两个月，我乳房胀痛"
+    // is the mother's complaint, not the baby's).
+    r#"
+    CREATE TABLE triage_modifier_unless (
+        modifier_term_id TEXT NOT NULL REFERENCES triage_modifiers(term_id) ON DELETE CASCADE,
+        term_id TEXT NOT NULL REFERENCES triage_terms(id),
+        sort INTEGER NOT NULL
+    );
+    "#,
 ];
 
 pub const CURRENT_VERSION: usize = MIGRATIONS.len();

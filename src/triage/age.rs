@@ -74,9 +74,9 @@ pub(super) fn stated(text: &str) -> Option<Age> {
                 days: Some(n.saturating_mul(*days)),
             });
         }
-        // "宝宝20天，发烧": a number of days, weeks or months right after the
-        // baby, with the clause ending there, is its age. "宝宝3天没拉" is not.
-        if let Some(days) = age_after_baby(&chars[..i], rest) {
+        // "宝宝20天，发烧", "宝宝45天发烧": a number of days, weeks or months
+        // right after the baby is its age. "宝宝3天没拉" is not.
+        if let Some(days) = age_after_baby(&chars[..i], n, rest) {
             return Some(Age {
                 years: 0,
                 days: Some(n.saturating_mul(days)),
@@ -166,8 +166,9 @@ const BABY_WORDS: &[&str] = &[
 ];
 
 /// The days one unit stands for, when `before` ends with a baby word and
-/// `rest` (what follows the number) is a unit that ends its clause.
-fn age_after_baby(before: &[char], rest: &str) -> Option<u32> {
+/// `rest` (what follows the number `n`) is a unit that ends its clause or
+/// comes right before a complaint, not before how long or how often.
+fn age_after_baby(before: &[char], n: u32, rest: &str) -> Option<u32> {
     let before: String = before.iter().collect();
     let word = BABY_WORDS.iter().find(|w| before.ends_with(*w))?;
     // "生完孩子一个月了" is how long since the birth, told by the mother.
@@ -183,7 +184,12 @@ fn age_after_baby(before: &[char], rest: &str) -> Option<u32> {
         .chars()
         .next()
         .is_none_or(|c| super::text::is_clause_break(c) || c.is_whitespace());
-    ends.then_some(days)
+    // "宝宝45天发烧", "宝宝一个月发烧了": an age right before a complaint.
+    // "宝宝3天没拉", "3天了", "3天一直哭", "一天拉五次" tell how long or how often.
+    let how_long = after.starts_with(['没', '不', '未', '都', '一', '还', '了', '内', '里'])
+        || rest[unit.len()..].starts_with('了');
+    let per_day = unit == "天" && n == 1;
+    (ends || !(how_long || per_day)).then_some(days)
 }
 
 /// A number at the start of `chars`, in digits or simple Chinese numerals.

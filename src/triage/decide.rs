@@ -80,6 +80,10 @@ impl Triage {
             if !current.contains(m.term.as_str()) {
                 continue;
             }
+            // "宝宝两个月，我乳房胀痛": the mother's own complaint is hers.
+            if m.unless.iter().any(|t| mentioned.contains(t.as_str())) {
+                continue;
+            }
             let mut changed = false;
             if let Some(to) = &m.redirect_to {
                 for from in &m.redirect_from {

@@ -57,6 +57,9 @@ pub struct Modifier {
     pub redirect_to: Option<String>,
     /// Departments that cannot apply when the term is present.
     pub exclude: Vec<String>,
+    /// Terms that say the complaint is someone else's: a baby's mother
+    /// telling of her own breast.
+    pub unless: Vec<String>,
 }
 
 /// A range of a measured value that implies a term: a stated "血压200/120"
@@ -170,6 +173,8 @@ struct ModifierRow {
     redirect_to: Option<String>,
     #[serde(default)]
     exclude: Vec<String>,
+    #[serde(default)]
+    unless: Vec<String>,
 }
 
 impl RuleSet {
@@ -378,11 +383,16 @@ impl RuleSet {
         for row in file.modifiers {
             let span = row.span();
             let m = row.into_inner();
-            if !term_lines.contains_key(&m.term) {
-                err(
-                    span.clone(),
-                    format!("modifier refers to term {:?}, which is not defined", m.term),
-                );
+            for id in std::iter::once(&m.term).chain(&m.unless) {
+                if !term_lines.contains_key(id) {
+                    err(
+                        span.clone(),
+                        format!(
+                            "modifier {:?} refers to term {id:?}, which is not defined",
+                            m.term
+                        ),
+                    );
+                }
             }
             for code in m
                 .redirect_from
@@ -400,6 +410,7 @@ impl RuleSet {
                 redirect_from: m.redirect_from,
                 redirect_to: m.redirect_to,
                 exclude: m.exclude,
+                unless: m.unless,
             });
         }
         for row in file.readings {
@@ -597,6 +608,19 @@ all = ["chest_pain", "sweating"]
             term_a("")
         );
         assert!(RuleSet::parse(&implied, &codes()).is_ok());
+    }
+
+    #[test]
+    fn a_modifier_refers_only_to_terms_that_exist() {
+        let text = format!(
+            "{}[[modifier]]\nterm = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nunless = [\"b\"]\n",
+            term_a("zh = [\"心慌\"]")
+        );
+        let errors = RuleSet::parse(&text, &codes()).unwrap_err().0;
+        assert!(
+            errors[0].message.contains("refers to term \"b\""),
+            "{errors:?}"
+        );
     }
 
     #[test]

@@ -23,6 +23,7 @@ fn assert_emergencies(calm: &[&str], alarming: &[&str]) {
 mod readings;
 mod red_flags;
 mod roundabout;
+mod whose;
 
 #[test]
 fn the_demo_rules_hold_hundreds_of_phrasings() {
@@ -465,6 +466,11 @@ fn a_baby_under_three_months_is_known_from_a_stated_age() {
     assert!(text(&t, "宝宝20天，发烧38度，不吃奶").emergency);
     assert!(text(&t, "新生儿45天了，发烧").emergency);
     assert!(!text(&t, "宝宝3天没拉大便，有点发烧").emergency);
+    // Or right before the complaint.
+    assert!(text(&t, "宝宝45天发烧").emergency);
+    assert!(text(&t, "宝宝一个月发烧了").emergency);
+    assert!(!text(&t, "宝宝3天了还在发烧，一岁半").emergency);
+    assert!(!text(&t, "宝宝一天拉五次，有点发烧，十个月").emergency);
     assert!(!text(&t, "宝宝5个月，发烧38度").emergency);
     // How long since the birth, told by the mother, is not the baby's age.
     assert!(!text(&t, "我生完孩子一个月了，发烧38度").emergency);

@@ -1,0 +1,38 @@
+//! Whose complaint it is: a mother who brings her baby and tells of her own
+//! breast or fever is the patient, and the baby's fever, told as the
+//! baby's, stays an emergency.
+
+use super::*;
+
+#[test]
+fn a_nursing_mothers_own_breast_or_fever_is_hers_not_the_babys() {
+    let t = engine();
+    for (s, code) in [
+        ("宝宝两个月，我乳房胀痛，发烧38.5", "04.01"),
+        ("哺乳期，宝宝一个月，我乳房有硬块，发烧了", "04.01"),
+        ("宝宝45天了，喂奶的时候胸部一大一小", "04.01"),
+        (
+            "my baby is 6 weeks old and my breast is red and sore, I have a fever",
+            "04.01",
+        ),
+        ("宝宝一个月，我发烧了，还能喂奶吗", "16"),
+    ] {
+        let a = text(&t, s);
+        assert!(!a.emergency, "{s}");
+        assert_eq!(a.department.as_deref(), Some(code), "{s}");
+    }
+}
+
+#[test]
+fn the_babys_own_fever_stays_an_emergency_beside_the_mothers_complaint() {
+    assert_emergencies(
+        &[],
+        &[
+            "宝宝两个月，发烧了，我也发烧",
+            "宝宝一个月发烧了，我乳腺炎",
+            "一个月的宝宝发烧了，我乳腺炎",
+            "宝宝一个月，乳房肿了，发烧",
+            "我家宝宝乳房肿了，一个月大，发烧",
+        ],
+    );
+}
