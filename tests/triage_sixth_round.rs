@@ -51,3 +51,25 @@ fn our_twenty_seventh_chinese_questions_with_calm_readings_meet_the_patient_bars
 fn our_seventeenth_english_vignettes_with_calm_readings_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en17.jsonl");
 }
+
+/// Written 2026-12-01 in the same session, a seventh look at emergencies
+/// told the roundabout way (choking at dinner and pointing at the throat,
+/// half the sight gone, a closed garage and a listless dog, no urine for
+/// two days, clots vomited after drinking, a cut wrist that will not stop,
+/// a blow to the belly then pale, breathless a week after a birth, a pain
+/// "像刀割" through to the back) and eight calm neighbours. Scored blind:
+/// emergencies **9 of 13**, departments 7 of 8, no false alarm; then read.
+#[test]
+fn our_twenty_eighth_chinese_emergencies_told_the_roundabout_way_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh28.jsonl");
+}
+
+/// The same in English. Scored blind: emergencies **4 of 12**, departments
+/// 5 of 8, and **2 false alarms** (water choked on and coughed up; painless
+/// tightenings at 30 weeks); then read. A birth or an operation told with
+/// its date ("a week ago") was history, so its swollen leg was no alarm:
+/// red flags may now name context that lies in the recent past (`given`).
+#[test]
+fn our_eighteenth_english_emergencies_told_the_roundabout_way_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en18.jsonl");
+}

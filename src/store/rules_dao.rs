@@ -54,6 +54,7 @@ impl Dao<'_> {
             )?;
             for (role, list) in [
                 ("all", &f.all),
+                ("given", &f.given),
                 ("ask_for", &f.ask_for),
                 ("unless", &f.unless),
                 ("still_if", &f.still_if),
@@ -156,6 +157,7 @@ impl Dao<'_> {
                     id: r.get(0)?,
                     label: Text::new(r.get::<_, String>(1)?, r.get::<_, String>(2)?),
                     all: Vec::new(),
+                    given: Vec::new(),
                     unless: Vec::new(),
                     still_if: Vec::new(),
                     question: match q {
@@ -181,6 +183,7 @@ impl Dao<'_> {
             if let Some(f) = red_flags.iter_mut().find(|f| f.id == flag) {
                 match role.as_str() {
                     "all" => f.all.push(term),
+                    "given" => f.given.push(term),
                     "unless" => f.unless.push(term),
                     "still_if" => f.still_if.push(term),
                     _ => f.ask_for.push(term),

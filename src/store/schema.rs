@@ -237,6 +237,18 @@ pub const MIGRATIONS: &[&str] = &[
         sort INTEGER NOT NULL
     );
     "#,
+    // 14: context a red flag needs that may lie in the recent past
+    // ("given"): an operation two weeks ago, a birth last week.
+    r#"
+    CREATE TABLE triage_red_flag_terms_new (
+        flag_id TEXT NOT NULL REFERENCES triage_red_flags(id) ON DELETE CASCADE,
+        term_id TEXT NOT NULL REFERENCES triage_terms(id),
+        role TEXT NOT NULL CHECK (role IN ('all', 'given', 'ask_for', 'unless', 'still_if')), sort INTEGER NOT NULL
+    );
+    INSERT INTO triage_red_flag_terms_new SELECT flag_id, term_id, role, sort FROM triage_red_flag_terms;
+    DROP TABLE triage_red_flag_terms;
+    ALTER TABLE triage_red_flag_terms_new RENAME TO triage_red_flag_terms;
+    "#,
 ];
 
 pub const CURRENT_VERSION: usize = MIGRATIONS.len();

@@ -24,6 +24,13 @@ impl Triage {
             .iter()
             .map(|f| self.rules.terms[f.term].id.as_str())
             .collect();
+        // Context that makes a sign alarming may lie in the recent past ("两周前
+        //做了手术"), not long ago ("三年前").
+        let recent: HashSet<&str> = found
+            .iter()
+            .filter(|f| !f.long_ago)
+            .map(|f| self.rules.terms[f.term].id.as_str())
+            .collect();
         let heard = |id: &str| {
             found
                 .iter()
@@ -36,6 +43,7 @@ impl Triage {
             .red_flags
             .iter()
             .filter(|f| f.all.iter().all(|t| current.contains(t.as_str())))
+            .filter(|f| f.given.iter().all(|t| recent.contains(t.as_str())))
             .filter(|f| {
                 let ruled_out = f.unless.iter().any(|t| mentioned.contains(t.as_str()));
                 !ruled_out || f.still_if.iter().any(|t| current.contains(t.as_str()))
@@ -45,7 +53,12 @@ impl Triage {
                 rule: f.id.clone(),
                 label: f.label.clone(),
                 heard: {
-                    let words: Vec<String> = f.all.iter().filter_map(|t| heard(t)).collect();
+                    let words: Vec<String> = f
+                        .given
+                        .iter()
+                        .chain(&f.all)
+                        .filter_map(|t| heard(t))
+                        .collect();
                     (!words.is_empty()).then(|| words.join(" + "))
                 },
             })

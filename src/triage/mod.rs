@@ -206,6 +206,9 @@ struct Found {
     position: usize,
     /// Every mention is past, treated or supposed.
     remote: bool,
+    /// Every mention is long ago (years, childhood): too old to be a red
+    /// flag's recent context.
+    long_ago: bool,
     /// Separate places it was said: overlapping matches ("肚子疼" and
     /// "肚子*疼" over the same words) are one place.
     mentions: usize,
@@ -221,6 +224,7 @@ impl Found {
             specificity: 0,
             position,
             remote: false,
+            long_ago: false,
             mentions: 1,
         }
     }
@@ -282,6 +286,7 @@ impl Triage {
         let red_flag_terms = flag_terms(&|f, id| {
             f.all
                 .iter()
+                .chain(&f.given)
                 .chain(&f.unless)
                 .chain(&f.still_if)
                 .any(|t| t == id)
@@ -347,7 +352,7 @@ impl Triage {
                         .iter()
                         .find(|f| &f.id == flag_id)
                         .ok_or_else(|| TriageError::UnknownSymptom(flag_id.clone()))?;
-                    for id in &flag.all {
+                    for id in flag.given.iter().chain(&flag.all) {
                         if let Some(term) = self.term_index(id) {
                             found.push(Found::unworded(term, found.len()));
                         }
@@ -475,6 +480,7 @@ impl Triage {
                 specificity: best.end - best.start,
                 position,
                 remote: kept.iter().all(|h| h.remote),
+                long_ago: kept.iter().all(|h| h.long_ago),
             });
         }
         self.add_measured(&input, &readings, &mut found);
@@ -548,6 +554,7 @@ impl Triage {
                         specificity: r.end - r.start,
                         position: r.start,
                         remote,
+                        long_ago: false,
                         mentions: 1,
                     }),
                 }

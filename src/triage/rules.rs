@@ -36,6 +36,10 @@ pub struct RedFlag {
     pub label: Text,
     /// Every one of these terms must be present (and not negated).
     pub all: Vec<String>,
+    /// Context that makes the signs in `all` alarming and may lie in the
+    /// recent past: an operation two weeks ago, a birth last week. Every
+    /// one must be mentioned, and not long ago.
+    pub given: Vec<String>,
     /// None of these may be present: context that says the danger has
     /// already been dealt with ("检查报告" after an accident: it was seen).
     pub unless: Vec<String>,
@@ -152,6 +156,8 @@ struct RedFlagRow {
     label_zh: String,
     label_en: String,
     all: Vec<String>,
+    #[serde(default)]
+    given: Vec<String>,
     #[serde(default)]
     unless: Vec<String>,
     #[serde(default)]
@@ -345,6 +351,7 @@ impl RuleSet {
             for id in r
                 .all
                 .iter()
+                .chain(&r.given)
                 .chain(&r.ask_for)
                 .chain(&r.unless)
                 .chain(&r.still_if)
@@ -374,6 +381,7 @@ impl RuleSet {
                 id: r.id,
                 label: Text::new(r.label_zh, r.label_en),
                 all: r.all,
+                given: r.given,
                 unless: r.unless,
                 still_if: r.still_if,
                 question,
@@ -484,148 +492,4 @@ impl RuleSet {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn codes() -> HashSet<String> {
-        ["03.04", "20"].iter().map(|s| s.to_string()).collect()
-    }
-
-    /// Asserts the loader refuses one term named "a" with these lines, first
-    /// saying `says`.
-    fn assert_refused(lines: &str, says: &str) {
-        let errors = refusal(lines);
-        assert!(errors[0].message.contains(says), "{errors:?}");
-    }
-
-    /// One term named "a" with these lines.
-    fn term_a(lines: &str) -> String {
-        format!("[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\n{lines}\n")
-    }
-
-    /// Why the loader refuses one term named "a" with these lines.
-    fn refusal(lines: &str) -> Vec<crate::hospital::load::DataError> {
-        RuleSet::parse(&term_a(lines), &codes()).unwrap_err().0
-    }
-
-    #[test]
-    fn unknown_department_and_term_are_reported_on_their_lines() {
-        let text = r#"
-[[term]]
-id = "chest_pain"
-label_zh = "胸痛"
-label_en = "chest pain"
-departments = { "03.99" = 2 }
-en = ["chest pain"]
-
-[[red_flag]]
-id = "x"
-label_zh = "x"
-label_en = "x"
-all = ["chest_pain", "sweating"]
-"#;
-        let errors = RuleSet::parse(text, &codes()).unwrap_err().0;
-        assert_eq!(errors.len(), 2, "{errors:?}");
-        assert_eq!(errors[0].line, Some(2));
-        assert!(errors[0].message.contains("03.99"));
-        assert_eq!(errors[1].line, Some(9));
-        assert!(errors[1].message.contains("sweating"));
-    }
-
-    #[test]
-    fn a_phrasing_that_matches_anything_is_refused() {
-        let text = "[[term]]\nid = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nen = [\"*\"]\n";
-        assert!(RuleSet::parse(text, &codes()).is_err());
-    }
-
-    #[test]
-    fn a_phrasing_that_shrinks_to_one_filler_free_word_is_refused() {
-        assert_refused("en = [\"pain in the\"]", "keeps only \"pain\"");
-    }
-
-    #[test]
-    fn an_exception_that_shrinks_to_one_word_is_refused() {
-        assert_refused(
-            "en = [\"dentist\"]\nnot_en = [\"at the dentist\"]",
-            "every \"dentist\" would stop counting",
-        );
-    }
-
-    #[test]
-    fn a_malformed_group_of_choices_is_refused_with_its_line() {
-        let lines = "zh = [\"(左边|右边*没劲\"]";
-        assert_refused(lines, "is malformed: a '(' is not closed");
-        assert_eq!(refusal(lines)[0].line, Some(1));
-    }
-
-    #[test]
-    fn each_phrasing_a_group_stands_for_is_checked() {
-        // "a bit of blood" keeps only "blood" once filler words are dropped.
-        assert_refused("en = [\"(a pile|a bit) of blood\"]", "keeps only \"blood\"");
-        assert!(RuleSet::parse(&term_a("zh = [\"(左边|右边)*没劲\"]"), &codes()).is_ok());
-    }
-
-    #[test]
-    fn a_phrasing_listed_twice_is_refused() {
-        assert_refused("zh = [\"心口疼\", \"心口疼\"]", "zh lists \"心口疼\" twice");
-    }
-
-    #[test]
-    fn readings_are_checked_for_their_term_bounds_and_measure() {
-        let reading = |lines: &str| format!("{}[[reading]]\n{lines}\n", term_a("zh = [\"心慌\"]"));
-        let refused = |lines: &str| RuleSet::parse(&reading(lines), &codes()).unwrap_err().0;
-        let e = refused("measure = \"pulse\"\nfrom = 150\nterm = \"b\"");
-        assert!(
-            e[0].message.contains("names a term that is not defined"),
-            "{e:?}"
-        );
-        assert_eq!(e[0].line, Some(6));
-        let e = refused("measure = \"pulse\"\nfrom = 150\nbelow = 40\nterm = \"a\"");
-        assert!(
-            e[0].message
-                .contains("`from` (150) must be below `below` (40)"),
-            "{e:?}"
-        );
-        let e = refused("measure = \"pulse\"\nterm = \"a\"");
-        assert!(
-            e[0].message.contains("needs `from`, `below` or both"),
-            "{e:?}"
-        );
-        let e = refused("measure = \"heartbeat\"\nfrom = 150\nterm = \"a\"");
-        assert!(e[0].message.contains("heartbeat"), "{e:?}");
-        let ok = RuleSet::parse(
-            &reading("measure = \"pulse\"\nfrom = 150\nterm = \"a\""),
-            &codes(),
-        );
-        assert!(ok.unwrap().readings[0].holds(150.0));
-    }
-
-    #[test]
-    fn a_term_without_words_is_refused_unless_a_reading_implies_it() {
-        assert_refused("", "has no phrasings and no reading implies it");
-        let implied = format!(
-            "{}[[reading]]\nmeasure = \"oxygen\"\nbelow = 93\nterm = \"a\"\n",
-            term_a("")
-        );
-        assert!(RuleSet::parse(&implied, &codes()).is_ok());
-    }
-
-    #[test]
-    fn a_modifier_refers_only_to_terms_that_exist() {
-        let text = format!(
-            "{}[[modifier]]\nterm = \"a\"\nlabel_zh = \"a\"\nlabel_en = \"a\"\nunless = [\"b\"]\n",
-            term_a("zh = [\"心慌\"]")
-        );
-        let errors = RuleSet::parse(&text, &codes()).unwrap_err().0;
-        assert!(
-            errors[0].message.contains("refers to term \"b\""),
-            "{errors:?}"
-        );
-    }
-
-    #[test]
-    fn syntax_errors_carry_a_line() {
-        let errors = RuleSet::parse("[[term]]\nid = \n", &codes()).unwrap_err().0;
-        assert_eq!(errors[0].line, Some(2));
-    }
-}
+mod tests;

@@ -5,7 +5,7 @@
 //! "不发烧") within a clause. A `*` in a phrasing allows a short gap.
 
 use crate::lang::{is_cjk, simplified};
-use context::{en_cleared, en_negated, remote, zh_cleared, zh_listed_after, zh_negated};
+use context::{en_cleared, en_negated, long_ago, remote, zh_cleared, zh_listed_after, zh_negated};
 
 mod context;
 pub mod expand;
@@ -110,6 +110,9 @@ pub struct Hit {
     /// Its clause puts it in the past, treated, or only supposed ("以前得过",
     /// "会不会中毒", "had a stroke years ago", "what if"): not a present complaint.
     pub remote: bool,
+    /// Its clause puts it long ago ("三年前做过手术", "years ago"), not in the
+    /// recent past that may still explain a sign today.
+    pub long_ago: bool,
     /// Byte range in the folded text, to tell which match covers which.
     pub start: usize,
     pub end: usize,
@@ -328,6 +331,7 @@ impl Pattern {
             surface: input.text[s..e].to_string(),
             negated,
             remote: remote(&input.text, s, e),
+            long_ago: long_ago(&input.text, s),
             start: s,
             end: e,
         })

@@ -221,3 +221,51 @@ fn the_last_roundabout_emergencies_and_their_calm_neighbours() {
         ],
     );
 }
+
+#[test]
+fn a_recent_operation_or_birth_makes_one_swollen_leg_an_emergency_years_ago_does_not() {
+    // The operation is dated, so it is past; it is still the reason.
+    assert_emergencies(
+        &[
+            "三年前做了手术，最近一条腿有点肿",
+            "I had surgery years ago, and now one leg is a bit swollen",
+            "生完孩子一周了，两条小腿都肿",
+            "做完手术三天，伤口有点疼",
+        ],
+        &[
+            "两周前做了手术，现在一条腿肿得厉害",
+            "上周刚出院，今天左小腿又红又肿",
+            "I had an operation two weeks ago and now my calf is swollen and red",
+            "My wife had our baby a week ago and now she's suddenly short of breath",
+            "我姐生完孩子一周，一条腿肿得厉害",
+            "做完手术三天，突然喘不上气",
+        ],
+    );
+}
+
+#[test]
+fn no_urine_half_the_sight_a_closed_garage_and_clots_are_emergencies() {
+    assert_emergencies(
+        &[
+            "老人家最近小便次数多，晚上起夜三四次",
+            "眼前老有小黑点飘来飘去",
+            "I see little floaters when I look at the sky",
+            "在车库里修车，手被划了个口子",
+            "I choked a bit on some water but coughed it up and I'm fine now",
+            "I'm 30 weeks and get painless tightenings now and then",
+        ],
+        &[
+            "我爷爷两天没尿了，肚子胀得鼓鼓的",
+            "My grandad hasn't peed for two days",
+            "我妈说眼前有一半东西看不见了",
+            "Half of what mum looks at has gone dark since this morning",
+            "在车库里修车，门关着，现在头疼恶心",
+            "Dad's been working on the car in the closed garage and now has a headache and feels sick",
+            "喝完酒吐了好多黑红色的血块",
+            "He drank a lot and vomited big dark clots",
+            "Dad says it's like a knife in his chest going right through to his back",
+            "I'm 32 weeks pregnant and water is pouring out of me",
+            "My son got hit in the stomach playing rugby and he's pale",
+        ],
+    );
+}

@@ -143,7 +143,34 @@ fn experienced(after: &str) -> bool {
             .is_some_and(|c| "敏度量多来去头分于程年节大高低快慢重长早".contains(c))
 }
 
-fn remote_clause(text: &str, at: usize) -> bool {
+/// Words in a clause that put it long ago, not in the recent past: an
+/// operation "三年前" is no reason for today's swollen leg, one "两周前" is.
+const LONG_AGO: &[&str] = &[
+    "年前",
+    "多年",
+    "几年",
+    "去年",
+    "前年",
+    "小时候",
+    "当年",
+    "年轻的时候",
+    "years ago",
+    "year ago",
+    "last year",
+    "as a child",
+    "when i was",
+    "decades",
+];
+
+/// Whether the clause of the match at byte `at` puts it long ago.
+pub(super) fn long_ago(text: &str, at: usize) -> bool {
+    let (start, end) = clause_bounds(text, at);
+    LONG_AGO.iter().any(|m| text[start..end].contains(m))
+}
+
+/// The clause around byte `at`: between clause breaks, and in English
+/// between "and" or "but".
+fn clause_bounds(text: &str, at: usize) -> (usize, usize) {
     let start = text[..at]
         .char_indices()
         .rev()
@@ -153,8 +180,6 @@ fn remote_clause(text: &str, at: usize) -> bool {
         .char_indices()
         .find(|(_, c)| is_clause_break(*c))
         .map_or(text.len(), |(i, _)| at + i);
-    // "I had an accident years ago and my neck still aches": in English a
-    // joined clause has its own time, so the past stops at "and" or "but".
     let start = EN_CLAUSE_JOINS
         .iter()
         .filter_map(|w| text[start..at].rfind(w).map(|i| start + i + w.len()))
@@ -165,6 +190,13 @@ fn remote_clause(text: &str, at: usize) -> bool {
         .filter_map(|w| text[at..end].find(w).map(|i| at + i))
         .min()
         .unwrap_or(end);
+    (start, end)
+}
+
+fn remote_clause(text: &str, at: usize) -> bool {
+    // "I had an accident years ago and my neck still aches": in English a
+    // joined clause has its own time, so the past stops at "and" or "but".
+    let (start, end) = clause_bounds(text, at);
     let before = &text[start..at];
     let clause = &text[start..end];
     // English markers are matched on word starts: "if " not inside "gift ".
