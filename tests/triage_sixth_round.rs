@@ -73,3 +73,23 @@ fn our_twenty_eighth_chinese_emergencies_told_the_roundabout_way_meet_the_patien
 fn our_eighteenth_english_emergencies_told_the_roundabout_way_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en18.jsonl");
 }
+
+/// Written 2026-12-01 after the twenty-eighth and eighteenth, as a probe
+/// for false alarms from their new words: fifteen calm complaints (clots
+/// in a period, a toddler's day without a wee in the heat, a scar months
+/// after an operation, hair loss after a birth, a damp garage). Scored
+/// blind: **1 false alarm** (the toddler's day without a wee), departments
+/// 11 of 15; then read.
+#[test]
+fn our_twenty_ninth_chinese_calm_questions_with_the_new_words_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh29.jsonl");
+}
+
+/// The same probe in English, twelve calm complaints. Scored blind: **1
+/// false alarm** (a face still a little swollen a week after a tooth was
+/// pulled, which the anaphylaxis rule took as an allergic face),
+/// departments 9 of 12; then read.
+#[test]
+fn our_nineteenth_english_calm_questions_with_the_new_words_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en19.jsonl");
+}

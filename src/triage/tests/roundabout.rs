@@ -269,3 +269,20 @@ fn no_urine_half_the_sight_a_closed_garage_and_clots_are_emergencies() {
         ],
     );
 }
+
+#[test]
+fn a_face_swollen_after_dental_work_is_calm_unless_breathing_suffers() {
+    assert_emergencies(
+        &[
+            "I had a tooth out last week and my face is still a little swollen",
+            "拔了智齿，脸肿起来了",
+            "宝宝一天没尿尿了，天热出汗多，精神还好，一岁半",
+            "以前烫伤留下的疤痕有点痒",
+        ],
+        &[
+            "I had a tooth out yesterday, my face is swollen and I'm short of breath",
+            "拔了智齿，脸肿起来了，喘不上气",
+            "My face is swelling up after the peanut sauce",
+        ],
+    );
+}
