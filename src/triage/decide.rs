@@ -24,8 +24,8 @@ impl Triage {
             .iter()
             .map(|f| self.rules.terms[f.term].id.as_str())
             .collect();
-        // Context that makes a sign alarming may lie in the recent past ("两周前
-        //做了手术"), not long ago ("三年前").
+        // Context that makes a sign alarming may lie in the recent past
+        // ("两周前做了手术"), not long ago ("三年前").
         let recent: HashSet<&str> = found
             .iter()
             .filter(|f| !f.long_ago)
