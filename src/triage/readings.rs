@@ -495,10 +495,20 @@ fn tenth_after(text: &str, at: usize) -> Option<(f64, usize)> {
 fn lower_number(text: &str, end: usize) -> Option<(f64, usize)> {
     let rest = &text[end..];
     let trimmed = rest.trim_start();
-    let after_sep = ["/", "over ", "-", "～", "~"]
+    // "180/110", "200 over 120", and as speech is written down, "180 110"
+    // and "一百八十一百一十".
+    let spaced =
+        rest.starts_with(char::is_whitespace) && trimmed.starts_with(|c: char| c.is_ascii_digit());
+    let numeral = rest.starts_with(|c: char| zh_digit(c).is_some() || "十百".contains(c));
+    let after_sep = match ["/", "over ", "-", "～", "~"]
         .iter()
-        .find_map(|s| trimmed.strip_prefix(s))?
-        .trim_start();
+        .find_map(|s| trimmed.strip_prefix(s))
+    {
+        Some(after) => after.trim_start(),
+        None if spaced => trimmed,
+        None if numeral => rest,
+        None => return None,
+    };
     let at = text.len() - after_sep.len();
     let (value, e) = number_at(text, at)?;
     let (_, e) = unit_after(text, e);
@@ -536,22 +546,38 @@ fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
 /// decimal after "点" ("三十八点五").
 fn zh_number_at(text: &str, at: usize) -> Option<(f64, usize)> {
     let mut value: u32 = 0;
-    let mut digit: Option<u32> = None;
-    let mut last_unit = 1;
+    // A digit not yet given its unit, and where it starts.
+    let mut digit: Option<(u32, usize)> = None;
+    let mut last_unit = u32::MAX;
     let mut end = at;
     for (i, c) in text[at..].char_indices() {
-        if let Some(d) = zh_digit(c) {
-            digit = Some(d);
+        let here = at + i;
+        if c == '零' {
+            // "一百零五": a place holder.
+        } else if let Some(d) = zh_digit(c) {
+            // "一二": two digits in a row start a second number.
+            if digit.is_some() {
+                break;
+            }
+            digit = Some((d, here));
         } else if c == '十' || c == '百' {
             let unit = if c == '十' { 10 } else { 100 };
-            value += digit.unwrap_or(1) * unit;
-            digit = None;
+            // Units fall within one number; one that does not begins the
+            // next, with the digit before it: "一百二十|八十" is 120 and 80.
+            if unit >= last_unit {
+                if let Some((_, start)) = digit.take() {
+                    end = start;
+                }
+                break;
+            }
+            value += digit.take().map_or(1, |(d, _)| d) * unit;
             last_unit = unit;
         } else {
             break;
         }
-        end = at + i + c.len_utf8();
+        end = here + c.len_utf8();
     }
+    let digit = digit.map(|(d, _)| d);
     if end == at {
         return None;
     }
@@ -565,7 +591,7 @@ fn zh_number_at(text: &str, at: usize) -> Option<(f64, usize)> {
         return None;
     }
     // "一百八" is 180: a lone digit after 百 stands for tens.
-    if let Some(d) = digit {
+    if let Some(d) = digit.filter(|_| end > at) {
         value += if last_unit == 100 && !text[at..end].contains('零') {
             d * 10
         } else {

@@ -28,6 +28,23 @@ fn blood_pressure_is_read_in_both_languages_and_both_numbers() {
     );
     assert_eq!(read("BP: 85/50"), [(Systolic, 85.0), (Diastolic, 50.0)]);
     assert_eq!(read("血压一百八"), [(Systolic, 180.0)]);
+    // As speech recognition writes a pressure down.
+    assert_eq!(
+        read("血压一百二十八十，头疼"),
+        [(Systolic, 120.0), (Diastolic, 80.0)]
+    );
+    assert_eq!(
+        read("血压一百八十一百一十"),
+        [(Systolic, 180.0), (Diastolic, 110.0)]
+    );
+    assert_eq!(read("血压180 110"), [(Systolic, 180.0), (Diastolic, 110.0)]);
+    assert_eq!(
+        read("高压一百五低压九十"),
+        [(Systolic, 150.0), (Diastolic, 90.0)]
+    );
+    assert_eq!(read("血压180 3天了"), [(Systolic, 180.0)]);
+    // 105 mg/dL is 5.8 mmol/L.
+    assert_eq!(read("血糖一百零五"), [(Glucose, 5.8)]);
     assert_eq!(
         read("平时130/80，今天早上量了165/95"),
         [
