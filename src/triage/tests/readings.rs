@@ -171,3 +171,16 @@ fn a_pressure_said_without_its_name_is_still_read_and_a_stated_value_finds_its_c
     }
     assert!(text(&t, "早上量了200/125，头疼得厉害").emergency);
 }
+
+#[test]
+fn a_reading_from_a_stay_that_is_over_is_history() {
+    assert_emergencies(
+        &[
+            "住院的时候血氧只有85，现在出院一周了，还有点咳嗽",
+            "当时血压测到200/120，头疼，吃了药现在140/90",
+            "At the time my sugar was 2.1, now it's fine",
+            "When I was in hospital my sats were 86, now I'm home with a cough",
+        ],
+        &["刚才血氧只有85，还在咳嗽", "当时没事，今天开始叫不醒"],
+    );
+}
