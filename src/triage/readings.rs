@@ -142,6 +142,29 @@ const KEYS: &[(&str, Kind)] = &[
     ("glucose", Kind::Glucose),
 ];
 
+/// English words a spoken reading is made of beyond its number: the names
+/// of the measures and their units ("my oxygen reading is 98 percent"), so
+/// the voice listener knows them as words of a complaint.
+pub fn english_words() -> impl Iterator<Item = &'static str> {
+    const UNITS: &[&str] = &[
+        "reading",
+        "level",
+        "saturation",
+        "percent",
+        "degrees",
+        "celsius",
+        "fahrenheit",
+        "mmhg",
+        "bpm",
+        "mmol",
+    ];
+    KEYS.iter()
+        .map(|(k, _)| *k)
+        .filter(|k| k.is_ascii())
+        .flat_map(str::split_whitespace)
+        .chain(UNITS.iter().copied())
+}
+
 /// How far after its word a value may come: "血压最近老是160多",
 /// "oxygen reading on the finger monitor is 85".
 const MAX_GAP_CHARS: usize = 40;

@@ -384,6 +384,13 @@ impl Lexicon {
                 }
             }
         }
+        // "My oxygen is 85": the words of a measured value, when the rules
+        // give readings a meaning.
+        if !rules.readings.is_empty() {
+            for w in crate::triage::readings::english_words() {
+                self.known_en.extend(units(w).iter().map(|u| stem(u)));
+            }
+        }
     }
 
     fn knows(&self, unit: &str) -> bool {

@@ -85,6 +85,12 @@ fn complaints_go_through_triage_and_red_flags_win() {
         said("my father collapsed and is not breathing"),
         is("symptom", EMERGENCY)
     );
+    // A measured value, said as Whisper writes it.
+    assert_eq!(said("My oxygen is 85%."), is("symptom", EMERGENCY));
+    assert_eq!(
+        said("My oxygen is 98% and I have a cough."),
+        is("symptom", "03.01")
+    );
 }
 
 #[test]
