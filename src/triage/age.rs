@@ -186,7 +186,8 @@ fn age_after_baby(before: &[char], n: u32, rest: &str) -> Option<u32> {
         .is_none_or(|c| super::text::is_clause_break(c) || c.is_whitespace());
     // "宝宝45天发烧", "宝宝一个月发烧了": an age right before a complaint.
     // "宝宝3天没拉", "3天了", "3天一直哭", "一天拉五次" tell how long or how often.
-    let how_long = after.starts_with(['没', '不', '未', '都', '一', '还', '了', '内', '里'])
+    // (`after` has lost its "了", so "3天了" is told by `rest`.)
+    let how_long = after.starts_with(['没', '不', '未', '都', '一', '还', '内', '里'])
         || rest[unit.len()..].starts_with('了');
     let per_day = unit == "天" && n == 1;
     (ends || !(how_long || per_day)).then_some(days)

@@ -11,26 +11,22 @@ use std::collections::{BTreeMap, HashSet};
 
 impl Triage {
     pub(super) fn decide(&self, found: &[Found]) -> Assessment {
+        let ids = |keep: fn(&Found) -> bool| -> HashSet<&str> {
+            found
+                .iter()
+                .filter(|f| keep(f))
+                .map(|f| self.rules.terms[f.term].id.as_str())
+                .collect()
+        };
         // Red flags and who the complaint is about need it now, not in the
         // past or in a "what if".
-        let current: HashSet<&str> = found
-            .iter()
-            .filter(|f| !f.remote)
-            .map(|f| self.rules.terms[f.term].id.as_str())
-            .collect();
+        let current = ids(|f| !f.remote);
         // Context that rules a red flag out counts however it was told: a
         // report in hand is about the past by nature.
-        let mentioned: HashSet<&str> = found
-            .iter()
-            .map(|f| self.rules.terms[f.term].id.as_str())
-            .collect();
+        let mentioned = ids(|_| true);
         // Context that makes a sign alarming may lie in the recent past
         // ("两周前做了手术"), not long ago ("三年前").
-        let recent: HashSet<&str> = found
-            .iter()
-            .filter(|f| !f.long_ago)
-            .map(|f| self.rules.terms[f.term].id.as_str())
-            .collect();
+        let recent = ids(|f| !f.long_ago);
         let heard = |id: &str| {
             found
                 .iter()

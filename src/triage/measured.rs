@@ -2,9 +2,20 @@
 //! whose ranges hold its value, heard where the value was said, and a word
 //! a value follows means what the value says ("体温36.8" is no fever).
 
-use super::{readings, text, Found, Triage};
+use super::{readings, rules::ReadingRule, text, Found, Triage};
 
 impl Triage {
+    /// The rules' ranges for `measure`, each with the index of the term it
+    /// implies (known whenever the rules were loaded from a checked file).
+    fn ranges(&self, measure: readings::Measure) -> impl Iterator<Item = (&ReadingRule, usize)> {
+        self.rules
+            .readings
+            .iter()
+            .zip(&self.reading_terms)
+            .filter(move |(rule, _)| rule.measure == measure)
+            .filter_map(|(rule, term)| Some((rule, (*term)?)))
+    }
+
     /// Whether a reading whose words include `hit` says that `term` is not
     /// so: some range of its measure implies the term, and none holds.
     pub(super) fn reading_unsays(
@@ -17,14 +28,11 @@ impl Triage {
             .iter()
             .filter(|r| r.start <= hit.start && hit.end <= r.end)
             .any(|r| {
-                let ranges = || {
-                    self.rules
-                        .readings
-                        .iter()
-                        .zip(&self.reading_terms)
-                        .filter(|(rule, t)| rule.measure == r.measure && **t == Some(term))
-                };
-                ranges().next().is_some() && !ranges().any(|(rule, _)| rule.holds(r.value))
+                let mut of_term = self
+                    .ranges(r.measure)
+                    .filter(|&(_, t)| t == term)
+                    .peekable();
+                of_term.peek().is_some() && !of_term.any(|(rule, _)| rule.holds(r.value))
             })
     }
 
@@ -38,13 +46,9 @@ impl Triage {
         for r in readings {
             let remote = input.remote_span(r.start, r.end);
             let implied = self
-                .rules
-                .readings
-                .iter()
-                .zip(&self.reading_terms)
-                .filter(|(rule, _)| rule.measure == r.measure && rule.holds(r.value));
+                .ranges(r.measure)
+                .filter(|(rule, _)| rule.holds(r.value));
             for (_, term) in implied {
-                let Some(term) = *term else { continue };
                 match found.iter_mut().find(|f| f.term == term) {
                     Some(f) => f.remote &= remote,
                     None => found.push(Found {

@@ -93,6 +93,20 @@ enum Kind {
     Glucose,
 }
 
+impl Kind {
+    /// What a single value after this word measures.
+    fn measure(self) -> Measure {
+        match self {
+            Kind::Temperature { .. } => Measure::Temperature,
+            Kind::Pressure { lower: true } => Measure::Diastolic,
+            Kind::Pressure { lower: false } => Measure::Systolic,
+            Kind::Pulse => Measure::Pulse,
+            Kind::Oxygen => Measure::Oxygen,
+            Kind::Glucose => Measure::Glucose,
+        }
+    }
+}
+
 /// Words that name a measurement, in folded text. At one place the longest
 /// wins ("血氧饱和度" over "血氧"); English words must stand alone.
 const KEYS: &[(&str, Kind)] = &[
@@ -204,7 +218,7 @@ pub fn find(text: &str) -> Vec<Reading> {
 /// A blood pressure said without its name ("今天早上量了165/95"): two
 /// whole numbers joined by a slash, the upper one above the lower, both in
 /// a blood pressure's range. Dates ("11/30") and fractions ("1/3") are not.
-fn bare_pressure(text: &str, at: usize) -> Option<Found> {
+fn bare_pressure(text: &str, at: usize) -> Option<Stated> {
     let continues = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-');
     if text[..at].chars().next_back().is_some_and(continues) {
         return None;
@@ -221,7 +235,7 @@ fn bare_pressure(text: &str, at: usize) -> Option<Found> {
         && (30.0..=200.0).contains(&lower)
         && lower < upper
         && !text[lower_end..].starts_with(continues);
-    plausible.then_some(Found {
+    plausible.then_some(Stated {
         kind: Kind::Pressure { lower: false },
         first: upper,
         second: Some(lower),
@@ -254,14 +268,14 @@ fn key_at(text: &str, at: usize) -> Option<(&'static str, Kind)> {
 }
 
 /// What follows a measurement word: one value, or two for a blood pressure.
-struct Found {
+struct Stated {
     kind: Kind,
     first: f64,
     second: Option<f64>,
     end: usize,
 }
 
-impl Found {
+impl Stated {
     fn readings(&self, start: usize) -> Vec<Reading> {
         let reading = |measure, value| Reading {
             measure,
@@ -269,17 +283,12 @@ impl Found {
             start,
             end: self.end,
         };
-        match (self.kind, self.second) {
-            (Kind::Pressure { .. }, Some(lower)) => vec![
+        match self.second {
+            Some(lower) => vec![
                 reading(Measure::Systolic, self.first),
                 reading(Measure::Diastolic, lower),
             ],
-            (Kind::Pressure { lower: true }, None) => vec![reading(Measure::Diastolic, self.first)],
-            (Kind::Pressure { lower: false }, None) => vec![reading(Measure::Systolic, self.first)],
-            (Kind::Temperature { .. }, _) => vec![reading(Measure::Temperature, self.first)],
-            (Kind::Pulse, _) => vec![reading(Measure::Pulse, self.first)],
-            (Kind::Oxygen, _) => vec![reading(Measure::Oxygen, self.first)],
-            (Kind::Glucose, _) => vec![reading(Measure::Glucose, self.first)],
+            None => vec![reading(self.kind.measure(), self.first)],
         }
     }
 }
@@ -288,7 +297,7 @@ impl Found {
 /// filler ("最近老是", "reading on the monitor is") and numbers that cannot
 /// be this measurement, stops at the clause's end, at another measurement
 /// word, or at a denial ("体温没超过37.5" says no value).
-fn value_after(text: &str, from: usize, kind: Kind) -> Option<Found> {
+fn value_after(text: &str, from: usize, kind: Kind) -> Option<Stated> {
     let mut at = from;
     let mut gap_chars = 0;
     let mut zh_chars = 0;
@@ -345,7 +354,7 @@ fn starts_number(text: &str, at: usize) -> bool {
 }
 
 /// The reading a number at `..end` with `gap` before it makes, if it is one.
-fn measured(text: &str, gap: &str, value: f64, end: usize, kind: Kind) -> Option<Found> {
+fn measured(text: &str, gap: &str, value: f64, end: usize, kind: Kind) -> Option<Stated> {
     let below = ["不到", "低于", "below", "under", "less than", "<"]
         .iter()
         .any(|w| gap.contains(w));
@@ -396,62 +405,40 @@ fn measured(text: &str, gap: &str, value: f64, end: usize, kind: Kind) -> Option
     } else if above {
         value += BOUND;
     }
-    let (first, second, end) = match kind {
+    let value = match kind {
         Kind::Temperature { needs_unit } => {
             if needs_unit && unit == Unit::None {
                 return None;
             }
-            let celsius = if unit == Unit::Fahrenheit || (86.0..=113.0).contains(&value) {
+            if unit == Unit::Fahrenheit || (86.0..=113.0).contains(&value) {
                 (value - 32.0) * 5.0 / 9.0
             } else {
                 value
-            };
-            (
-                Measure::Temperature.plausible(celsius).then_some(celsius)?,
-                None,
-                end,
-            )
-        }
-        Kind::Pressure { lower } => {
-            let pair = lower_number(text, end);
-            match pair {
-                Some((d, e))
-                    if Measure::Systolic.plausible(value)
-                        && Measure::Diastolic.plausible(d)
-                        && d < value =>
-                {
-                    (value, Some(d), e)
-                }
-                _ => {
-                    let m = if lower {
-                        Measure::Diastolic
-                    } else {
-                        Measure::Systolic
-                    };
-                    (m.plausible(value).then_some(value)?, None, end)
-                }
             }
         }
-        Kind::Pulse => (Measure::Pulse.plausible(value).then_some(value)?, None, end),
-        Kind::Oxygen => (
-            Measure::Oxygen.plausible(value).then_some(value)?,
-            None,
-            end,
-        ),
-        Kind::Glucose => {
-            // A sugar above 40 is in mg/dL, as American meters show it.
-            let mmol = if unit == Unit::MgPerDl || value > 40.0 {
-                value / 18.0
-            } else {
-                value
-            };
-            (Measure::Glucose.plausible(mmol).then_some(mmol)?, None, end)
-        }
+        // A sugar above 40 is in mg/dL, as American meters show it.
+        Kind::Glucose if unit == Unit::MgPerDl || value > 40.0 => value / 18.0,
+        _ => value,
     };
-    Some(Found {
+    if let Kind::Pressure { .. } = kind {
+        let pair = lower_number(text, end).filter(|&(lower, _)| {
+            Measure::Systolic.plausible(value)
+                && Measure::Diastolic.plausible(lower)
+                && lower < value
+        });
+        if let Some((lower, end)) = pair {
+            return Some(Stated {
+                kind,
+                first: value,
+                second: Some(lower),
+                end,
+            });
+        }
+    }
+    kind.measure().plausible(value).then_some(Stated {
         kind,
-        first,
-        second,
+        first: value,
+        second: None,
         end,
     })
 }

@@ -233,25 +233,19 @@ pub(super) fn ticket(vm: &mut ViewModel, k: &Kiosk, ctx: &ViewContext, index: us
                 (at, u32::try_from(minutes).unwrap_or(0))
             });
             let minutes = t.estimated_wait_minutes + opens.map_or(0, |(_, m)| m);
-            let (ahead, mut wait) = match (lang, opens) {
-                (Lang::Zh, None) => (
-                    format!("前面还有 {} 人", t.ahead),
-                    format!("预计等候约 {minutes} 分钟"),
-                ),
-                (Lang::Zh, Some((at, _))) => (
-                    format!("前面还有 {} 人", t.ahead),
-                    format!("{} 开始看诊，预计等候约 {minutes} 分钟", at.format("%H:%M")),
-                ),
-                (Lang::En, None) => (
-                    format!("{} ahead of you", t.ahead),
-                    format!("About {minutes} minutes' wait"),
-                ),
-                (Lang::En, Some((at, _))) => (
-                    format!("{} ahead of you", t.ahead),
-                    format!(
-                        "Seeing patients from {}: about {minutes} minutes' wait",
-                        at.format("%H:%M")
-                    ),
+            let ahead = match lang {
+                Lang::Zh => format!("前面还有 {} 人", t.ahead),
+                Lang::En => format!("{} ahead of you", t.ahead),
+            };
+            let mut wait = match (lang, opens) {
+                (Lang::Zh, None) => format!("预计等候约 {minutes} 分钟"),
+                (Lang::Zh, Some((at, _))) => {
+                    format!("{} 开始看诊，预计等候约 {minutes} 分钟", at.format("%H:%M"))
+                }
+                (Lang::En, None) => format!("About {minutes} minutes' wait"),
+                (Lang::En, Some((at, _))) => format!(
+                    "Seeing patients from {}: about {minutes} minutes' wait",
+                    at.format("%H:%M")
                 ),
             };
             if t.offline {
