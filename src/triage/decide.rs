@@ -18,9 +18,10 @@ impl Triage {
                 .map(|f| self.rules.terms[f.term].id.as_str())
                 .collect()
         };
-        // Red flags and who the complaint is about need it now, not in the
-        // past or in a "what if".
+        // Who the complaint is about needs it now, not in the past or in a
+        // "what if"; a red flag also needs it happening, not coming and going.
         let current = ids(|f| !f.remote);
+        let happening = ids(|f| !f.remote && !f.recurring);
         // Context that rules a red flag out counts however it was told: a
         // report in hand is about the past by nature.
         let mentioned = ids(|_| true);
@@ -38,11 +39,11 @@ impl Triage {
             .rules
             .red_flags
             .iter()
-            .filter(|f| f.all.iter().all(|t| current.contains(t.as_str())))
+            .filter(|f| f.all.iter().all(|t| happening.contains(t.as_str())))
             .filter(|f| f.given.iter().all(|t| recent.contains(t.as_str())))
             .filter(|f| {
                 let ruled_out = f.unless.iter().any(|t| mentioned.contains(t.as_str()));
-                !ruled_out || f.still_if.iter().any(|t| current.contains(t.as_str()))
+                !ruled_out || f.still_if.iter().any(|t| happening.contains(t.as_str()))
             })
             .map(|f| Reason {
                 kind: ReasonKind::RedFlag,

@@ -58,6 +58,7 @@ impl Triage {
                         position: r.start,
                         remote,
                         long_ago: false,
+                        recurring: false,
                         mentions: 1,
                     }),
                 }

@@ -210,6 +210,8 @@ struct Found {
     /// Every mention is long ago (years, childhood): too old to be a red
     /// flag's recent context.
     long_ago: bool,
+    /// Every mention comes and goes (see [`text::Hit::recurring`]).
+    recurring: bool,
     /// Separate places it was said: overlapping matches ("肚子疼" and
     /// "肚子*疼" over the same words) are one place.
     mentions: usize,
@@ -226,6 +228,7 @@ impl Found {
             position,
             remote: false,
             long_ago: false,
+            recurring: false,
             mentions: 1,
         }
     }
@@ -482,6 +485,7 @@ impl Triage {
                 position,
                 remote: kept.iter().all(|h| h.remote),
                 long_ago: kept.iter().all(|h| h.long_ago),
+                recurring: kept.iter().all(|h| h.recurring),
             });
         }
         self.add_measured(&input, &readings, &mut found);

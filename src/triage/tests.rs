@@ -23,6 +23,7 @@ fn assert_emergencies(calm: &[&str], alarming: &[&str]) {
 mod readings;
 mod red_flags;
 mod roundabout;
+mod story;
 mod whose;
 
 #[test]

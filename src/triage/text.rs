@@ -5,10 +5,13 @@
 //! "不发烧") within a clause. A `*` in a phrasing allows a short gap.
 
 use crate::lang::{is_cjk, simplified};
-use context::{en_cleared, en_negated, long_ago, remote, zh_cleared, zh_listed_after, zh_negated};
+use context::{
+    en_cleared, en_negated, long_ago, recurring, remote, zh_cleared, zh_listed_after, zh_negated,
+};
 
 mod context;
 pub mod expand;
+mod narrative;
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// Words dropped before matching in English. Negations ("no", "not") and
@@ -113,6 +116,10 @@ pub struct Hit {
     /// Its clause puts it long ago ("三年前做过手术", "years ago"), not in the
     /// recent past that may still explain a sign today.
     pub long_ago: bool,
+    /// The story tells it as not happening now: past, seen by a doctor
+    /// since, or coming and going ("有时候手脚会抽", "发作的时候口吐白沫").
+    /// It may still be the complaint, but it is no red flag's present sign.
+    pub recurring: bool,
     /// Byte range in the folded text, to tell which match covers which.
     pub start: usize,
     pub end: usize,
@@ -332,6 +339,7 @@ impl Pattern {
             negated,
             remote: remote(&input.text, s, e),
             long_ago: long_ago(&input.text, s),
+            recurring: recurring(&input.text, s, e),
             start: s,
             end: e,
         })

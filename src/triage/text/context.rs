@@ -125,12 +125,22 @@ const EN_ONGOING: &[&str] = &[
 ];
 
 /// Whether the match at bytes `at..end` of the folded `text` is about the
-/// past or a supposition (see [`Hit::remote`]): by its clause, or by "过"
-/// right after it ("晕倒过一次": has happened, not happening).
+/// past or a supposition (see [`Hit::remote`]): by its clause, by "过"
+/// right after it ("晕倒过一次": has happened, not happening), or by the
+/// story around it (see [`super::narrative`]).
 pub(super) fn remote(text: &str, at: usize, end: usize) -> bool {
     // "从来没这么痛过" says never before, not once before.
     let never = text[at..end].contains(['没', '未', '不']);
-    (!never && experienced(&text[end..])) || en_experienced(&text[end..]) || remote_clause(text, at)
+    (!never && experienced(&text[end..]))
+        || en_experienced(&text[end..])
+        || remote_clause(text, at)
+        || super::narrative::history(text, at, end)
+}
+
+/// Whether the match at bytes `at..end` is told as not happening now (see
+/// [`Hit::recurring`]).
+pub(super) fn recurring(text: &str, at: usize, end: usize) -> bool {
+    super::narrative::not_happening(text, at, end)
 }
 
 /// The English for "过": "fainted once", "I've had this before."
@@ -290,6 +300,11 @@ const ZH_PAST_STRETCH: &[&str] = &[
     "上礼拜",
     "前几天",
     "前段时间",
+    "前一段时间",
+    "前些天",
+    "前阵子",
+    "有一天",
+    "那天",
     "个月前",
     "周前",
     "星期前",
@@ -492,6 +507,8 @@ mod tests {
         assert!(!hit("胸痛", "3天前开始胸痛").unwrap().remote);
         assert!(hit("晕倒", "上个月晕倒一次，检查都正常").unwrap().remote);
         assert!(hit("胸痛", "两天前胸痛了一阵").unwrap().remote);
+        assert!(hit("晕倒", "有一天他晕倒在地上").unwrap().remote);
+        assert!(hit("晕倒", "前些天突然晕倒").unwrap().remote);
     }
 
     #[test]

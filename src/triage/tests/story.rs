@@ -1,0 +1,48 @@
+//! The time a story gives a sign: one a doctor has since seen and named,
+//! one told of a past occasion, and one that comes and goes are asked
+//! about, not happening at the kiosk, so none is an emergency; the same
+//! signs happening now still are.
+
+use super::*;
+
+#[test]
+fn a_sign_already_seen_and_named_or_recurring_is_no_emergency_but_the_same_sign_now_is() {
+    assert_emergencies(
+        &[
+            "昨天下班的时候我突然晕倒然后就失去意识，去医院检查的时候医生说是有点轻度的癫痫，癫痫有什么症状",
+            "婶婶上周末在家里忽然昏倒，然后口吐白沫，家人送她去医院，仔细检查获知是癫痫，癫痫病人应当多吃什么",
+            "爷爷和别人争吵，突然就昏倒了，去医院后获知得了心肌梗塞，得了心肌梗塞怎么办",
+            "表妹上次结婚时，癫痫发作，当时四肢抽搐躺在地上，脸色发青发紫，治疗癫痫的偏方有哪些",
+            "我妹妹患癫痫，复发的时候会手脚强直，全身抽动，口吐白沫，旁边的人该怎么办",
+            "有的时候手脚会抽，去医院检查才知道是癫痫，危害大吗",
+        ],
+        &[
+            "孩子突然抽搐，口吐白沫，之前医院诊断过癫痫，怎么办",
+            "我爸突然晕倒了，叫不醒，要不要去医院",
+            "刚才又抽搐了，上个月去医院说是癫痫",
+            "发作的时候会抽，现在又抽搐了，停不下来",
+            "老太太前天摔了一跤，当时没事，今天开始叫不太醒",
+        ],
+    );
+}
+
+#[test]
+fn words_for_other_things_raise_no_flag() {
+    // Nerve compression, an arc welder, ketoacidosis asked about, the name
+    // of a chronic asthma: none is an accident, a burn, a poisoning or an
+    // allergic reaction.
+    assert_emergencies(
+        &[
+            "颈椎狭窄会引起高血压吗，医生说我的颈椎被压迫狭窄了",
+            "哥哥总是碰触电焊机等东西，眼睛疼",
+            "糖尿病酸中毒严重吗",
+            "孩子的症状跟过敏性哮喘很像，过敏性哮喘怎么治疗",
+        ],
+        &[
+            "被压在车底下了",
+            "孩子触电了",
+            "孩子喝了农药，中毒了",
+            "吃了海鲜过敏，喘不上气",
+        ],
+    );
+}

@@ -1,0 +1,376 @@
+//! What a story told in Chinese says of a sign's time beyond its clause.
+//! A sign a doctor has since seen, named or treated ("突然晕倒，去医院检查
+//! 说是癫痫"), one told of a past occasion ("上次结婚时，癫痫发作"), and
+//! one that comes and goes ("复发的时候会手脚强直", "有时候", "抽搐的原因")
+//! are not happening at the kiosk: none raises a red flag. One told of a
+//! past occasion is also history, weighing less towards a department,
+//! unless the story says it goes on these days ("最近", "这几天"). A sign
+//! said to be happening now ("刚才", "现在", "又", "一直") is none of these.
+
+use super::is_clause_break;
+
+/// People and places that see a patient.
+const VISITS: &[&str] = &[
+    "医院",
+    "急诊",
+    "诊所",
+    "就医",
+    "就诊",
+    "卫生院",
+    "医生",
+    "大夫",
+    "校医",
+];
+/// What a visit found: a name or a word given to the sign after it happened.
+const FINDINGS: &[&str] = &[
+    "说是",
+    "说我",
+    "说他",
+    "说她",
+    "诊断",
+    "确诊",
+    "获知",
+    "知道是",
+    "知晓是",
+    "查出",
+    "检查出",
+    "发现是",
+    "发觉是",
+    "得了",
+    "是因为",
+];
+/// Told after a sign, it has been taken to a doctor or treated, whatever
+/// was found: "已经送往医院", "做了一次手术了".
+const TAKEN: &[&str] = &[
+    "已经送往医院",
+    "已经送到医院",
+    "已经送去医院",
+    "被送往医院",
+    "被送到医院",
+    "被送去医院",
+    "送去医院了",
+    "送到医院了",
+    "送医院了",
+    "已送医",
+    "做了手术",
+    "做了一次手术",
+    "动了手术",
+    "抢救过来",
+    "抢救回来",
+    "救过来了",
+    "已经出院",
+    "出院了",
+];
+/// Words in the visit's clause saying the diagnosis came before the sign
+/// ("之前医院诊断过癫痫"), so it says nothing about the sign's time.
+const EARLIER: &[&str] = &[
+    "之前",
+    "以前",
+    "曾经",
+    "早就",
+    "过去",
+    "年前",
+    "诊断过",
+    "确诊过",
+];
+/// How far after the sign its visit may be told, and how far after the
+/// visit its finding.
+const VISIT_WITHIN_CHARS: usize = 40;
+const FINDING_WITHIN_CHARS: usize = 16;
+
+/// Words saying a sign is happening now, which no story puts elsewhere.
+const NOW: &[&str] = &[
+    "刚才", "刚刚", "现在", "正在", "还在", "又", "目前", "此刻", "一直", "持续", "今天", "今早",
+    "今晚", "开始",
+];
+/// Words saying a sign belongs to these days: no story makes it history,
+/// though it may still have been seen by a doctor ("这几天腹胀，去医院看了
+/// 说是…" is still bloated).
+const THESE_DAYS: &[&str] = &["这几天", "这两天", "最近", "近来", "这段时间", "这阵子"];
+/// How near the sign, within its clause, a word saying when must be.
+const NOW_BEFORE_CHARS: usize = 12;
+const NOW_AFTER_CHARS: usize = 4;
+
+/// Words opening a description of what happens in an episode of a known
+/// condition; the description runs on over commas to the sentence's end.
+const EPISODES: &[&str] = &[
+    "发作的时候",
+    "发作时",
+    "复发的时候",
+    "复发时",
+    "病发时",
+    "病发的时候",
+    "发病的时候",
+    "发病时",
+    "犯病的时候",
+    "犯病时",
+    "每次发作",
+    "每次犯病",
+];
+
+/// Words before a sign in its clause that make it come and go ("有的时候手脚
+/// 还会抽", "严重的时候都喘不过气来了"). "每次", "总是" and "经常" are not
+/// among them: a pattern can be the alarm ("每次吃完奶都喷射状呕吐").
+const AT_TIMES: &[&str] = &[
+    "有时候",
+    "有的时候",
+    "有时",
+    "偶尔",
+    "严重的时候",
+    "厉害的时候",
+    "难受的时候",
+];
+
+/// Words near a sign that make it a state of mind, alarming however often
+/// it comes: "老是想着怎么结束自己的生命", "经常有自杀的念头".
+const STATES: &[&str] = &["想", "念头"];
+
+/// Words right after a sign that make it a topic, not an event: "抽搐的时候
+/// 怎么办", "癫痫发作的诱因有哪些".
+const AS_TOPIC: &[&str] = &[
+    "的时候",
+    "时候",
+    "的诱因",
+    "的原因",
+    "的病因",
+    "的症状",
+    "的表现",
+    "的治疗",
+    "的危害",
+    "的急救",
+    "的处理",
+    "的后遗症",
+];
+
+/// Words that set a story at past occasions; the clauses after them in the
+/// same sentence go on telling it ("上次结婚时，癫痫发作，当时四肢抽搐").
+const OCCASIONS: &[&str] = &[
+    "上次",
+    "那次",
+    "有一次",
+    "有一回",
+    "那天",
+    "有一天",
+    "当时",
+    "那时",
+    "有两次",
+    "有几次",
+    "好几次",
+];
+
+/// Whether the sign at bytes `at..end` of folded `text` is history by the
+/// story around it: told of a past occasion, and not of these days. A sign a doctor has seen since may
+/// still be what the patient comes about, so that alone is not history.
+pub(super) fn history(text: &str, at: usize, end: usize) -> bool {
+    let near = near(text, at, end);
+    !said(near, NOW) && !said(near, THESE_DAYS) && told_of_then(text, at)
+}
+
+/// Whether the sign at bytes `at..end` is not happening at the kiosk: past
+/// by the story, or coming and going. It may still be the complaint, but
+/// it raises no red flag.
+pub(super) fn not_happening(text: &str, at: usize, end: usize) -> bool {
+    let near = near(text, at, end);
+    let state = said(near, STATES);
+    let past = attended(text, end) || diagnosed(text, at) || told_of_then(text, at);
+    let comes_and_goes =
+        episodic(text, at) || at_times(text, at) || followed_by(text, end, AS_TOPIC);
+    !said(near, NOW) && (past || (comes_and_goes && !state))
+}
+
+fn said(near: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| near.contains(w))
+}
+
+/// The sign's clause, from a few characters before it to a few after.
+fn near(text: &str, at: usize, end: usize) -> &str {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .take(NOW_BEFORE_CHARS)
+        .take_while(|(_, c)| !is_clause_break(*c))
+        .last()
+        .map_or(at, |(i, _)| i);
+    let stop = text[end..]
+        .char_indices()
+        .take(NOW_AFTER_CHARS)
+        .take_while(|(_, c)| !is_clause_break(*c))
+        .last()
+        .map_or(end, |(i, c)| end + i + c.len_utf8());
+    &text[start..stop]
+}
+
+fn followed_by(text: &str, end: usize, words: &[&str]) -> bool {
+    words.iter().any(|w| text[end..].starts_with(w))
+}
+
+/// A visit told after the sign, then what it found ("去医院检查的时候医生说
+/// 是有点轻度的羊羔疯", "送她去医院，仔细检查获知是癫痫"), or a word that
+/// it was taken in or treated ("已经送往医院").
+fn attended(text: &str, end: usize) -> bool {
+    let window = prefix_chars(&text[end..], VISIT_WITHIN_CHARS);
+    TAKEN.iter().any(|t| window.contains(t))
+        || VISITS.iter().any(|visit| {
+            window.match_indices(visit).any(|(i, v)| {
+                let after = &text[end + i + v.len()..];
+                let found = prefix_chars(after, FINDING_WITHIN_CHARS);
+                FINDINGS.iter().any(|f| found.contains(f))
+                    && !earlier(text, end + i, found)
+                    && !asked(after)
+            })
+        })
+}
+
+/// Whether the clause after a visit asks rather than tells what was found:
+/// "医生说是正常现象吗", "医生，是不是癫痫".
+fn asked(after: &str) -> bool {
+    let clause = after.find(is_clause_break).map_or(after, |i| &after[..i]);
+    let question_mark = after[clause.len()..].starts_with(['?', '？']);
+    question_mark
+        || ["吗", "什么", "是不是", "会不会"]
+            .iter()
+            .any(|w| clause.contains(w))
+}
+
+/// Whether the clause of a visit at byte `at`, or its finding, dates the
+/// diagnosis before the sign.
+fn earlier(text: &str, at: usize, found: &str) -> bool {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_break(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let before = &text[start..at];
+    EARLIER
+        .iter()
+        .any(|w| before.contains(w) || found.contains(w))
+}
+
+fn at_times(text: &str, at: usize) -> bool {
+    let clause = text[..at]
+        .rfind(is_clause_break)
+        .map_or(&text[..at], |i| &text[i..at]);
+    AT_TIMES.iter().any(|w| clause.contains(w))
+}
+
+/// An episode's description in the same sentence before the sign.
+fn episodic(text: &str, at: usize) -> bool {
+    let sentence = &text[sentence_start(text, at)..at];
+    EPISODES.iter().any(|w| sentence.contains(w))
+}
+
+/// Words a doctor or a test stands behind; a name that follows them, with a
+/// finding, is a diagnosis ("到医院做了个检查，发觉是脑梗").
+const EXAMINERS: &[&str] = &["医院", "医生", "大夫", "检查", "诊所", "急诊"];
+/// How far before a diagnosis its finding word may end, and how far before
+/// that finding its examiner.
+const DIAGNOSIS_WITHIN_CHARS: usize = 4;
+const EXAMINER_WITHIN_CHARS: usize = 20;
+
+/// Whether the match at byte `at` is the name a doctor gave: it follows a
+/// finding ("说是", "确诊为") that follows an examiner.
+fn diagnosed(text: &str, at: usize) -> bool {
+    let before = suffix_chars(&text[..at], DIAGNOSIS_WITHIN_CHARS);
+    let base = at - before.len();
+    FINDINGS.iter().any(|f| {
+        before.match_indices(f).any(|(i, _)| {
+            let examiner = suffix_chars(&text[..base + i], EXAMINER_WITHIN_CHARS);
+            EXAMINERS.iter().any(|e| examiner.contains(e))
+        })
+    })
+}
+
+/// Whether the sentence before byte `at` opens a past occasion and nothing
+/// since brings the story back to now.
+fn told_of_then(text: &str, at: usize) -> bool {
+    let sentence = &text[sentence_start(text, at)..at];
+    OCCASIONS.iter().any(|o| {
+        sentence
+            .rfind(o)
+            .is_some_and(|i| !NOW.iter().any(|w| sentence[i..].contains(w)))
+    })
+}
+
+fn sentence_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, '。' | '!' | '?' | '！' | '？' | '\n'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// At most the last `n` characters of `s`.
+fn suffix_chars(s: &str, n: usize) -> &str {
+    s.char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(s, |(i, _)| &s[i..])
+}
+
+/// At most the first `n` characters of `s`.
+fn prefix_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::hit;
+
+    #[test]
+    fn a_sign_a_doctor_has_since_seen_is_not_happening_but_still_the_complaint() {
+        let told = "我突然晕倒然后就失去意识去医院检查的时候医生说是癫痫";
+        let fainted = hit("晕倒", told).unwrap();
+        assert!(fainted.recurring && !fainted.remote);
+        let taken = "婶婶在家里忽然昏倒，然后口吐白沫，家人送她去医院，仔细检查获知是癫痫";
+        assert!(hit("口吐白沫", taken).unwrap().recurring);
+        let named = "答话老是说不清楚，到医院做了个仔细检查，发觉是脑梗";
+        assert!(hit("脑梗", named).unwrap().recurring);
+        assert!(
+            hit("抽搐", "儿子在学校突然手脚抽搐，已经送往医院")
+                .unwrap()
+                .recurring
+        );
+    }
+
+    #[test]
+    fn a_sign_happening_now_asked_about_or_before_its_diagnosis_is_happening() {
+        // The diagnosis came first: today's seizure is a seizure.
+        let known = "孩子突然抽搐，口吐白沫，之前医院诊断过癫痫，怎么办";
+        assert!(!hit("抽搐", known).unwrap().recurring);
+        // Going to hospital is what they ask about, nothing was found yet.
+        let asking = "我爸突然晕倒了，要不要去医院";
+        assert!(!hit("晕倒", asking).unwrap().recurring);
+        let to_the_doctor = "孩子突然抽搐，医生，是不是癫痫";
+        assert!(!hit("抽搐", to_the_doctor).unwrap().recurring);
+        let again = "刚才又抽搐了，上个月去医院说是癫痫";
+        assert!(!hit("抽搐", again).unwrap().recurring);
+    }
+
+    #[test]
+    fn a_sign_told_of_one_past_occasion_is_history_until_the_story_comes_back_to_now() {
+        let t = "表妹上次结婚时，癫痫发作，脸色发青发紫";
+        assert!(hit("癫痫发作", t).unwrap().remote);
+        assert!(hit("发紫", t).unwrap().remote);
+        // What came after a sign is no story of the past: the sign is the cause.
+        let cause = hit("磕了脑袋", "磕了脑袋以后吐了好几次").unwrap();
+        assert!(!cause.remote && !cause.recurring);
+        let back = "老太太前天摔了一跤，当时没事，今天开始叫不太醒";
+        assert!(!hit("叫不太醒", back).unwrap().remote);
+        assert!(!hit("叫不太醒", back).unwrap().recurring);
+    }
+
+    #[test]
+    fn a_sign_of_episodes_or_of_some_times_comes_and_goes_but_a_thought_does_not() {
+        let t = "我妹妹患癫痫，复发的时候会手脚强直，全身抽动，口吐白沫等症状";
+        let foam = hit("口吐白沫", t).unwrap();
+        assert!(foam.recurring && !foam.remote);
+        assert!(hit("手脚*抽", "有的时候手脚还会抽").unwrap().recurring);
+        assert!(hit("癫痫发作", "癫痫发作的诱因有哪些").unwrap().recurring);
+        let thought = "我最近老是想着怎么结束自己的生命";
+        assert!(!hit("想着怎么结束自己的生命", thought).unwrap().recurring);
+        let today = "每次发作都很轻。今天突然抽搐不停";
+        assert!(!hit("抽搐", today).unwrap().recurring);
+        let again = "发作的时候会抽，现在又抽搐了";
+        assert!(!hit("抽搐", again).unwrap().recurring);
+    }
+}
