@@ -600,6 +600,15 @@ fn zh_number_at(text: &str, at: usize) -> Option<(f64, usize)> {
     if lone && word_follows {
         return None;
     }
+    // "有一点", "略高一点": a little, not one.
+    let after_point = text[end..].strip_prefix('点');
+    if lone
+        && after_point.is_some_and(|rest| {
+            !rest.starts_with(|c: char| c.is_ascii_digit() || zh_digit(c).is_some())
+        })
+    {
+        return None;
+    }
     // "一百八" is 180: a lone digit after 百 stands for tens.
     if let Some(d) = digit.filter(|_| end > at) {
         value += if last_unit == 100 && !text[at..end].contains('零') {

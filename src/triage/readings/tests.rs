@@ -110,6 +110,8 @@ fn numbers_that_are_no_reading_are_left_alone() {
         "11/30复查，吃1/3片",
         "2024/11/30",
         "比分98/100",
+        "血糖有时会略高一点",
+        "血压有一点高",
     ] {
         assert_eq!(read(text), [], "{text}");
     }

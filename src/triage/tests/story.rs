@@ -15,6 +15,10 @@ fn a_sign_already_seen_and_named_or_recurring_is_no_emergency_but_the_same_sign_
             "表妹上次结婚时，癫痫发作，当时四肢抽搐躺在地上，脸色发青发紫，治疗癫痫的偏方有哪些",
             "我妹妹患癫痫，复发的时候会手脚强直，全身抽动，口吐白沫，旁边的人该怎么办",
             "有的时候手脚会抽，去医院检查才知道是癫痫，危害大吗",
+            "我弟弟有癫痫。最近一次病发是居然呕血了，癫痫病发时为什么会呕血",
+            "睡觉时口吐白沫很严重怎么办？以前都不会的！有三四年了！",
+            "爸爸脑梗，现在在医院救治，能自愈吗",
+            "高血压患者可以吃西地那非吗？会致使晕厥吗？",
         ],
         &[
             "孩子突然抽搐，口吐白沫，之前医院诊断过癫痫，怎么办",
@@ -22,6 +26,8 @@ fn a_sign_already_seen_and_named_or_recurring_is_no_emergency_but_the_same_sign_
             "刚才又抽搐了，上个月去医院说是癫痫",
             "发作的时候会抽，现在又抽搐了，停不下来",
             "老太太前天摔了一跤，当时没事，今天开始叫不太醒",
+            "我老公中午说胃胀胀的不舒服，刚才呕血了",
+            "我爸中风了，现在一边胳膊没力气",
         ],
     );
 }
@@ -29,14 +35,17 @@ fn a_sign_already_seen_and_named_or_recurring_is_no_emergency_but_the_same_sign_
 #[test]
 fn words_for_other_things_raise_no_flag() {
     // Nerve compression, an arc welder, ketoacidosis asked about, the name
-    // of a chronic asthma: none is an accident, a burn, a poisoning or an
-    // allergic reaction.
+    // of a chronic asthma, an idiom, "a little": none is an accident, a
+    // burn, a poisoning, an allergic reaction, choking or a sugar of 1.
     assert_emergencies(
         &[
             "颈椎狭窄会引起高血压吗，医生说我的颈椎被压迫狭窄了",
             "哥哥总是碰触电焊机等东西，眼睛疼",
             "糖尿病酸中毒严重吗",
             "孩子的症状跟过敏性哮喘很像，过敏性哮喘怎么治疗",
+            "冷空气过敏哮喘怎么办",
+            "农活忙碌的时候真的能把人憋死，没好好治疗过",
+            "有糖尿病，吃降糖药时血糖有时会略高一点",
         ],
         &[
             "被压在车底下了",

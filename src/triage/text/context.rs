@@ -61,6 +61,14 @@ const ZH_REMOTE_BEFORE: &[&str] = &[
     "怕",
     "预防",
     "是否会",
+    // "会致使晕厥吗": what a medicine might do, not what it did.
+    "会导致",
+    "会致使",
+    "会引起",
+    "会引发",
+    "会造成",
+    "能导致",
+    "可能导致",
 ];
 const EN_REMOTE_BEFORE: &[&str] = &[
     "history of",

@@ -38,9 +38,13 @@ const FINDINGS: &[&str] = &[
     "发觉是",
     "得了",
     "是因为",
+    "告诉我",
+    "告知",
+    "说有",
+    "说可能",
 ];
-/// Told after a sign, it has been taken to a doctor or treated, whatever
-/// was found: "已经送往医院", "做了一次手术了".
+/// Told after a sign, it is over: taken to a doctor or treated, whatever
+/// was found ("已经送往医院", "做了一次手术了"), or the story has moved on.
 const TAKEN: &[&str] = &[
     "已经送往医院",
     "已经送到医院",
@@ -60,6 +64,12 @@ const TAKEN: &[&str] = &[
     "救过来了",
     "已经出院",
     "出院了",
+    "在医院救治",
+    "在医院治疗",
+    "在医院抢救",
+    "住院治疗",
+    // "四肢抽搐，口吐白沫，…，后来才知道她是患了癫痫": the story moved on.
+    "后来",
 ];
 /// Words in the visit's clause saying the diagnosis came before the sign
 /// ("之前医院诊断过癫痫"), so it says nothing about the sign's time.
@@ -156,6 +166,8 @@ const OCCASIONS: &[&str] = &[
     "有两次",
     "有几次",
     "好几次",
+    "上一次",
+    "最近一次",
 ];
 
 /// Whether the sign at bytes `at..end` of folded `text` is history by the
@@ -173,8 +185,10 @@ pub(super) fn not_happening(text: &str, at: usize, end: usize) -> bool {
     let near = near(text, at, end);
     let state = said(near, STATES);
     let past = attended(text, end) || diagnosed(text, at) || told_of_then(text, at);
-    let comes_and_goes =
-        episodic(text, at) || at_times(text, at) || followed_by(text, end, AS_TOPIC);
+    let comes_and_goes = episodic(text, at)
+        || at_times(text, at)
+        || followed_by(text, end, AS_TOPIC)
+        || for_years(text, end);
     !said(near, NOW) && (past || (comes_and_goes && !state))
 }
 
@@ -219,6 +233,15 @@ fn attended(text: &str, end: usize) -> bool {
                     && !asked(after)
             })
         })
+}
+
+/// How far after a sign its duration in years may be told.
+const YEARS_WITHIN_CHARS: usize = 20;
+
+/// Whether a sign is said, soon after it, to have gone on for years ("口吐
+/// 白沫很严重怎么办？以前都不会的！有三四年了"): long-standing, not sudden.
+fn for_years(text: &str, end: usize) -> bool {
+    prefix_chars(&text[end..], YEARS_WITHIN_CHARS).contains("年了")
 }
 
 /// Whether the clause after a visit asks rather than tells what was found:
