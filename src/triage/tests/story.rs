@@ -19,6 +19,10 @@ fn a_sign_already_seen_and_named_or_recurring_is_no_emergency_but_the_same_sign_
             "睡觉时口吐白沫很严重怎么办？以前都不会的！有三四年了！",
             "爸爸脑梗，现在在医院救治，能自愈吗",
             "高血压患者可以吃西地那非吗？会致使晕厥吗？",
+            "老妈有高血压，高血压昏倒会怎么样",
+            "有一名住户因为脑出血进了医院，还好没什么大事，现在已经回家静养了",
+            "孩子突然倒地抽动，去医院检查说是癫痫。所以想问下什么会引致癫痫发作",
+            "公公癫痫好几年了，癫痫发作的频率非常高，护理有哪些",
         ],
         &[
             "孩子突然抽搐，口吐白沫，之前医院诊断过癫痫，怎么办",
@@ -28,6 +32,7 @@ fn a_sign_already_seen_and_named_or_recurring_is_no_emergency_but_the_same_sign_
             "老太太前天摔了一跤，当时没事，今天开始叫不太醒",
             "我老公中午说胃胀胀的不舒服，刚才呕血了",
             "我爸中风了，现在一边胳膊没力气",
+            "他羊癫疯犯了，倒在地上",
         ],
     );
 }
@@ -35,8 +40,9 @@ fn a_sign_already_seen_and_named_or_recurring_is_no_emergency_but_the_same_sign_
 #[test]
 fn words_for_other_things_raise_no_flag() {
     // Nerve compression, an arc welder, ketoacidosis asked about, the name
-    // of a chronic asthma, an idiom, "a little": none is an accident, a
-    // burn, a poisoning, an allergic reaction, choking or a sugar of 1.
+    // of a chronic asthma, an idiom, "a little", epilepsy's name, saliva:
+    // none is an accident, a burn, a poisoning, an allergic reaction,
+    // choking, a sugar of 1, a seizure or a chemical in the eye.
     assert_emergencies(
         &[
             "颈椎狭窄会引起高血压吗，医生说我的颈椎被压迫狭窄了",
@@ -46,12 +52,15 @@ fn words_for_other_things_raise_no_flag() {
             "冷空气过敏哮喘怎么办",
             "农活忙碌的时候真的能把人憋死，没好好治疗过",
             "有糖尿病，吃降糖药时血糖有时会略高一点",
+            "许多人说我这是羊癫疯，看哪个科",
+            "陌生人讲话时口水溅到眼睛里会感染乙肝吗",
         ],
         &[
             "被压在车底下了",
             "孩子触电了",
             "孩子喝了农药，中毒了",
             "吃了海鲜过敏，喘不上气",
+            "消毒液溅到眼睛里了",
         ],
     );
 }

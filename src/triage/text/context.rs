@@ -69,6 +69,10 @@ const ZH_REMOTE_BEFORE: &[&str] = &[
     "会造成",
     "能导致",
     "可能导致",
+    "会引致",
+    "会诱发",
+    "能引起",
+    "可能引起",
 ];
 const EN_REMOTE_BEFORE: &[&str] = &[
     "history of",

@@ -70,6 +70,11 @@ const TAKEN: &[&str] = &[
     "住院治疗",
     // "四肢抽搐，口吐白沫，…，后来才知道她是患了癫痫": the story moved on.
     "后来",
+    "住院了",
+    "住了院",
+    "住进医院",
+    "住进了医院",
+    "进了医院",
 ];
 /// Words in the visit's clause saying the diagnosis came before the sign
 /// ("之前医院诊断过癫痫"), so it says nothing about the sign's time.
@@ -150,6 +155,10 @@ const AS_TOPIC: &[&str] = &[
     "的急救",
     "的处理",
     "的后遗症",
+    "的频率",
+    "的过程",
+    "会怎么样",
+    "会怎样",
 ];
 
 /// Words that set a story at past occasions; the clauses after them in the
@@ -168,6 +177,9 @@ const OCCASIONS: &[&str] = &[
     "好几次",
     "上一次",
     "最近一次",
+    "许多次",
+    "很多次",
+    "好多次",
 ];
 
 /// Whether the sign at bytes `at..end` of folded `text` is history by the
