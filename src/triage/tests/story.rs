@@ -23,6 +23,8 @@ fn a_sign_already_seen_and_named_or_recurring_is_no_emergency_but_the_same_sign_
             "有一名住户因为脑出血进了医院，还好没什么大事，现在已经回家静养了",
             "孩子突然倒地抽动，去医院检查说是癫痫。所以想问下什么会引致癫痫发作",
             "公公癫痫好几年了，癫痫发作的频率非常高，护理有哪些",
+            "妹妹2008年一次昏倒诊断为癫痫病，治疗癫痫最好的药物",
+            "今天早上他突然倒在地上，我们赶紧把他带到了医院，医生检查说他得了癫痫",
         ],
         &[
             "孩子突然抽搐，口吐白沫，之前医院诊断过癫痫，怎么办",
@@ -54,6 +56,8 @@ fn words_for_other_things_raise_no_flag() {
             "有糖尿病，吃降糖药时血糖有时会略高一点",
             "许多人说我这是羊癫疯，看哪个科",
             "陌生人讲话时口水溅到眼睛里会感染乙肝吗",
+            "手麻，像触电一样",
+            "shooting pain down my leg like an electric shock",
         ],
         &[
             "被压在车底下了",
@@ -61,6 +65,20 @@ fn words_for_other_things_raise_no_flag() {
             "孩子喝了农药，中毒了",
             "吃了海鲜过敏，喘不上气",
             "消毒液溅到眼睛里了",
+            "I got an electric shock from a socket",
         ],
     );
+}
+
+#[test]
+fn a_pain_like_an_electric_shock_is_the_neurologists() {
+    let t = engine();
+    for s in [
+        "腿一阵一阵像触电的感觉",
+        "pain in my face like an electric shock",
+    ] {
+        let a = text(&t, s);
+        assert!(!a.emergency, "{s}");
+        assert_eq!(a.department.as_deref(), Some("03.03"), "{s}");
+    }
 }

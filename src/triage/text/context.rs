@@ -297,9 +297,13 @@ pub(super) fn zh_cleared(text: &str, last: usize) -> bool {
 /// ("从3号开始一直", "两天前开始").
 fn dated(before: &str, clause: &str) -> bool {
     let chars: Vec<char> = before.chars().collect();
+    // "2008年一次昏倒": a calendar year, four digits before 年.
     let has_day = chars
         .windows(2)
-        .any(|w| w[0].is_ascii_digit() && matches!(w[1], '日' | '号' | '號'));
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], '日' | '号' | '號'))
+        || chars
+            .windows(5)
+            .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年');
     (has_day || ZH_PAST_STRETCH.iter().any(|m| before.contains(m)))
         && !ZH_ONGOING.iter().any(|m| clause.contains(m))
 }

@@ -20,6 +20,7 @@ const VISITS: &[&str] = &[
     "医生",
     "大夫",
     "校医",
+    "检查",
 ];
 /// What a visit found: a name or a word given to the sign after it happened.
 const FINDINGS: &[&str] = &[
@@ -98,6 +99,13 @@ const NOW: &[&str] = &[
     "刚才", "刚刚", "现在", "正在", "还在", "又", "目前", "此刻", "一直", "持续", "今天", "今早",
     "今晚", "开始",
 ];
+/// The words of [`NOW`] that say a sign goes on still. A visit told after
+/// a sign of this morning ("今天早上…倒在地上，…带到了医院，医生检查说他得了
+/// 癫痫") ends it; one told after a sign still going on does not.
+const STILL: &[&str] = &[
+    "刚才", "刚刚", "现在", "正在", "还在", "又", "目前", "此刻", "一直", "持续",
+];
+
 /// Words saying a sign belongs to these days: no story makes it history,
 /// though it may still have been seen by a doctor ("这几天腹胀，去医院看了
 /// 说是…" is still bloated).
@@ -159,6 +167,7 @@ const AS_TOPIC: &[&str] = &[
     "的过程",
     "会怎么样",
     "会怎样",
+    "频率",
 ];
 
 /// Words that set a story at past occasions; the clauses after them in the
@@ -196,12 +205,13 @@ pub(super) fn history(text: &str, at: usize, end: usize) -> bool {
 pub(super) fn not_happening(text: &str, at: usize, end: usize) -> bool {
     let near = near(text, at, end);
     let state = said(near, STATES);
-    let past = attended(text, end) || diagnosed(text, at) || told_of_then(text, at);
+    let seen_since = attended(text, end) || diagnosed(text, at);
     let comes_and_goes = episodic(text, at)
         || at_times(text, at)
         || followed_by(text, end, AS_TOPIC)
         || for_years(text, end);
-    !said(near, NOW) && (past || (comes_and_goes && !state))
+    (seen_since && !said(near, STILL))
+        || (!said(near, NOW) && (told_of_then(text, at) || (comes_and_goes && !state)))
 }
 
 fn said(near: &str, words: &[&str]) -> bool {
