@@ -76,6 +76,12 @@ const TAKEN: &[&str] = &[
     "住进医院",
     "住进了医院",
     "进了医院",
+    "带到医院",
+    "带到了医院",
+    "送进医院",
+    "送进了医院",
+    "正在救治",
+    "正在抢救",
 ];
 /// Words in the visit's clause saying the diagnosis came before the sign
 /// ("之前医院诊断过癫痫"), so it says nothing about the sign's time.
@@ -168,6 +174,7 @@ const AS_TOPIC: &[&str] = &[
     "会怎么样",
     "会怎样",
     "频率",
+    "时",
 ];
 
 /// Words that set a story at past occasions; the clauses after them in the
@@ -261,9 +268,21 @@ fn attended(text: &str, end: usize) -> bool {
 const YEARS_WITHIN_CHARS: usize = 20;
 
 /// Whether a sign is said, soon after it, to have gone on for years ("口吐
-/// 白沫很严重怎么办？以前都不会的！有三四年了"): long-standing, not sudden.
+/// 白沫很严重怎么办？以前都不会的！有三四年了"), or in its own clause ("癫痫
+/// 发作7年一直喝药"): long-standing, not sudden. Years said of something
+/// else in another clause ("后背也疼，脸色很难看，他有高血压好多年") are no
+/// duration of the sign, nor is a year named ("去年", "今年").
 fn for_years(text: &str, end: usize) -> bool {
-    prefix_chars(&text[end..], YEARS_WITHIN_CHARS).contains("年了")
+    let window = prefix_chars(&text[end..], YEARS_WITHIN_CHARS);
+    let clause = window
+        .find(is_clause_break)
+        .map_or(window, |i| &window[..i]);
+    let counted = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十几多半".contains(c);
+    window.contains("年了")
+        || clause.match_indices('年').any(|(i, _)| {
+            let before = clause[..i].chars().next_back();
+            before.is_some_and(counted) && !clause[i..].starts_with("年前")
+        })
 }
 
 /// Whether the clause after a visit asks rather than tells what was found:
