@@ -199,8 +199,9 @@ const OCCASIONS: &[&str] = &[
 ];
 
 /// Whether the sign at bytes `at..end` of folded `text` is history by the
-/// story around it: told of a past occasion, and not of these days. A sign a doctor has seen since may
-/// still be what the patient comes about, so that alone is not history.
+/// story around it: told of a past occasion, and not of these days. A sign
+/// a doctor has seen since may still be what the patient comes about, so
+/// that alone is not history.
 pub(super) fn history(text: &str, at: usize, end: usize) -> bool {
     let near = near(text, at, end);
     !said(near, NOW) && !said(near, THESE_DAYS) && told_of_then(text, at)
@@ -269,7 +270,7 @@ const YEARS_WITHIN_CHARS: usize = 20;
 
 /// Whether a sign is said, soon after it, to have gone on for years ("口吐
 /// 白沫很严重怎么办？以前都不会的！有三四年了"), or in its own clause ("癫痫
-/// 发作7年一直喝药"): long-standing, not sudden. Years said of something
+/// 发作有7年"): long-standing, not sudden. Years said of something
 /// else in another clause ("后背也疼，脸色很难看，他有高血压好多年") are no
 /// duration of the sign, nor is a year named ("去年", "今年").
 fn for_years(text: &str, end: usize) -> bool {
