@@ -58,7 +58,7 @@ impl Triage {
                         position: r.start,
                         remote,
                         long_ago: false,
-                        recurring: false,
+                        not_now: false,
                         mentions: 1,
                     }),
                 }

@@ -210,8 +210,8 @@ struct Found {
     /// Every mention is long ago (years, childhood): too old to be a red
     /// flag's recent context.
     long_ago: bool,
-    /// Every mention comes and goes (see [`text::Hit::recurring`]).
-    recurring: bool,
+    /// Every mention is told as not happening now (see [`text::Hit::not_now`]).
+    not_now: bool,
     /// Separate places it was said: overlapping matches ("肚子疼" and
     /// "肚子*疼" over the same words) are one place.
     mentions: usize,
@@ -228,7 +228,7 @@ impl Found {
             position,
             remote: false,
             long_ago: false,
-            recurring: false,
+            not_now: false,
             mentions: 1,
         }
     }
@@ -485,7 +485,7 @@ impl Triage {
                 position,
                 remote: kept.iter().all(|h| h.remote),
                 long_ago: kept.iter().all(|h| h.long_ago),
-                recurring: kept.iter().all(|h| h.recurring),
+                not_now: kept.iter().all(|h| h.not_now),
             });
         }
         self.add_measured(&input, &readings, &mut found);

@@ -6,7 +6,7 @@
 
 use crate::lang::{is_cjk, simplified};
 use context::{
-    en_cleared, en_negated, long_ago, recurring, remote, zh_cleared, zh_listed_after, zh_negated,
+    en_cleared, en_negated, long_ago, not_now, remote, zh_cleared, zh_listed_after, zh_negated,
 };
 
 mod context;
@@ -119,7 +119,7 @@ pub struct Hit {
     /// The story tells it as not happening now: past, seen by a doctor
     /// since, or coming and going ("有时候手脚会抽", "发作的时候口吐白沫").
     /// It may still be the complaint, but it is no red flag's present sign.
-    pub recurring: bool,
+    pub not_now: bool,
     /// Byte range in the folded text, to tell which match covers which.
     pub start: usize,
     pub end: usize,
@@ -339,7 +339,7 @@ impl Pattern {
             negated,
             remote: remote(&input.text, s, e),
             long_ago: long_ago(&input.text, s),
-            recurring: recurring(&input.text, s, e),
+            not_now: not_now(&input.text, s, e),
             start: s,
             end: e,
         })

@@ -150,8 +150,8 @@ pub(super) fn remote(text: &str, at: usize, end: usize) -> bool {
 }
 
 /// Whether the match at bytes `at..end` is told as not happening now (see
-/// [`Hit::recurring`]).
-pub(super) fn recurring(text: &str, at: usize, end: usize) -> bool {
+/// [`Hit::not_now`]).
+pub(super) fn not_now(text: &str, at: usize, end: usize) -> bool {
     super::narrative::not_happening(text, at, end)
 }
 

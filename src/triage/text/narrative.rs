@@ -385,15 +385,15 @@ mod tests {
     fn a_sign_a_doctor_has_since_seen_is_not_happening_but_still_the_complaint() {
         let told = "我突然晕倒然后就失去意识去医院检查的时候医生说是癫痫";
         let fainted = hit("晕倒", told).unwrap();
-        assert!(fainted.recurring && !fainted.remote);
+        assert!(fainted.not_now && !fainted.remote);
         let taken = "婶婶在家里忽然昏倒，然后口吐白沫，家人送她去医院，仔细检查获知是癫痫";
-        assert!(hit("口吐白沫", taken).unwrap().recurring);
+        assert!(hit("口吐白沫", taken).unwrap().not_now);
         let named = "答话老是说不清楚，到医院做了个仔细检查，发觉是脑梗";
-        assert!(hit("脑梗", named).unwrap().recurring);
+        assert!(hit("脑梗", named).unwrap().not_now);
         assert!(
             hit("抽搐", "儿子在学校突然手脚抽搐，已经送往医院")
                 .unwrap()
-                .recurring
+                .not_now
         );
     }
 
@@ -401,14 +401,14 @@ mod tests {
     fn a_sign_happening_now_asked_about_or_before_its_diagnosis_is_happening() {
         // The diagnosis came first: today's seizure is a seizure.
         let known = "孩子突然抽搐，口吐白沫，之前医院诊断过癫痫，怎么办";
-        assert!(!hit("抽搐", known).unwrap().recurring);
+        assert!(!hit("抽搐", known).unwrap().not_now);
         // Going to hospital is what they ask about, nothing was found yet.
         let asking = "我爸突然晕倒了，要不要去医院";
-        assert!(!hit("晕倒", asking).unwrap().recurring);
+        assert!(!hit("晕倒", asking).unwrap().not_now);
         let to_the_doctor = "孩子突然抽搐，医生，是不是癫痫";
-        assert!(!hit("抽搐", to_the_doctor).unwrap().recurring);
+        assert!(!hit("抽搐", to_the_doctor).unwrap().not_now);
         let again = "刚才又抽搐了，上个月去医院说是癫痫";
-        assert!(!hit("抽搐", again).unwrap().recurring);
+        assert!(!hit("抽搐", again).unwrap().not_now);
     }
 
     #[test]
@@ -418,24 +418,24 @@ mod tests {
         assert!(hit("发紫", t).unwrap().remote);
         // What came after a sign is no story of the past: the sign is the cause.
         let cause = hit("磕了脑袋", "磕了脑袋以后吐了好几次").unwrap();
-        assert!(!cause.remote && !cause.recurring);
+        assert!(!cause.remote && !cause.not_now);
         let back = "老太太前天摔了一跤，当时没事，今天开始叫不太醒";
         assert!(!hit("叫不太醒", back).unwrap().remote);
-        assert!(!hit("叫不太醒", back).unwrap().recurring);
+        assert!(!hit("叫不太醒", back).unwrap().not_now);
     }
 
     #[test]
-    fn a_sign_of_episodes_or_of_some_times_comes_and_goes_but_a_thought_does_not() {
+    fn a_sign_of_episodes_or_of_some_times_is_not_now_but_a_thought_is() {
         let t = "我妹妹患癫痫，复发的时候会手脚强直，全身抽动，口吐白沫等症状";
         let foam = hit("口吐白沫", t).unwrap();
-        assert!(foam.recurring && !foam.remote);
-        assert!(hit("手脚*抽", "有的时候手脚还会抽").unwrap().recurring);
-        assert!(hit("癫痫发作", "癫痫发作的诱因有哪些").unwrap().recurring);
+        assert!(foam.not_now && !foam.remote);
+        assert!(hit("手脚*抽", "有的时候手脚还会抽").unwrap().not_now);
+        assert!(hit("癫痫发作", "癫痫发作的诱因有哪些").unwrap().not_now);
         let thought = "我最近老是想着怎么结束自己的生命";
-        assert!(!hit("想着怎么结束自己的生命", thought).unwrap().recurring);
+        assert!(!hit("想着怎么结束自己的生命", thought).unwrap().not_now);
         let today = "每次发作都很轻。今天突然抽搐不停";
-        assert!(!hit("抽搐", today).unwrap().recurring);
+        assert!(!hit("抽搐", today).unwrap().not_now);
         let again = "发作的时候会抽，现在又抽搐了";
-        assert!(!hit("抽搐", again).unwrap().recurring);
+        assert!(!hit("抽搐", again).unwrap().not_now);
     }
 }
