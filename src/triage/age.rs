@@ -1,6 +1,8 @@
 //! Ages stated in a complaint ("5 years old", "三岁", "8个月大"): a child is
 //! sent to paediatrics, and family words alone ("my son is 30") are not.
 
+use super::readings::numbers::zh_digit;
+
 /// An age stated in a complaint: whole years, and for a baby also roughly
 /// in days, so a baby under three months is known from "两个月大" or
 /// "6 weeks old" as well as from "newborn".
@@ -199,27 +201,13 @@ fn number_at(chars: &[char]) -> (u32, usize) {
     if !digits.is_empty() {
         return (digits.parse().unwrap_or(u32::MAX), digits.chars().count());
     }
-    let zh = |c: char| {
-        "零一二两三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| {
-                if p >= 3 {
-                    p as u32 - 1
-                } else if p == 2 {
-                    2
-                } else {
-                    p as u32
-                }
-            })
-    };
     let mut value = 0;
     let mut len = 0;
     for &c in chars.iter().take(3) {
         if c == '十' {
             value = if len == 0 { 10 } else { value * 10 };
             len += 1;
-        } else if let Some(d) = zh(c) {
+        } else if let Some(d) = zh_digit(c) {
             value = if len > 0 && value % 10 == 0 && value >= 10 {
                 value + d
             } else {

@@ -526,6 +526,6 @@ fn lower_number(text: &str, end: usize) -> Option<(f64, usize)> {
     Some((value, e))
 }
 
-mod numbers;
+pub(super) mod numbers;
 #[cfg(test)]
 mod tests;

@@ -2,7 +2,8 @@
 //! ("38.5") and Chinese numerals ("三十八点五", "一百八", "两百"), where a
 //! lone numeral starting a word ("一直", "两天", "有一点") is no number.
 
-pub(super) fn zh_digit(c: char) -> Option<u32> {
+/// The value of one Chinese digit ("零" to "九", and "两" for two).
+pub(in crate::triage) fn zh_digit(c: char) -> Option<u32> {
     "零一二三四五六七八九"
         .chars()
         .position(|d| d == c)
