@@ -6,7 +6,7 @@
 
 use crate::lang::{is_cjk, simplified};
 use context::{
-    en_cleared, en_negated, long_ago, not_now, remote, zh_cleared, zh_listed_after, zh_negated,
+    en_cleared, en_negated, long_ago, remote, time, zh_cleared, zh_listed_after, zh_negated,
 };
 
 mod context;
@@ -146,6 +146,16 @@ pub fn fold(text: &str) -> String {
         })
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// Where the clause holding byte `at` starts: just after the last clause
+/// break before it.
+fn clause_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_clause_break(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Punctuation that ends a clause, in both languages.
@@ -334,12 +344,13 @@ impl Pattern {
                 en_negated(input, start) || en_cleared(input, end),
             )
         };
+        let told = time(&input.text, s, e);
         Some(Hit {
             surface: input.text[s..e].to_string(),
             negated,
-            remote: remote(&input.text, s, e),
+            remote: told.remote,
             long_ago: long_ago(&input.text, s),
-            not_now: not_now(&input.text, s, e),
+            not_now: told.not_now,
             start: s,
             end: e,
         })

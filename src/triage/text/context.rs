@@ -136,23 +136,32 @@ const EN_ONGOING: &[&str] = &[
     "getting worse",
 ];
 
-/// Whether the match at bytes `at..end` of the folded `text` is about the
-/// past or a supposition (see [`Hit::remote`]): by its clause, by "过"
-/// right after it ("晕倒过一次": has happened, not happening), or by the
-/// story around it (see [`super::narrative`]).
-pub(super) fn remote(text: &str, at: usize, end: usize) -> bool {
-    // "从来没这么痛过" says never before, not once before.
-    let never = text[at..end].contains(['没', '未', '不']);
-    (!never && experienced(&text[end..]))
-        || en_experienced(&text[end..])
-        || remote_clause(text, at)
-        || super::narrative::history(text, at, end)
+/// When the match at bytes `at..end` of the folded `text` is told.
+pub(super) struct Time {
+    /// About the past or a supposition (see [`Hit::remote`]): by its clause,
+    /// by "过" right after it ("晕倒过一次": has happened, not happening),
+    /// or by the story around it (see [`super::narrative`]).
+    pub remote: bool,
+    /// Told as not happening now (see [`Hit::not_now`]).
+    pub not_now: bool,
 }
 
-/// Whether the match at bytes `at..end` is told as not happening now (see
-/// [`Hit::not_now`]).
-pub(super) fn not_now(text: &str, at: usize, end: usize) -> bool {
-    super::narrative::not_happening(text, at, end)
+pub(super) fn time(text: &str, at: usize, end: usize) -> Time {
+    // "从来没这么痛过" says never before, not once before.
+    let never = text[at..end].contains(['没', '未', '不']);
+    let story = super::narrative::story(text, at, end);
+    Time {
+        remote: (!never && experienced(&text[end..]))
+            || en_experienced(&text[end..])
+            || remote_clause(text, at)
+            || story.history,
+        not_now: story.not_now,
+    }
+}
+
+/// Whether the match at bytes `at..end` is about the past or a supposition.
+pub(super) fn remote(text: &str, at: usize, end: usize) -> bool {
+    time(text, at, end).remote
 }
 
 /// The English for "过": "fainted once", "I've had this before."
@@ -207,11 +216,7 @@ pub(super) fn long_ago(text: &str, at: usize) -> bool {
 /// The clause around byte `at`: between clause breaks, and in English
 /// between "and" or "but".
 fn clause_bounds(text: &str, at: usize) -> (usize, usize) {
-    let start = text[..at]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_clause_break(*c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let start = super::clause_start(text, at);
     let end = text[at..]
         .char_indices()
         .find(|(_, c)| is_clause_break(*c))

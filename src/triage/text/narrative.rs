@@ -7,7 +7,7 @@
 //! unless the story says it goes on these days ("最近", "这几天"). A sign
 //! said to be happening now ("刚才", "现在", "又", "一直") is none of these.
 
-use super::is_clause_break;
+use super::{clause_start, is_clause_break};
 
 /// People and places that see a patient.
 const VISITS: &[&str] = &[
@@ -198,28 +198,33 @@ const OCCASIONS: &[&str] = &[
     "好多次",
 ];
 
-/// Whether the sign at bytes `at..end` of folded `text` is history by the
-/// story around it: told of a past occasion, and not of these days. A sign
-/// a doctor has seen since may still be what the patient comes about, so
-/// that alone is not history.
-pub(super) fn history(text: &str, at: usize, end: usize) -> bool {
-    let near = near(text, at, end);
-    !said(near, NOW) && !said(near, THESE_DAYS) && told_of_then(text, at)
+/// How the story around a sign tells its time.
+pub(super) struct Story {
+    /// Told of one past occasion and not of these days: history, weighing
+    /// less towards a department. A sign a doctor has seen since may still
+    /// be what the patient comes about, so that alone is not history.
+    pub history: bool,
+    /// Not happening at the kiosk: past by the story, seen since, or coming
+    /// and going. It may still be the complaint, but it raises no red flag.
+    pub not_now: bool,
 }
 
-/// Whether the sign at bytes `at..end` is not happening at the kiosk: past
-/// by the story, or coming and going. It may still be the complaint, but
-/// it raises no red flag.
-pub(super) fn not_happening(text: &str, at: usize, end: usize) -> bool {
+/// The story's time for the sign at bytes `at..end` of folded `text`.
+pub(super) fn story(text: &str, at: usize, end: usize) -> Story {
     let near = near(text, at, end);
-    let state = said(near, STATES);
-    let seen_since = attended(text, end) || diagnosed(text, at);
-    let comes_and_goes = episodic(text, at)
-        || at_times(text, at)
-        || followed_by(text, end, AS_TOPIC)
-        || for_years(text, end);
-    (seen_since && !said(near, STILL))
-        || (!said(near, NOW) && (told_of_then(text, at) || (comes_and_goes && !state)))
+    let now = said(near, NOW);
+    let then = !now && told_of_then(text, at);
+    let seen_since = !said(near, STILL) && (attended(text, end) || diagnosed(text, at));
+    let comes_and_goes = !now
+        && !said(near, STATES)
+        && (episodic(text, at)
+            || at_times(text, at)
+            || followed_by(text, end, AS_TOPIC)
+            || for_years(text, end));
+    Story {
+        history: then && !said(near, THESE_DAYS),
+        not_now: then || seen_since || comes_and_goes,
+    }
 }
 
 fn said(near: &str, words: &[&str]) -> bool {
@@ -300,21 +305,14 @@ fn asked(after: &str) -> bool {
 /// Whether the clause of a visit at byte `at`, or its finding, dates the
 /// diagnosis before the sign.
 fn earlier(text: &str, at: usize, found: &str) -> bool {
-    let start = text[..at]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_clause_break(*c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let before = &text[start..at];
+    let before = &text[clause_start(text, at)..at];
     EARLIER
         .iter()
         .any(|w| before.contains(w) || found.contains(w))
 }
 
 fn at_times(text: &str, at: usize) -> bool {
-    let clause = text[..at]
-        .rfind(is_clause_break)
-        .map_or(&text[..at], |i| &text[i..at]);
+    let clause = &text[clause_start(text, at)..at];
     AT_TIMES.iter().any(|w| clause.contains(w))
 }
 
