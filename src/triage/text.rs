@@ -5,9 +5,7 @@
 //! "不发烧") within a clause. A `*` in a phrasing allows a short gap.
 
 use crate::lang::{is_cjk, simplified};
-use context::{
-    en_cleared, en_negated, long_ago, remote, time, zh_cleared, zh_listed_after, zh_negated,
-};
+use context::{en_cleared, en_negated, remote, time, zh_cleared, zh_listed_after, zh_negated};
 
 mod context;
 pub mod expand;
@@ -349,7 +347,7 @@ impl Pattern {
             surface: input.text[s..e].to_string(),
             negated,
             remote: told.remote,
-            long_ago: long_ago(&input.text, s),
+            long_ago: told.long_ago,
             not_now: told.not_now,
             start: s,
             end: e,

@@ -144,18 +144,22 @@ pub(super) struct Time {
     pub remote: bool,
     /// Told as not happening now (see [`Hit::not_now`]).
     pub not_now: bool,
+    /// Its clause puts it long ago (see [`Hit::long_ago`]).
+    pub long_ago: bool,
 }
 
 pub(super) fn time(text: &str, at: usize, end: usize) -> Time {
     // "从来没这么痛过" says never before, not once before.
     let never = text[at..end].contains(['没', '未', '不']);
     let story = super::narrative::story(text, at, end);
+    let clause = clause_bounds(text, at);
     Time {
         remote: (!never && experienced(&text[end..]))
             || en_experienced(&text[end..])
-            || remote_clause(text, at)
+            || remote_clause(text, at, clause)
             || story.history,
         not_now: story.not_now,
+        long_ago: long_ago(text, clause),
     }
 }
 
@@ -207,9 +211,8 @@ const LONG_AGO: &[&str] = &[
     "decades",
 ];
 
-/// Whether the clause of the match at byte `at` puts it long ago.
-pub(super) fn long_ago(text: &str, at: usize) -> bool {
-    let (start, end) = clause_bounds(text, at);
+/// Whether a match's clause (its bounds in `text`) puts it long ago.
+fn long_ago(text: &str, (start, end): (usize, usize)) -> bool {
     LONG_AGO.iter().any(|m| text[start..end].contains(m))
 }
 
@@ -234,10 +237,10 @@ fn clause_bounds(text: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
-fn remote_clause(text: &str, at: usize) -> bool {
+fn remote_clause(text: &str, at: usize, (start, end): (usize, usize)) -> bool {
     // "I had an accident years ago and my neck still aches": in English a
-    // joined clause has its own time, so the past stops at "and" or "but".
-    let (start, end) = clause_bounds(text, at);
+    // joined clause has its own time, so the past stops at "and" or "but"
+    // (see `clause_bounds`).
     let before = &text[start..at];
     let clause = &text[start..end];
     // English markers are matched on word starts: "if " not inside "gift ".
