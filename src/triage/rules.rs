@@ -297,6 +297,22 @@ impl RuleSet {
                     );
                 }
             }
+            // Chinese is matched on Chinese characters alone (digits and
+            // Latin letters end a run), so "84消毒" could never match.
+            for p in t.zh.iter().chain(&t.not_zh) {
+                if let Some(c) = p
+                    .chars()
+                    .find(|c| !crate::lang::is_cjk(*c) && !"*()|".contains(*c))
+                {
+                    err(
+                        span.clone(),
+                        format!(
+                            "term {:?}: Chinese phrasing {p:?} holds {c:?}, which is never matched; write Chinese characters only (a number in words, or a [[reading]])",
+                            t.id
+                        ),
+                    );
+                }
+            }
             for (code, weight) in &t.departments {
                 if !department_codes.contains(code) {
                     err(
