@@ -82,7 +82,10 @@ fn each_phrasing_a_group_stands_for_is_checked() {
 fn a_chinese_phrasing_with_digits_or_letters_is_refused() {
     // Digits end a Chinese run, so "84消毒" and "超过5分钟" could never match.
     assert_refused("zh = [\"84消毒\"]", "holds '8'");
-    assert_refused("zh = [\"抽搐\"]\nnot_zh = [\"超过(五|5)分钟\"]", "holds '5'");
+    assert_refused(
+        "zh = [\"抽搐\"]\nnot_zh = [\"超过(五|5)分钟\"]",
+        "holds '5'",
+    );
     assert!(RuleSet::parse(&term_a("zh = [\"超过(五|十)分钟\"]"), &codes()).is_ok());
 }
 

@@ -86,3 +86,46 @@ fn a_pain_like_an_electric_shock_is_the_neurologists() {
         assert_eq!(a.department.as_deref(), Some("03.03"), "{s}");
     }
 }
+
+#[test]
+fn a_fit_in_known_epilepsy_is_the_neurologists_unless_it_goes_on_or_came_just_now() {
+    // A fit is known epilepsy's course: it goes to Neurology. One going on,
+    // one after another, sudden just now or not woken from is still an
+    // emergency, and a doubt ("是不是癫痫") diagnoses nothing.
+    assert_emergencies(
+        &[
+            "我女儿有癫痫，昨天抽了一次，今天好了，要换药吗",
+            "我有癫痫，每次发作都口吐白沫，怎么治疗",
+            "爸爸是一位癫痫病人，平时会四肢抽搐，吃什么药好",
+            "患癫痫三年了，最近发作多，口吐白沫，有没有好医院",
+            "得了五年的癫痫，口吐白沫的时候家人该怎么做",
+            "我有癫痫，刚才又抽了一根烟，会不会影响",
+            "刚才抽了血，头有点晕",
+        ],
+        &[
+            "我儿子有癫痫，刚才又抽了",
+            "我爸有癫痫五年了，现在抽个不停",
+            "我妈有癫痫，癫痫发作了，抽了十分钟还没停",
+            "我担心孩子是不是得了癫痫，刚才全身抽搐",
+            "他有癫痫，全身抽搐，一次接一次",
+            "孩子有癫痫，抽完到现在还叫不醒",
+            "my son has known epilepsy and is having a seizure, still shaking",
+        ],
+    );
+}
+
+#[test]
+fn a_story_of_last_week_or_of_each_relapse_is_told_not_happening() {
+    assert_emergencies(
+        &[
+            "妹妹上个星期在学校突然口吐白沫，是癫痫复发，怎么治疗",
+            "孩子每次复发都手脚抽搐，好好的就会昏倒，怎么预防",
+            "血压一直高，最严重的一次脑出血了，高血压怎么控制",
+            "孩子昨天玩着玩着突然晕倒，手脚抽搐，赶紧送去医院被诊断了癫痫怎么办呢？",
+        ],
+        &[
+            "孩子突然晕倒，手脚抽搐，医生是不是癫痫？",
+            "上个星期摔到头，今天开始一直呕吐",
+        ],
+    );
+}

@@ -135,6 +135,9 @@ const EPISODES: &[&str] = &[
     "犯病时",
     "每次发作",
     "每次犯病",
+    "每次复发",
+    "每次病发",
+    "每次发病",
 ];
 
 /// Words before a sign in its clause that make it come and go ("有的时候手脚
@@ -196,6 +199,9 @@ const OCCASIONS: &[&str] = &[
     "许多次",
     "很多次",
     "好多次",
+    // "最严重的一次脑出血了": the worst of past occasions.
+    "最严重的一次",
+    "最厉害的一次",
 ];
 
 /// How the story around a sign tells its time.
@@ -292,15 +298,20 @@ fn for_years(text: &str, end: usize) -> bool {
 }
 
 /// Whether the clause after a visit asks rather than tells what was found:
-/// "医生说是正常现象吗", "医生，是不是癫痫".
+/// "医生说是正常现象吗", "医生，是不是癫痫". A question of what to do next
+/// ("被诊断了癫痫怎么办呢？") tells the finding and asks about the future.
 fn asked(after: &str) -> bool {
     let clause = after.find(is_clause_break).map_or(after, |i| &after[..i]);
-    let question_mark = after[clause.len()..].starts_with(['?', '？']);
+    let question_mark = after[clause.len()..].starts_with(['?', '？'])
+        && !WHAT_NEXT.iter().any(|w| clause.contains(w));
     question_mark
         || ["吗", "什么", "是不是", "会不会"]
             .iter()
             .any(|w| clause.contains(w))
 }
+
+/// Questions of what to do about a finding, not whether it is one.
+const WHAT_NEXT: &[&str] = &["怎么办", "怎么治", "如何治", "怎样治", "该怎么", "要怎么"];
 
 /// Whether the clause of a visit at byte `at`, or its finding, dates the
 /// diagnosis before the sign.
