@@ -50,7 +50,10 @@ impl Triage {
                 .filter(|(rule, _)| rule.holds(r.value));
             for (_, term) in implied {
                 match found.iter_mut().find(|f| f.term == term) {
-                    Some(f) => f.remote &= remote,
+                    Some(f) => {
+                        f.remote &= remote;
+                        f.happening |= !remote;
+                    }
                     None => found.push(Found {
                         term,
                         heard: Some(input.folded()[r.start..r.end].to_string()),
@@ -58,7 +61,7 @@ impl Triage {
                         position: r.start,
                         remote,
                         long_ago: false,
-                        not_now: false,
+                        happening: !remote,
                         mentions: 1,
                     }),
                 }

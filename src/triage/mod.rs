@@ -210,8 +210,11 @@ struct Found {
     /// Every mention is long ago (years, childhood): too old to be a red
     /// flag's recent context.
     long_ago: bool,
-    /// Every mention is told as not happening now (see [`text::Hit::not_now`]).
-    not_now: bool,
+    /// Some one mention is happening: neither remote nor told as not
+    /// happening now (see [`text::Hit::not_now`]). A sign told once of last
+    /// year and once as a topic ("去年…引来脑出血", "脑出血后还能…吗") is
+    /// not, though neither mention alone is both remote and not now.
+    happening: bool,
     /// Separate places it was said: overlapping matches ("肚子疼" and
     /// "肚子*疼" over the same words) are one place.
     mentions: usize,
@@ -228,7 +231,7 @@ impl Found {
             position,
             remote: false,
             long_ago: false,
-            not_now: false,
+            happening: true,
             mentions: 1,
         }
     }
@@ -485,7 +488,7 @@ impl Triage {
                 position,
                 remote: kept.iter().all(|h| h.remote),
                 long_ago: kept.iter().all(|h| h.long_ago),
-                not_now: kept.iter().all(|h| h.not_now),
+                happening: kept.iter().any(|h| !h.remote && !h.not_now),
             });
         }
         self.add_measured(&input, &readings, &mut found);

@@ -129,3 +129,24 @@ fn a_story_of_last_week_or_of_each_relapse_is_told_not_happening() {
         ],
     );
 }
+
+#[test]
+fn a_sign_told_as_a_cause_or_as_life_after_it_is_no_emergency() {
+    // A sign told once of last year and once as a topic is happening in
+    // neither mention, so it is not happening at all.
+    assert_emergencies(
+        &[
+            "他因车祸引起癫痫，能治好吗",
+            "奶奶是因为脑出血后，才有了癫痫，怎么治疗",
+            "外公因脑出血住院，出院后吃什么好",
+            "去年脑出血了，也一直在治疗，脑出血后还能过性生活吗",
+            "妈妈怕突然晕倒，晕倒后应该怎么做",
+        ],
+        &[
+            "因为车祸，他现在昏迷不醒",
+            "刚才因为车祸撞到头，一直呕吐",
+            "去年中风过一次，今天早上突然嘴歪了，说话不清",
+            "他因为车祸后一直流血不止",
+        ],
+    );
+}

@@ -1,8 +1,9 @@
 //! What a story told in Chinese says of a sign's time beyond its clause.
 //! A sign a doctor has since seen, named or treated ("突然晕倒，去医院检查
 //! 说是癫痫"), one told of a past occasion ("上次结婚时，癫痫发作"), and
-//! one that comes and goes ("复发的时候会手脚强直", "有时候", "抽搐的原因")
-//! are not happening at the kiosk: none raises a red flag. One told of a
+//! one that comes and goes ("复发的时候会手脚强直", "有时候", "抽搐的原因"),
+//! and one told as the cause of what followed ("因车祸引起癫痫") are not
+//! happening at the kiosk: none raises a red flag. One told of a
 //! past occasion is also history, weighing less towards a department,
 //! unless the story says it goes on these days ("最近", "这几天"). A sign
 //! said to be happening now ("刚才", "现在", "又", "一直") is none of these.
@@ -175,6 +176,15 @@ const AS_TOPIC: &[&str] = &[
     "的过程",
     "会怎么样",
     "会怎样",
+    // Life after it, asked about: "脑出血后还能过性生活吗", "脑出血后有癫痫怎么办".
+    "后还能",
+    "后能",
+    "后可以",
+    "后有",
+    "后的",
+    "后应该",
+    "后该",
+    "后怎么",
     "频率",
     // Also "时候": "抽搐时候".
     "时",
@@ -226,6 +236,7 @@ pub(super) fn story(text: &str, at: usize, end: usize) -> Story {
         && (episodic(text, at)
             || at_times(text, at)
             || followed_by(text, end, AS_TOPIC)
+            || as_cause(text, at, end)
             || for_years(text, end));
     Story {
         history: then && !said(near, THESE_DAYS),
@@ -333,6 +344,24 @@ fn episodic(text: &str, at: usize) -> bool {
     EPISODES.iter().any(|w| sentence.contains(w))
 }
 
+/// Words shortly before a sign that make it a cause ("因车祸", "因为一次
+/// 车祸"), and words after it in its clause that tell what it led to.
+const BECAUSE: &[&str] = &["因为", "因", "由于"];
+const CAUSE_WITHIN_CHARS: usize = 8;
+const LED_TO: &[&str] = &[
+    "引起", "引来", "导致", "致使", "引发", "造成", "诱发", "后", "留下", "住院", "手术", "医院",
+];
+
+/// Whether the sign is told as the cause of what followed ("因车祸引起癫痫",
+/// "因为脑出血后，才有的癫痫病", "因脑出血住院"): how an illness began, not
+/// a sign at the kiosk.
+fn as_cause(text: &str, at: usize, end: usize) -> bool {
+    let before = suffix_chars(&text[clause_start(text, at)..at], CAUSE_WITHIN_CHARS);
+    let rest = &text[end..];
+    let clause = rest.find(is_clause_break).map_or(rest, |i| &rest[..i]);
+    said(before, BECAUSE) && said(clause, LED_TO)
+}
+
 /// Words a doctor or a test stands behind; a name that follows them, with a
 /// finding, is a diagnosis ("到医院做了个检查，发觉是脑梗").
 const EXAMINERS: &[&str] = &["医院", "医生", "大夫", "检查", "诊所", "急诊"];
@@ -389,6 +418,16 @@ fn prefix_chars(s: &str, n: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::super::tests::hit;
+
+    #[test]
+    fn a_sign_told_as_a_cause_is_not_happening_unless_said_now() {
+        assert!(hit("车祸", "因车祸引起癫痫").unwrap().not_now);
+        assert!(hit("脑出血", "因为脑出血后，才有的癫痫").unwrap().not_now);
+        assert!(hit("脑出血", "因脑出血住院").unwrap().not_now);
+        // A cause with nothing told of what it led to is no story.
+        assert!(!hit("车祸", "因为车祸，腿很疼").unwrap().not_now);
+        assert!(!hit("车祸", "因为车祸现在送到医院").unwrap().not_now);
+    }
 
     #[test]
     fn a_sign_a_doctor_has_since_seen_is_not_happening_but_still_the_complaint() {
