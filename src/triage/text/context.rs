@@ -25,6 +25,7 @@ const ZH_REMOTE_BEFORE: &[&str] = &[
     "之前",
     "曾经",
     "小时候",
+    "小的时候",
     "年前",
     "前几年",
     "去年",
@@ -201,6 +202,7 @@ const LONG_AGO: &[&str] = &[
     "去年",
     "前年",
     "小时候",
+    "小的时候",
     "当年",
     "年轻的时候",
     "years ago",
@@ -254,7 +256,27 @@ fn remote_clause(text: &str, at: usize, (start, end): (usize, usize)) -> bool {
         || (EN_PAST_STRETCH.iter().any(|m| clause.contains(m))
             && !EN_ONGOING.iter().any(|m| clause.contains(m)))
         || dated(before, clause)
+        || dated_by_when(text, start, clause)
 }
+
+/// Whether the clause before the one starting at byte `start` is a "when"
+/// clause set on a past day ("在前天大家一同吃晚饭的时候，她突然间在饭桌上
+/// 就昏倒了"): what follows it happened then. Only a "when" clause carries
+/// its time on, since "前几天摔了一跤，头痛呕吐" tells of today's headache.
+fn dated_by_when(text: &str, start: usize, clause: &str) -> bool {
+    let Some(before_break) = text[..start]
+        .char_indices()
+        .next_back()
+        .filter(|(_, c)| matches!(c, '，' | ','))
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    let when = &text[super::clause_start(text, before_break)..before_break];
+    WHEN.iter().any(|w| when.ends_with(w)) && dated(when, clause)
+}
+/// Endings that make a clause say when the next one happened.
+const WHEN: &[&str] = &["的时候", "时候", "时"];
 
 /// Verdicts that, right after a body part or a sign, say it is fine
 /// ("耳朵没有问题", "做了肺部ct没问题", "体温正常").
@@ -323,6 +345,8 @@ const ZH_PAST_STRETCH: &[&str] = &[
     "上星期",
     "上个星期",
     "上个礼拜",
+    "前不久",
+    "前天",
     "上礼拜",
     "前几天",
     "前段时间",
@@ -535,6 +559,12 @@ mod tests {
         assert!(hit("胸痛", "两天前胸痛了一阵").unwrap().remote);
         assert!(hit("晕倒", "有一天他晕倒在地上").unwrap().remote);
         assert!(hit("晕倒", "前些天突然晕倒").unwrap().remote);
+        // A "when" clause on a past day carries its day to the next clause;
+        // any other clause does not.
+        assert!(hit("昏倒", "前天吃饭的时候，她突然昏倒了").unwrap().remote);
+        assert!(!hit("呕吐", "前几天摔了一跤，头痛呕吐").unwrap().remote);
+        assert!(!hit("昏倒", "前天吃饭的时候，今天又昏倒了").unwrap().remote);
+        assert!(!hit("昏倒", "吃饭的时候，她突然昏倒了").unwrap().remote);
     }
 
     #[test]

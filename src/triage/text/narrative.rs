@@ -83,6 +83,12 @@ const TAKEN: &[&str] = &[
     "送进了医院",
     "正在救治",
     "正在抢救",
+    // "过了一会儿，我又彻底恢复了正常": it passed.
+    "恢复了正常",
+    "恢复正常",
+    "又正常了",
+    "像正常人",
+    "象正常人",
 ];
 /// Words in the visit's clause saying the diagnosis came before the sign
 /// ("之前医院诊断过癫痫"), so it says nothing about the sign's time.
