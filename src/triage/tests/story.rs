@@ -168,3 +168,19 @@ fn a_when_clause_on_a_past_day_dates_what_follows_and_a_sign_that_passed_is_over
         ],
     );
 }
+
+#[test]
+fn tics_twitch_and_a_sign_that_turned_out_to_be_something_is_told() {
+    assert_emergencies(
+        &[
+            "孩子肌肉总是不由自主地抽搐，是抽动症吗",
+            "儿子做作业时手臂会抽搐一下，医生说是多发性抽动，怎么治",
+            "老公上个月忽然晕倒了，结果是因为低血糖，平时要注意什么",
+        ],
+        &[
+            "孩子有抽动症，刚才突然全身抽搐，口吐白沫",
+            "孩子全身抽搐，眨眼睛",
+            "my son has tourette's and is having a seizure that won't stop",
+        ],
+    );
+}
