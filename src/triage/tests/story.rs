@@ -184,3 +184,28 @@ fn tics_twitch_and_a_sign_that_turned_out_to_be_something_is_told() {
         ],
     );
 }
+
+#[test]
+fn a_course_of_medicine_a_period_pain_and_a_pattern_of_sudden_fits_raise_no_flag() {
+    // "喝了半个月汤药" is treatment, "小腹阵痛" without a pregnancy is a
+    // colic or a period, "快生了" is a pregnancy near its end, "经常突然"
+    // is a pattern, not today's sudden change.
+    assert_emergencies(
+        &[
+            "吃了两个月的中成药，还喝了半个月汤药，现在胃里灼烧",
+            "小腹阵痛，胃胀，月经推迟了4天",
+            "怀孕八个多月，快生了，发现有乙肝，孩子会被传染吗",
+            "表妹有癫痫，经常会突然口吐白沫，能长时间玩电脑吗",
+            "朋友的孩子有次晕倒还抽动，才知道是癫痫，怎么治",
+            "丈夫倒在地上全身抽搐，我立刻叫了救护车把他送到医院，癫痫能根治吗",
+            "父亲脑出血后引来了癫痫，怎么治疗",
+        ],
+        &[
+            "孩子把一整瓶止咳药喝了",
+            "我爸喝了农药",
+            "我快生了，肚子一阵一阵地疼",
+            "怀孕38周，阵痛越来越密",
+            "我妈有癫痫，刚才突然口吐白沫",
+        ],
+    );
+}

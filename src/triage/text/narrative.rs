@@ -44,6 +44,7 @@ const FINDINGS: &[&str] = &[
     "告知",
     "说有",
     "说可能",
+    "结果是",
 ];
 /// Told after a sign, it is over: taken to a doctor or treated, whatever
 /// was found ("已经送往医院", "做了一次手术了"), or the story has moved on.
@@ -86,6 +87,10 @@ const TAKEN: &[&str] = &[
     // "过了一会儿，我又彻底恢复了正常": it passed.
     // "忽然晕倒了，结果是因为脑出血了": what it turned out to be.
     "结果是因为",
+    // "我立刻叫了救护车把他带到医院": taken in.
+    "叫了救护",
+    "叫了120",
+    "打了120",
     "原来是",
     "恢复了正常",
     "恢复正常",
@@ -218,6 +223,7 @@ const OCCASIONS: &[&str] = &[
     "许多次",
     "很多次",
     "好多次",
+    "有次",
     // "最严重的一次脑出血了": the worst of past occasions.
     "最严重的一次",
     "最厉害的一次",
@@ -361,6 +367,27 @@ const LED_TO: &[&str] = &[
     "引起", "引来", "导致", "致使", "引发", "造成", "诱发", "后", "留下", "住院", "手术", "医院",
 ];
 
+/// Words right after a sign telling of the illness that began after it
+/// ("车祸之后得了癫痫").
+const BEGAN_AFTER: &[&str] = &[
+    "之后得了",
+    "之后患",
+    "后得了",
+    "后患上",
+    "后患了",
+    "以后得了",
+    "以后就得了",
+    "后就得了",
+    "后才有",
+    "之后才有",
+    "后留下",
+    "后引来",
+    "后引起",
+    "后引发",
+    "后导致",
+    "后继发",
+];
+
 /// Whether the sign is told as the cause of what followed ("因车祸引起癫痫",
 /// "因为脑出血后，才有的癫痫病", "因脑出血住院"): how an illness began, not
 /// a sign at the kiosk.
@@ -368,7 +395,7 @@ fn as_cause(text: &str, at: usize, end: usize) -> bool {
     let before = suffix_chars(&text[clause_start(text, at)..at], CAUSE_WITHIN_CHARS);
     let rest = &text[end..];
     let clause = rest.find(is_clause_break).map_or(rest, |i| &rest[..i]);
-    said(before, BECAUSE) && said(clause, LED_TO)
+    (said(before, BECAUSE) && said(clause, LED_TO)) || followed_by(text, end, BEGAN_AFTER)
 }
 
 /// Words a doctor or a test stands behind; a name that follows them, with a
@@ -376,7 +403,7 @@ fn as_cause(text: &str, at: usize, end: usize) -> bool {
 const EXAMINERS: &[&str] = &["医院", "医生", "大夫", "检查", "诊所", "急诊"];
 /// How far before a diagnosis its finding word may end, and how far before
 /// that finding its examiner.
-const DIAGNOSIS_WITHIN_CHARS: usize = 4;
+const DIAGNOSIS_WITHIN_CHARS: usize = 6;
 const EXAMINER_WITHIN_CHARS: usize = 20;
 
 /// Whether the match at byte `at` is the name a doctor gave: it follows a
