@@ -209,3 +209,22 @@ fn a_course_of_medicine_a_period_pain_and_a_pattern_of_sudden_fits_raise_no_flag
         ],
     );
 }
+
+#[test]
+fn an_illness_had_a_faint_feared_and_fits_that_take_consciousness_in_known_epilepsy_are_told() {
+    assert_emergencies(
+        &[
+            "婆婆得了脑出血，颅骨修复后要注意什么",
+            "奶奶有高血压，感觉自己常常要昏倒了，该吃什么",
+            "我有癫痫病两年多了，最近总是口吐白沫失去意识，怎么办",
+            "自从哥哥出了车祸之后，一切都变了，外伤性癫痫能治好吗",
+            "二叔有酒精肝，家人不让喝，还老是偷偷喝上两口",
+            "孩子许多时候突然失去知觉，是癫痫吗",
+        ],
+        &[
+            "我爸有癫痫，现在叫不醒",
+            "我有癫痫，刚才突然晕倒了",
+            "孩子偷喝了半瓶药水",
+        ],
+    );
+}

@@ -166,6 +166,9 @@ const AT_TIMES: &[&str] = &[
     "严重的时候",
     "厉害的时候",
     "难受的时候",
+    "许多时候",
+    "很多时候",
+    "多数时候",
 ];
 
 /// Words near a sign that make it a state of mind, alarming however often
@@ -360,8 +363,8 @@ fn episodic(text: &str, at: usize) -> bool {
 }
 
 /// Words shortly before a sign that make it a cause ("因车祸", "因为一次
-/// 车祸"), and words after it in its clause that tell what it led to.
-const BECAUSE: &[&str] = &["因为", "因", "由于"];
+/// 车祸", "自从出了车祸之后"), and words after it in its clause that tell what it led to.
+const BECAUSE: &[&str] = &["因为", "因", "由于", "自从"];
 const CAUSE_WITHIN_CHARS: usize = 8;
 const LED_TO: &[&str] = &[
     "引起", "引来", "导致", "致使", "引发", "造成", "诱发", "后", "留下", "住院", "手术", "医院",
@@ -406,9 +409,16 @@ const EXAMINERS: &[&str] = &["医院", "医生", "大夫", "检查", "诊所", "
 const DIAGNOSIS_WITHIN_CHARS: usize = 6;
 const EXAMINER_WITHIN_CHARS: usize = 20;
 
+/// Words right before an illness's name saying someone has it ("婆婆得了
+/// 脑出血"): a diagnosis already made.
+const HAS_ILLNESS: &[&str] = &["得了", "患了", "患上了", "患上", "患有"];
+
 /// Whether the match at byte `at` is the name a doctor gave: it follows a
-/// finding ("说是", "确诊为") that follows an examiner.
+/// finding ("说是", "确诊为") that follows an examiner, or an illness had.
 fn diagnosed(text: &str, at: usize) -> bool {
+    if HAS_ILLNESS.iter().any(|w| text[..at].ends_with(w)) {
+        return true;
+    }
     let before = suffix_chars(&text[..at], DIAGNOSIS_WITHIN_CHARS);
     let base = at - before.len();
     FINDINGS.iter().any(|f| {
