@@ -140,7 +140,7 @@ fn a_sign_told_as_a_cause_or_as_life_after_it_is_no_emergency() {
             "奶奶是因为脑出血后，才有了癫痫，怎么治疗",
             "外公因脑出血住院，出院后吃什么好",
             "去年脑出血了，也一直在治疗，脑出血后还能过性生活吗",
-            "妈妈怕突然晕倒，晕倒后应该怎么做",
+            "妈妈怕突然晕倒，晕倒会怎么样",
         ],
         &[
             "因为车祸，他现在昏迷不醒",
@@ -225,6 +225,24 @@ fn an_illness_had_a_faint_feared_and_fits_that_take_consciousness_in_known_epile
             "我爸有癫痫，现在叫不醒",
             "我有癫痫，刚才突然晕倒了",
             "孩子偷喝了半瓶药水",
+        ],
+    );
+}
+
+#[test]
+fn what_follows_a_sign_told_of_now_stays_alarming() {
+    // A cause or an "after" read as a story must not swallow a complaint
+    // made at the kiosk: an accident just had, a bite, pain that brought
+    // the patient in.
+    assert_emergencies(
+        &["中风后还能喝酒吗"],
+        &[
+            "车祸后有点头晕",
+            "摔倒后有点站不起来",
+            "被毒蛇咬后怎么办",
+            "被蛇咬后应该怎么处理",
+            "我因为胸口剧痛出冷汗来医院",
+            "车祸后的伤口一直流血不止",
         ],
     );
 }

@@ -84,14 +84,14 @@ const TAKEN: &[&str] = &[
     "送进了医院",
     "正在救治",
     "正在抢救",
-    // "过了一会儿，我又彻底恢复了正常": it passed.
-    // "忽然晕倒了，结果是因为脑出血了": what it turned out to be.
-    "结果是因为",
     // "我立刻叫了救护车把他带到医院": taken in.
     "叫了救护",
     "叫了120",
     "打了120",
+    // "忽然晕倒了，结果是因为脑出血了": what it turned out to be.
+    "结果是因为",
     "原来是",
+    // "过了一会儿，我又彻底恢复了正常": it passed.
     "恢复了正常",
     "恢复正常",
     "又正常了",
@@ -193,15 +193,11 @@ const AS_TOPIC: &[&str] = &[
     "的过程",
     "会怎么样",
     "会怎样",
-    // Life after it, asked about: "脑出血后还能过性生活吗", "脑出血后有癫痫怎么办".
+    // Life after it, asked about: "脑出血后还能过性生活吗". Not "后有" or
+    // "后怎么办": "车祸后有点头晕", "被蛇咬后怎么办" are told of now.
     "后还能",
     "后能",
     "后可以",
-    "后有",
-    "后的",
-    "后应该",
-    "后该",
-    "后怎么",
     "频率",
     // Also "时候": "抽搐时候".
     "时",
@@ -363,11 +359,25 @@ fn episodic(text: &str, at: usize) -> bool {
 }
 
 /// Words shortly before a sign that make it a cause ("因车祸", "因为一次
-/// 车祸", "自从出了车祸之后"), and words after it in its clause that tell what it led to.
+/// 车祸", "自从出了车祸之后"), and words after it in its clause that tell
+/// what it led to.
 const BECAUSE: &[&str] = &["因为", "因", "由于", "自从"];
 const CAUSE_WITHIN_CHARS: usize = 8;
+/// Not "医院" alone: "因为胸口剧痛来医院" is the complaint at the kiosk.
 const LED_TO: &[&str] = &[
-    "引起", "引来", "导致", "致使", "引发", "造成", "诱发", "后", "留下", "住院", "手术", "医院",
+    "引起",
+    "引来",
+    "导致",
+    "致使",
+    "引发",
+    "造成",
+    "诱发",
+    "后",
+    "留下",
+    "住院",
+    "住了院",
+    "进了医院",
+    "做了",
 ];
 
 /// Words right after a sign telling of the illness that began after it
