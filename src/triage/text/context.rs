@@ -255,15 +255,23 @@ fn remote_clause(text: &str, at: usize, (start, end): (usize, usize)) -> bool {
         || EN_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
         || (EN_PAST_STRETCH.iter().any(|m| clause.contains(m))
             && !EN_ONGOING.iter().any(|m| clause.contains(m)))
-        || dated(before, clause)
-        || dated_by_when(text, start, clause)
+        || dated(before, clause, &text[end..sentence_end(text, end)])
+        || dated_by_when(text, start, clause, &text[end..sentence_end(text, end)])
+}
+
+/// The end of the sentence holding byte `at`.
+fn sentence_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .char_indices()
+        .find(|(_, c)| matches!(c, '。' | '!' | '?' | '！' | '？' | '\n'))
+        .map_or(text.len(), |(i, _)| at + i)
 }
 
 /// Whether the clause before the one starting at byte `start` is a "when"
 /// clause set on a past day ("在前天大家一同吃晚饭的时候，她突然间在饭桌上
 /// 就昏倒了"): what follows it happened then. Only a "when" clause carries
 /// its time on, since "前几天摔了一跤，头痛呕吐" tells of today's headache.
-fn dated_by_when(text: &str, start: usize, clause: &str) -> bool {
+fn dated_by_when(text: &str, start: usize, clause: &str, after: &str) -> bool {
     let Some(before_break) = text[..start]
         .char_indices()
         .next_back()
@@ -273,7 +281,7 @@ fn dated_by_when(text: &str, start: usize, clause: &str) -> bool {
         return false;
     };
     let when = &text[super::clause_start(text, before_break)..before_break];
-    WHEN.iter().any(|w| when.ends_with(w)) && dated(when, clause)
+    WHEN.iter().any(|w| when.ends_with(w)) && dated(when, clause, after)
 }
 /// Endings that make a clause say when the next one happened.
 const WHEN: &[&str] = &["的时候", "时候", "时"];
@@ -323,9 +331,11 @@ pub(super) fn zh_cleared(text: &str, last: usize) -> bool {
 
 /// Whether `before` (the clause up to a match) dates it to a day ("11月2日时发现",
 /// "5号晚上") or a past stretch ("上个月", "两天前"): something noticed then
-/// is being told as history, unless the clause says it has gone on since
-/// ("从3号开始一直", "两天前开始").
-fn dated(before: &str, clause: &str) -> bool {
+/// is being told as history, unless its clause says it has gone on since
+/// ("从3号开始一直", "两天前开始"), or the rest of its sentence (`after`)
+/// that it is still there ("前天晚上突然胸口剧痛出冷汗，现在还疼"). A new
+/// complaint today ("前几天摔了一跤，现在腰疼") leaves the day's event past.
+fn dated(before: &str, clause: &str, after: &str) -> bool {
     let chars: Vec<char> = before.chars().collect();
     // "2008年一次昏倒": a calendar year, four digits before 年.
     let has_day = chars
@@ -336,6 +346,7 @@ fn dated(before: &str, clause: &str) -> bool {
             .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年');
     (has_day || ZH_PAST_STRETCH.iter().any(|m| before.contains(m)))
         && !ZH_ONGOING.iter().any(|m| clause.contains(m))
+        && !ZH_STILL_THERE.iter().any(|m| after.contains(m))
 }
 /// Stretches of time that lie in the past ("昨天" is left out: what began
 /// yesterday is usually still going on).
@@ -359,6 +370,17 @@ const ZH_PAST_STRETCH: &[&str] = &[
     "周前",
     "星期前",
     "天前",
+];
+/// Words in a later clause saying a dated sign is still there.
+const ZH_STILL_THERE: &[&str] = &[
+    "现在还",
+    "到现在",
+    "至今",
+    "仍然",
+    "依然",
+    "还没好",
+    "还没缓解",
+    "一直没好",
 ];
 const ZH_ONGOING: &[&str] = &[
     "开始",
@@ -565,6 +587,19 @@ mod tests {
         assert!(!hit("呕吐", "前几天摔了一跤，头痛呕吐").unwrap().remote);
         assert!(!hit("昏倒", "前天吃饭的时候，今天又昏倒了").unwrap().remote);
         assert!(!hit("昏倒", "吃饭的时候，她突然昏倒了").unwrap().remote);
+        // A later clause may say the day's sign is still there; a new
+        // complaint today leaves the day's event in the past.
+        assert!(
+            !hit("胸口剧痛", "前天晚上突然胸口剧痛出冷汗，现在还疼")
+                .unwrap()
+                .remote
+        );
+        assert!(
+            !hit("胸口剧痛", "前天睡觉的时候，胸口剧痛，到现在")
+                .unwrap()
+                .remote
+        );
+        assert!(hit("摔了一跤", "前几天摔了一跤，现在腰疼").unwrap().remote);
     }
 
     #[test]
