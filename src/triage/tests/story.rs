@@ -108,6 +108,8 @@ fn a_fit_in_known_epilepsy_is_the_neurologists_unless_it_goes_on_or_came_just_no
             "我妈有癫痫，癫痫发作了，抽了十分钟还没停",
             "我担心孩子是不是得了癫痫，刚才全身抽搐",
             "他有癫痫，全身抽搐，一次接一次",
+            "孩子有癫痫，已经抽了十分钟了还没停",
+            "他有癫痫，抽完一次又抽一次",
             "孩子有癫痫，抽完到现在还叫不醒",
             "my son has known epilepsy and is having a seizure, still shaking",
         ],
