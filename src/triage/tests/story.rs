@@ -100,6 +100,7 @@ fn a_fit_in_known_epilepsy_is_the_neurologists_unless_it_goes_on_or_came_just_no
             "患癫痫三年了，最近发作多，口吐白沫，有没有好医院",
             "得了五年的癫痫，口吐白沫的时候家人该怎么做",
             "我有癫痫，刚才又抽了一根烟，会不会影响",
+            "known epilepsy, had a fit yesterday, fine now",
             "刚才抽了血，头有点晕",
         ],
         &[
@@ -112,6 +113,8 @@ fn a_fit_in_known_epilepsy_is_the_neurologists_unless_it_goes_on_or_came_just_no
             "他有癫痫，抽完一次又抽一次",
             "孩子有癫痫，抽完到现在还叫不醒",
             "my son has known epilepsy and is having a seizure, still shaking",
+            "my son has a history of epilepsy and is fitting now",
+            "my dad is on epilepsy medication and has been seizing for ten minutes",
         ],
     );
 }
