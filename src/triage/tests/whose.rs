@@ -36,3 +36,21 @@ fn the_babys_own_fever_stays_an_emergency_beside_the_mothers_complaint() {
         ],
     );
 }
+
+#[test]
+fn a_child_still_to_be_had_or_one_an_illness_might_reach_is_no_patient() {
+    // The adult asking is the patient: about having a baby with high blood
+    // pressure, or whether hepatitis B passes to a child.
+    let t = engine();
+    for (s, code) in [
+        ("老公有高血压，准备要个宝宝，可以吗", "03.04"),
+        ("我有乙肝大三阳，会不会传染给孩子", "03.02"),
+    ] {
+        assert_eq!(text(&t, s).department.as_deref(), Some(code), "{s}");
+    }
+    // The child's own complaint still goes to Paediatrics.
+    assert_eq!(
+        text(&t, "孩子发烧咳嗽三天了").department.as_deref(),
+        Some("07")
+    );
+}
