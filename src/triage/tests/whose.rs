@@ -48,6 +48,14 @@ fn a_child_still_to_be_had_or_one_an_illness_might_reach_is_no_patient() {
     ] {
         assert_eq!(text(&t, s).department.as_deref(), Some(code), "{s}");
     }
+    // A belly "like a pregnancy" is no pregnancy; a suspected one is.
+    assert_eq!(
+        text(&t, "不吃饭胃也胀，吃一点就像怀上的肚子")
+            .department
+            .as_deref(),
+        Some("03.02")
+    );
+    assert!(text(&t, "我好像怀孕了，肚子痛，下面出血").emergency);
     // The child's own complaint still goes to Paediatrics.
     assert_eq!(
         text(&t, "孩子发烧咳嗽三天了").department.as_deref(),
