@@ -156,6 +156,33 @@ fn clause_start(text: &str, at: usize) -> usize {
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
+/// `s` up to its first clause break: the rest of the clause a match ends.
+fn first_clause(s: &str) -> &str {
+    s.find(is_clause_break).map_or(s, |i| &s[..i])
+}
+
+/// Where the sentence holding byte `at` starts.
+fn sentence_start(text: &str, at: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_sentence_break(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Where the sentence holding byte `at` ends.
+fn sentence_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .find(is_sentence_break)
+        .map_or(text.len(), |i| at + i)
+}
+
+/// Punctuation that ends a sentence. "." is not among it: in Chinese text
+/// it is a decimal point ("血糖7.8") as often as a full stop.
+fn is_sentence_break(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | '！' | '？' | '\n')
+}
+
 /// Punctuation that ends a clause, in both languages.
 pub fn is_clause_break(c: char) -> bool {
     matches!(

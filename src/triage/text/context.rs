@@ -4,7 +4,7 @@
 //! supposition, a sign dated to a past day). Red flags need a present sign;
 //! a remote one counts half towards a department.
 
-use super::{is_clause_break, Prepared};
+use super::{first_clause, is_clause_break, sentence_end, Prepared};
 
 const NEGATIONS: &[&str] = &[
     "no", "not", "never", "without", "deni", "none", "nor", "neither",
@@ -255,16 +255,10 @@ fn remote_clause(text: &str, at: usize, (start, end): (usize, usize)) -> bool {
         || EN_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
         || (EN_PAST_STRETCH.iter().any(|m| clause.contains(m))
             && !EN_ONGOING.iter().any(|m| clause.contains(m)))
-        || dated(before, clause, &text[end..sentence_end(text, end)])
-        || dated_by_when(text, start, clause, &text[end..sentence_end(text, end)])
-}
-
-/// The end of the sentence holding byte `at`.
-fn sentence_end(text: &str, at: usize) -> usize {
-    text[at..]
-        .char_indices()
-        .find(|(_, c)| matches!(c, '。' | '!' | '?' | '！' | '？' | '\n'))
-        .map_or(text.len(), |(i, _)| at + i)
+        || {
+            let after = &text[end..sentence_end(text, end)];
+            dated(before, clause, after) || dated_by_when(text, start, clause, after)
+        }
 }
 
 /// Whether the clause before the one starting at byte `start` is a "when"
@@ -313,9 +307,7 @@ pub(super) fn zh_cleared(text: &str, last: usize) -> bool {
         .chars()
         .next()
         .map_or(last, |c| last + c.len_utf8());
-    let rest = &text[after_last..];
-    let clause_end = rest.find(is_clause_break).unwrap_or(rest.len());
-    let rest = &rest[..clause_end];
+    let rest = first_clause(&text[after_last..]);
     let skipped = rest.trim_start_matches(|c: char| {
         c.is_ascii_alphanumeric() || c.is_whitespace() || ZH_BEFORE_VERDICT.contains(c)
     });

@@ -8,7 +8,7 @@
 //! unless the story says it goes on these days ("最近", "这几天"). A sign
 //! said to be happening now ("刚才", "现在", "又", "一直") is none of these.
 
-use super::{clause_start, is_clause_break};
+use super::{clause_start, first_clause, is_clause_break, sentence_start};
 
 /// People and places that see a patient.
 const VISITS: &[&str] = &[
@@ -311,9 +311,7 @@ const YEARS_WITHIN_CHARS: usize = 20;
 /// duration of the sign, nor is a year named ("去年", "今年").
 fn for_years(text: &str, end: usize) -> bool {
     let window = prefix_chars(&text[end..], YEARS_WITHIN_CHARS);
-    let clause = window
-        .find(is_clause_break)
-        .map_or(window, |i| &window[..i]);
+    let clause = first_clause(window);
     let counted = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十几多半".contains(c);
     window.contains("年了")
         || clause.match_indices('年').any(|(i, _)| {
@@ -326,7 +324,7 @@ fn for_years(text: &str, end: usize) -> bool {
 /// "医生说是正常现象吗", "医生，是不是癫痫". A question of what to do next
 /// ("被诊断了癫痫怎么办呢？") tells the finding and asks about the future.
 fn asked(after: &str) -> bool {
-    let clause = after.find(is_clause_break).map_or(after, |i| &after[..i]);
+    let clause = first_clause(after);
     let question_mark = after[clause.len()..].starts_with(['?', '？'])
         && !WHAT_NEXT.iter().any(|w| clause.contains(w));
     question_mark
@@ -406,9 +404,8 @@ const BEGAN_AFTER: &[&str] = &[
 /// a sign at the kiosk.
 fn as_cause(text: &str, at: usize, end: usize) -> bool {
     let before = suffix_chars(&text[clause_start(text, at)..at], CAUSE_WITHIN_CHARS);
-    let rest = &text[end..];
-    let clause = rest.find(is_clause_break).map_or(rest, |i| &rest[..i]);
-    (said(before, BECAUSE) && said(clause, LED_TO)) || followed_by(text, end, BEGAN_AFTER)
+    (said(before, BECAUSE) && said(first_clause(&text[end..]), LED_TO))
+        || followed_by(text, end, BEGAN_AFTER)
 }
 
 /// Words a doctor or a test stands behind; a name that follows them, with a
@@ -448,14 +445,6 @@ fn told_of_then(text: &str, at: usize) -> bool {
             .rfind(o)
             .is_some_and(|i| !NOW.iter().any(|w| sentence[i..].contains(w)))
     })
-}
-
-fn sentence_start(text: &str, at: usize) -> usize {
-    text[..at]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| matches!(c, '。' | '!' | '?' | '！' | '？' | '\n'))
-        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// At most the last `n` characters of `s`.
