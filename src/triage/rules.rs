@@ -235,8 +235,9 @@ impl RuleSet {
                     format!("term {:?} has no phrasings and no reading implies it", t.id),
                 );
             }
-            // Each list is checked for a phrasing written twice, and each
-            // phrasing a group stands for is checked as if written out.
+            // Each list is checked for a phrasing written twice, or one a
+            // group already stands for, and each phrasing a group stands for
+            // is checked as if written out.
             let mut en = Vec::new();
             let mut zh = Vec::new();
             let mut not_en = Vec::new();
@@ -247,6 +248,7 @@ impl RuleSet {
                 ("not_zh", &t.not_zh, &mut Vec::new()),
             ] {
                 let mut seen = HashSet::new();
+                let mut stood_for: HashMap<String, &str> = HashMap::new();
                 for p in list {
                     if !seen.insert(p.as_str()) {
                         err(
@@ -255,7 +257,23 @@ impl RuleSet {
                         );
                     }
                     match super::text::expand::expand(p) {
-                        Ok(all) => out.extend(all),
+                        Ok(all) => {
+                            for one in &all {
+                                match stood_for.get(one.as_str()) {
+                                    Some(other) if *other != p.as_str() => err(
+                                        span.clone(),
+                                        format!(
+                                            "term {:?}: {key} phrasing {p:?} stands for {one:?}, which {other:?} already does",
+                                            t.id
+                                        ),
+                                    ),
+                                    _ => {
+                                        stood_for.insert(one.clone(), p.as_str());
+                                    }
+                                }
+                            }
+                            out.extend(all);
+                        }
                         Err(e) => err(
                             span.clone(),
                             format!("term {:?}: {key} phrasing {p:?} is malformed: {e}", t.id),

@@ -90,6 +90,16 @@ fn a_chinese_phrasing_with_digits_or_letters_is_refused() {
 }
 
 #[test]
+fn a_phrasing_a_group_already_stands_for_is_refused() {
+    // A dead copy: "疼到后背" adds nothing beside "(疼|痛)到后背".
+    assert_refused(
+        "zh = [\"(疼|痛)到后背\", \"疼到后背\"]",
+        "phrasing \"疼到后背\" stands for \"疼到后背\", which \"(疼|痛)到后背\" already does",
+    );
+    assert!(RuleSet::parse(&term_a("zh = [\"(疼|痛)到后背\", \"疼到肩膀\"]"), &codes()).is_ok());
+}
+
+#[test]
 fn a_phrasing_listed_twice_is_refused() {
     assert_refused("zh = [\"心口疼\", \"心口疼\"]", "zh lists \"心口疼\" twice");
 }
