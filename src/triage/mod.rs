@@ -298,7 +298,9 @@ impl Triage {
                 .chain(&f.still_if)
                 .any(|t| t == id)
         });
-        let sole_flag_terms = flag_terms(&|f, id| f.all.len() == 1 && f.all[0] == id);
+        // A flag with `given` context ("fever" after travel) needs that context too.
+        let sole_flag_terms =
+            flag_terms(&|f, id| f.all.len() == 1 && f.all[0] == id && f.given.is_empty());
         let mut index_en: std::collections::HashMap<String, Vec<(usize, usize)>> =
             std::collections::HashMap::new();
         let mut index_zh: std::collections::HashMap<String, Vec<(usize, usize)>> =
