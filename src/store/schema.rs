@@ -249,6 +249,21 @@ pub const MIGRATIONS: &[&str] = &[
     DROP TABLE triage_red_flag_terms;
     ALTER TABLE triage_red_flag_terms_new RENAME TO triage_red_flag_terms;
     "#,
+    // 15: a count of tablets swallowed at one go ("吃了三十片安眠药") is a
+    // reading too.
+    r#"
+    CREATE TABLE triage_readings_new (
+        measure TEXT NOT NULL CHECK (measure IN ('temperature', 'systolic', 'diastolic', 'pulse', 'oxygen', 'glucose', 'tablets')),
+        from_value REAL,
+        below_value REAL,
+        term_id TEXT NOT NULL REFERENCES triage_terms(id),
+        sort INTEGER NOT NULL,
+        CHECK (from_value IS NOT NULL OR below_value IS NOT NULL)
+    );
+    INSERT INTO triage_readings_new SELECT measure, from_value, below_value, term_id, sort FROM triage_readings;
+    DROP TABLE triage_readings;
+    ALTER TABLE triage_readings_new RENAME TO triage_readings;
+    "#,
 ];
 
 pub const CURRENT_VERSION: usize = MIGRATIONS.len();

@@ -25,16 +25,19 @@ pub enum Measure {
     Oxygen,
     /// Blood sugar, mmol/L (mg/dL is converted).
     Glucose,
+    /// Tablets, pills or capsules swallowed at one go, a count.
+    Tablets,
 }
 
 impl Measure {
-    pub const ALL: [Measure; 6] = [
+    pub const ALL: [Measure; 7] = [
         Measure::Temperature,
         Measure::Systolic,
         Measure::Diastolic,
         Measure::Pulse,
         Measure::Oxygen,
         Measure::Glucose,
+        Measure::Tablets,
     ];
 
     /// The name written in `triage.toml` and stored in the database.
@@ -46,6 +49,7 @@ impl Measure {
             Measure::Pulse => "pulse",
             Measure::Oxygen => "oxygen",
             Measure::Glucose => "glucose",
+            Measure::Tablets => "tablets",
         }
     }
 
@@ -54,7 +58,8 @@ impl Measure {
     }
 
     /// Values outside this range are a misreading (a date, a dose, a count),
-    /// not a measurement of a living patient.
+    /// not a measurement of a living patient (or, for tablets, not a count
+    /// one person could swallow).
     fn plausible(self, value: f64) -> bool {
         let (low, high) = match self {
             Measure::Temperature => (30.0, 45.0),
@@ -63,6 +68,7 @@ impl Measure {
             Measure::Pulse => (20.0, 250.0),
             Measure::Oxygen => (50.0, 100.0),
             Measure::Glucose => (0.5, 60.0),
+            Measure::Tablets => (1.0, 1000.0),
         };
         (low..=high).contains(&value)
     }
@@ -213,6 +219,11 @@ pub fn find(text: &str) -> Vec<Reading> {
             None => at = after_key,
         }
     }
+    out.extend(
+        doses::find(text)
+            .into_iter()
+            .filter(|r| r.measure.plausible(r.value)),
+    );
     out
 }
 
@@ -526,6 +537,7 @@ fn lower_number(text: &str, end: usize) -> Option<(f64, usize)> {
     Some((value, e))
 }
 
+mod doses;
 pub(super) mod numbers;
 #[cfg(test)]
 mod tests;

@@ -1,10 +1,12 @@
 use super::*;
 use crate::triage::text::fold;
 
-/// (measure, value rounded to a tenth) of every reading in `text`.
+/// (measure, value rounded to a tenth) of every reading in `text`, but
+/// counts of tablets, which `doses` tests.
 fn read(text: &str) -> Vec<(Measure, f64)> {
     find(&fold(text))
         .into_iter()
+        .filter(|r| r.measure != Measure::Tablets)
         .map(|r| (r.measure, (r.value * 10.0).round() / 10.0))
         .collect()
 }
@@ -201,4 +203,18 @@ mod properties {
             let _ = find(&fold(&s));
         }
     }
+}
+
+#[test]
+fn a_count_of_tablets_swallowed_is_a_reading_within_reason() {
+    let tablets = |text: &str| -> Vec<f64> {
+        find(&fold(text))
+            .into_iter()
+            .filter(|r| r.measure == Tablets)
+            .map(|r| r.value)
+            .collect()
+    };
+    assert_eq!(tablets("他吃了三十片安眠药，现在很困"), [30.0]);
+    // No one swallows five thousand tablets: a misreading, not a count.
+    assert!(tablets("吃了5000片").is_empty());
 }
