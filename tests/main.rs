@@ -14,6 +14,7 @@ mod speech;
 mod sync;
 mod tls;
 mod triage_fifth_round;
+mod triage_ninth_round;
 mod triage_sets;
 mod triage_sixth_round;
 mod ui;

@@ -20,6 +20,7 @@ fn assert_emergencies(calm: &[&str], alarming: &[&str]) {
     }
 }
 
+mod audited;
 mod readings;
 mod red_flags;
 mod roundabout;

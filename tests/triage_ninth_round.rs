@@ -1,0 +1,48 @@
+//! The ninth round of sets for issue 12: the conditions symptom checkers are
+//! audited on, told in words nobody had written into the rules, each set
+//! written and scored blind before any rule for it, held at the patient
+//! bars (see `triage_sets`): every emergency caught, no false alarm, at
+//! least 85 % of departments given right, at most a third asked.
+
+use crate::triage_sets::assert_patient_set;
+
+/// Written 2026-12-02 at the start of a ninth session: forty-eight
+/// emergencies of the audited conditions in new words (fever weeks after
+/// Nigeria, India or a safari; one calf swollen after a hospital stay, an
+/// operation or a long flight; thirty paracetamol tablets; yellow and
+/// muddled; an inhaler that does not help and no breath to speak; an arm
+/// that suddenly will not move and garbled words; "a sudden, severe
+/// headache"; a handful of sleeping pills) and twenty calm neighbours.
+/// Scored blind: emergencies **32 of 48**, departments 17 of 20, **1 false
+/// alarm** (words hard to find when tired); then read.
+#[test]
+fn our_twentieth_english_vignettes_of_the_audited_conditions_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en20.jsonl");
+}
+
+/// The same conditions in Chinese, with eighteen calm neighbours. Scored
+/// blind: emergencies **10 of 15** (a fever after Africa "上个月", Indonesia,
+/// a leg swollen after a flight, "三十片安眠药", "拉肚子带血"), departments
+/// 18 of 18, no false alarm; then read.
+#[test]
+fn our_thirtieth_chinese_questions_of_the_audited_conditions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh30.jsonl");
+}
+
+/// Written after the rules learned the two sets above, to see whether what
+/// they learned holds in yet other words: sixteen emergencies and ten calm
+/// neighbours. Scored blind: emergencies **15 of 16** (a calf swollen after
+/// "flying back"), departments 5 of 10 with 3 asked, **1 false alarm**
+/// (speech slurred after a dentist's injection); then read.
+#[test]
+fn our_twenty_first_english_vignettes_in_yet_other_words_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en21.jsonl");
+}
+
+/// The same in Chinese: nine emergencies and six calm neighbours. Scored
+/// blind: emergencies **8 of 9** ("做完膝盖手术" was no operation),
+/// departments 4 of 6 with 2 asked, no false alarm; then read.
+#[test]
+fn our_thirty_first_chinese_questions_in_yet_other_words_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh31.jsonl");
+}
