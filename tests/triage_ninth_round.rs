@@ -14,7 +14,11 @@ use crate::triage_sets::assert_patient_set;
 /// that suddenly will not move and garbled words; "a sudden, severe
 /// headache"; a handful of sleeping pills) and twenty calm neighbours.
 /// Scored blind: emergencies **32 of 48**, departments 17 of 20, **1 false
-/// alarm** (words hard to find when tired); then read.
+/// alarm** (words hard to find when tired); then read. Two rows written as
+/// calm were relabelled emergencies on reading, when the rules learned that
+/// fever with breathlessness at 65 or over is one: a man of 72 with a
+/// cough, a fever and short of breath, and a smoker of 70 with emphysema,
+/// a fever and worse breathing.
 #[test]
 fn our_twentieth_english_vignettes_of_the_audited_conditions_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en20.jsonl");
@@ -45,4 +49,14 @@ fn our_twenty_first_english_vignettes_in_yet_other_words_meet_the_patient_bars()
 #[test]
 fn our_thirty_first_chinese_questions_in_yet_other_words_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh31.jsonl");
+}
+
+/// Written after the sets above, in the shape symptom checkers are audited
+/// with: an age, then the symptoms as a list ("58-year-old man: chest pain
+/// radiating to the jaw, sweating, nausea"); eighteen emergencies and
+/// twelve that are not. Scored blind: emergencies **17 of 18** (pain "in
+/// the scrotum"), departments 12 of 12, no false alarm; then read.
+#[test]
+fn our_twenty_second_english_vignettes_as_symptom_lists_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en22.jsonl");
 }

@@ -124,3 +124,28 @@ fn a_trip_is_a_journey_not_a_fall() {
         assert!(!orthopaedics, "{s}: {a:?}");
     }
 }
+
+#[test]
+fn an_older_adult_with_a_fever_and_short_of_breath_is_an_emergency() {
+    assert_emergencies(
+        &[
+            "my grandad has a cold and gets breathless on the stairs",
+            "奶奶75岁，有点低烧，爬楼梯有点喘",
+            "my 80 year old mum has a temperature of 37.6 and is a bit short of breath",
+            "I am 30 and have the flu, with a fever and a little short of breath",
+        ],
+        &[
+            "我爷爷80岁，发烧咳嗽，喘得厉害",
+            "an 80-year-old woman has a fever, a cough and is breathing fast",
+            "my 75 year old father has a temperature of 38.9 and is short of breath",
+        ],
+    );
+}
+
+#[test]
+fn pain_in_the_scrotum_is_a_testicle_s_pain() {
+    assert_emergencies(
+        &["a dull ache in the scrotum for months"],
+        &["sudden severe pain in the scrotum and vomiting"],
+    );
+}
