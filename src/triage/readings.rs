@@ -193,6 +193,10 @@ const MAX_GAP_ZH_CHARS: usize = 6;
 /// Measurement words inside longer words that are no measurement: a
 /// styptic syrup ("止血糖浆").
 const NOT_KEYS: &[&str] = &["血糖浆"];
+/// What a glucose meter's "HI" and "LO" say: beyond its upper and lower
+/// limits (33.3 and 1.1 mmol/L), in mmol/L.
+const METER_HIGH: f64 = 33.4;
+const METER_LOW: f64 = 1.0;
 /// Nudges a value said as a bound ("不到90", "over 150") across it.
 const BOUND: f64 = 0.01;
 
@@ -322,6 +326,9 @@ fn value_after(text: &str, from: usize, kind: Kind) -> Option<Stated> {
         if at > from && key_at(text, at).is_some() {
             return None;
         }
+        if let Some(found) = meter_beyond_range(text, at, kind) {
+            return Some(found);
+        }
         if let Some((value, end)) = number_at(text, at) {
             let gap = &text[from..at];
             // A number glued to letters is a name or a code ("b12", "h1n1"),
@@ -349,6 +356,32 @@ fn value_after(text: &str, from: usize, kind: Kind) -> Option<Stated> {
         at += c.len_utf8();
     }
     None
+}
+
+/// A glucose meter shows "HI" above its range (33.3 mmol/L on the common
+/// meters) and "LO" below it (1.1): "血糖仪显示HI", "my meter says LO".
+fn meter_beyond_range(text: &str, at: usize, kind: Kind) -> Option<Stated> {
+    if kind != Kind::Glucose {
+        return None;
+    }
+    let alone = |w: &str| {
+        text[at..].starts_with(w)
+            && !text[..at].ends_with(|c: char| c.is_ascii_alphanumeric())
+            && !text[at + w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    };
+    let value = if alone("hi") {
+        METER_HIGH
+    } else if alone("lo") {
+        METER_LOW
+    } else {
+        return None;
+    };
+    Some(Stated {
+        kind,
+        first: value,
+        second: None,
+        end: at + 2,
+    })
 }
 
 /// The seconds counted in "每十秒", "15秒内": the number ending at byte `at`.

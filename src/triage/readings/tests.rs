@@ -218,3 +218,12 @@ fn a_count_of_tablets_swallowed_is_a_reading_within_reason() {
     // No one swallows five thousand tablets: a misreading, not a count.
     assert!(tablets("吃了5000片").is_empty());
 }
+
+#[test]
+fn a_glucose_meter_beyond_its_range_says_hi_or_lo() {
+    assert_eq!(read("血糖仪显示HI，一直吐"), [(Glucose, 33.4)]);
+    assert_eq!(read("my sugar meter just says LO"), [(Glucose, 1.0)]);
+    // A greeting or a word that only starts with the letters is no reading.
+    assert!(read("hi doctor, my blood sugar is fine").is_empty());
+    assert!(read("sugar was high last week").is_empty());
+}
