@@ -60,3 +60,25 @@ fn our_thirty_first_chinese_questions_in_yet_other_words_meet_the_patient_bars()
 fn our_twenty_second_english_vignettes_as_symptom_lists_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en22.jsonl");
 }
+
+/// Written after the audited conditions were learned, to measure other red
+/// flags in everyday English: anaphylaxis after prawns, a collapse, a fit
+/// of five minutes, bleeding through a towel, a kettle over a toddler,
+/// mottled skin with a fever, a meter's "HI", chest pain "like a tight
+/// band" for half an hour, a child pulled from a pool, a grey and sweaty
+/// husband with pain in his back and belly; twenty-five emergencies and ten
+/// calm neighbours. Scored blind: emergencies **18 of 25**, departments 7
+/// of 10, no false alarm; then read.
+#[test]
+fn our_twenty_third_english_vignettes_of_everyday_emergencies_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en23.jsonl");
+}
+
+/// The same in Chinese: fifteen emergencies and eight calm neighbours.
+/// Scored blind: emergencies **9 of 15** ("全身抽…五分钟了还没停", "身上一块一块
+/// 发花", "血糖仪显示HI", "像被绑住一样疼", "晒了一天…迷迷糊糊", "像拉了一道黑
+/// 帘子"), departments 7 of 8, no false alarm; then read.
+#[test]
+fn our_thirty_second_chinese_questions_of_everyday_emergencies_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh32.jsonl");
+}

@@ -1,0 +1,89 @@
+//! Red flags in the everyday words a frightened family uses (a fit that has
+//! gone on for minutes, mottled skin with a fever, a meter that says "HI",
+//! a child pulled out of a pool), each beside calm sentences that share
+//! its words.
+
+use super::*;
+
+#[test]
+fn a_fit_told_by_jerking_or_froth_is_an_emergency_while_it_goes_on() {
+    assert_emergencies(
+        &[
+            "我有癫痫，每次发作都全身抽动，口吐白沫，怎么治",
+            "上个月孩子全身抽了一次，医生说是高热惊厥，想问怎么预防",
+        ],
+        &[
+            "我爸全身抽，十分钟了还没停",
+            "孩子嘴里吐白沫，叫不醒",
+            "she is frothing at the mouth and jerking",
+        ],
+    );
+}
+
+#[test]
+fn mottled_skin_with_a_fever_is_sepsis() {
+    assert_emergencies(
+        &[
+            "孩子发烧，手脚有点凉",
+            "my toddler has a fever and is a bit grizzly",
+        ],
+        &[
+            "宝宝高烧，腿上皮肤发花",
+            "a fever and his skin is mottled and blotchy",
+        ],
+    );
+}
+
+#[test]
+fn a_diabetic_vomiting_with_deep_fast_breathing_is_ketoacidosis() {
+    assert_emergencies(
+        &[
+            "口渴，吐了两次，呼吸很深",
+            "I'm diabetic and I do deep breathing exercises for stress",
+        ],
+        &[
+            "糖尿病，一直吐，呼吸又深又快",
+            "type 1 diabetic, vomiting and breathing deeply",
+            "my sugar meter just says HI and I keep being sick",
+        ],
+    );
+}
+
+#[test]
+fn after_the_water_or_the_sun_drowsiness_is_an_emergency() {
+    assert_emergencies(
+        &[
+            "we went swimming and my ears feel blocked",
+            "晒了一天太阳，皮肤有点红",
+        ],
+        &[
+            "he was pulled out of the lake and is coughing",
+            "孩子游泳呛了水，现在昏昏沉沉的",
+            "在太阳底下干了一天活，人迷迷糊糊的",
+        ],
+    );
+}
+
+#[test]
+fn chest_pain_like_a_band_and_a_scald_over_two_parts_of_the_body() {
+    assert_emergencies(
+        &[
+            "my chest feels tight when I have a cold",
+            "I spilt hot tea on my hand, it's a bit red",
+        ],
+        &[
+            "a pain across my chest like a tight band",
+            "胸口像被箍住一样疼",
+            "she tipped boiling water over her chest and arms",
+        ],
+    );
+}
+
+#[test]
+fn a_sticking_plaster_is_no_cast_and_coffee_is_no_drinking_problem() {
+    let t = engine();
+    let plaster = text(&t, "I cut my finger on a tin, I put a plaster on it");
+    assert_ne!(plaster.department.as_deref(), Some("04.03"), "{plaster:?}");
+    let coffee = text(&t, "my heart races when I drink too much coffee");
+    assert_eq!(coffee.department.as_deref(), Some("03.04"), "{coffee:?}");
+}
