@@ -32,7 +32,11 @@ pub(super) fn stated(text: &str) -> Option<Age> {
     let chars: Vec<char> = lower.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        let (n, len) = number_at(&chars[i..]);
+        let word_start = i == 0 || !chars[i - 1].is_alphabetic();
+        let (n, len) = match number_at(&chars[i..]) {
+            (_, 0) if word_start => english_number_at(&chars[i..]),
+            found => found,
+        };
         if len == 0 {
             i += 1;
             continue;
@@ -193,6 +197,60 @@ fn age_after_baby(before: &[char], n: u32, rest: &str) -> Option<u32> {
         || rest[unit.len()..].starts_with('了');
     let per_day = unit == "天" && n == 1;
     (ends || !(how_long || per_day)).then_some(days)
+}
+
+/// Numbers written as English words ("three weeks old", "an eighty-five
+/// year old"): units and tens, joined by a hyphen or a space.
+const ENGLISH_UNITS: [&str; 19] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const ENGLISH_TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// A number written as a word at the start of `chars`, which must start a
+/// word: "three" in "three weeks", not "one" in "someone" or "tens".
+fn english_number_at(chars: &[char]) -> (u32, usize) {
+    let word = |chars: &[char]| -> Option<(u32, usize)> {
+        let starts = |w: &str| {
+            let n = w.chars().count();
+            chars.len() >= n
+                && chars.iter().zip(w.chars()).all(|(a, b)| *a == b)
+                && !chars.get(n).is_some_and(|c| c.is_alphabetic())
+        };
+        let unit = ENGLISH_UNITS.iter().zip(1..).find(|(w, _)| starts(w));
+        let tens = ENGLISH_TENS.iter().zip(2..).find(|(w, _)| starts(w));
+        unit.map(|(w, n)| (n, w.len()))
+            .or(tens.map(|(w, n)| (n * 10, w.len())))
+    };
+    let Some((value, len)) = word(chars) else {
+        return (0, 0);
+    };
+    // "eighty-five", "twenty one".
+    if value >= 20 && matches!(chars.get(len), Some('-' | ' ')) {
+        if let Some((unit, more)) = word(&chars[len + 1..]).filter(|(u, _)| *u < 10) {
+            return (value + unit, len + 1 + more);
+        }
+    }
+    (value, len)
 }
 
 /// A number at the start of `chars`, in digits or simple Chinese numerals.

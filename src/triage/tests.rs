@@ -286,6 +286,13 @@ fn ages_are_read_in_both_languages() {
     assert_eq!(stated_age("her temperature is 39, and rising"), None);
     assert_eq!(stated_age("I'm 30 weeks and getting tightenings"), None);
     assert_eq!(stated_age("my sugar is 12 today"), None);
+    // Numbers written as words, only where a word starts and ends.
+    assert_eq!(stated_age("my baby is three weeks old"), Some(0));
+    assert_eq!(stated_age("an eighty-five year old woman"), Some(85));
+    assert_eq!(stated_age("a twenty one year old student"), Some(21));
+    assert_eq!(stated_age("my son is twelve, with a cough"), Some(12));
+    assert_eq!(stated_age("someone 5 minutes ago"), None);
+    assert_eq!(stated_age("it happened three years ago"), None);
 }
 
 #[test]
