@@ -87,3 +87,52 @@ fn a_sticking_plaster_is_no_cast_and_coffee_is_no_drinking_problem() {
     let coffee = text(&t, "my heart races when I drink too much coffee");
     assert_eq!(coffee.department.as_deref(), Some("03.04"), "{coffee:?}");
 }
+
+#[test]
+fn blood_brought_up_and_a_belly_hard_as_rock() {
+    assert_emergencies(
+        &[
+            "my poo is rock hard and my tummy aches",
+            "大便有点带血，是痔疮吗",
+            "I had a nosebleed and coughed a little",
+        ],
+        &[
+            "I'm coughing up bright red blood",
+            "there's blood in my vomit",
+            "咳出来的都是鲜红的血",
+            "吐的东西里有血，头晕",
+            "terrible pain in my belly, it's rock hard",
+        ],
+    );
+}
+
+#[test]
+fn a_baby_of_weeks_told_in_words_and_an_old_woman_with_no_water_passed() {
+    assert_emergencies(
+        &[
+            "my baby is three weeks old and has a blocked nose",
+            "奶奶85岁，拉肚子一天，精神还好",
+        ],
+        &[
+            "my baby is three weeks old and feels hot to the touch",
+            "宝宝出生三周，摸着很烫",
+            "she's 85, has had diarrhoea for three days and hasn't passed water today",
+            "奶奶85岁，上吐下泻三天，一天没小便",
+        ],
+    );
+}
+
+#[test]
+fn a_tight_throat_after_a_sting_and_a_wish_to_die_said_of_someone_else() {
+    assert_emergencies(
+        &[
+            "my throat feels tight when I'm anxious",
+            "I was stung by a wasp, it's itchy",
+        ],
+        &[
+            "I've been stung by a wasp and my throat feels tight",
+            "my brother says he wants to die",
+            "she keeps saying she will kill herself",
+        ],
+    );
+}
