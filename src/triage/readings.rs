@@ -3,7 +3,9 @@
 //! reading only right after a word that names what was measured, within its
 //! clause, in a plausible range once converted to one unit (°C, mmHg, beats
 //! a minute, %, mmol/L); anything else ("发烧4天", "心跳每十秒12下", "11点")
-//! is no reading. What a value means is not decided here: the rules'
+//! is no reading; a glucose meter's "HI" and "LO" are its limits. A count of
+//! tablets swallowed at one go is read before its unit instead (see
+//! `doses`). What a value means is not decided here: the rules'
 //! `[[reading]]` rows say which terms a range of each measure implies.
 
 use numbers::{number_at, zh_digit};

@@ -148,7 +148,7 @@ pub fn fold(text: &str) -> String {
 
 /// Where the clause holding byte `at` starts: just after the last clause
 /// break before it.
-fn clause_start(text: &str, at: usize) -> usize {
+pub(in crate::triage) fn clause_start(text: &str, at: usize) -> usize {
     text[..at]
         .char_indices()
         .rev()
@@ -157,8 +157,21 @@ fn clause_start(text: &str, at: usize) -> usize {
 }
 
 /// `s` up to its first clause break: the rest of the clause a match ends.
-fn first_clause(s: &str) -> &str {
+pub(in crate::triage) fn first_clause(s: &str) -> &str {
     s.find(is_clause_break).map_or(s, |i| &s[..i])
+}
+
+/// At most the last `n` characters of `s`.
+pub(in crate::triage) fn suffix_chars(s: &str, n: usize) -> &str {
+    s.char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(s, |(i, _)| &s[i..])
+}
+
+/// At most the first `n` characters of `s`.
+pub(in crate::triage) fn prefix_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
 }
 
 /// Where the sentence holding byte `at` starts.

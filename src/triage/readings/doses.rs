@@ -8,7 +8,7 @@
 
 use super::numbers::{number_at, zh_digit};
 use super::{Measure, Reading};
-use crate::triage::text::is_clause_break;
+use crate::triage::text::{clause_start, first_clause, is_clause_break, suffix_chars};
 
 /// Verbs of having swallowed something, in folded text. English forms must
 /// stand alone as words.
@@ -147,14 +147,7 @@ fn unit_after(text: &str, end: usize) -> Option<usize> {
 
 /// Whether a verb of swallowing stands shortly before `at` in its clause.
 fn taken_before(text: &str, at: usize) -> bool {
-    let start = text[..at]
-        .char_indices()
-        .rev()
-        .take(MAX_VERB_GAP_CHARS)
-        .take_while(|(_, c)| !is_clause_break(*c))
-        .last()
-        .map_or(at, |(i, _)| i);
-    let before = &text[start..at];
+    let before = suffix_chars(&text[clause_start(text, at)..at], MAX_VERB_GAP_CHARS);
     TAKEN_ZH.iter().any(|v| before.contains(v))
         || before
             .split(|c: char| !c.is_ascii_alphabetic())
@@ -163,16 +156,7 @@ fn taken_before(text: &str, at: usize) -> bool {
 
 /// The clause holding `start..end`.
 fn clause_around(text: &str, start: usize, end: usize) -> &str {
-    let from = text[..start]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_clause_break(*c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let to = text[end..]
-        .char_indices()
-        .find(|(_, c)| is_clause_break(*c))
-        .map_or(text.len(), |(i, _)| end + i);
-    &text[from..to]
+    &text[clause_start(text, start)..end + first_clause(&text[end..]).len()]
 }
 
 #[cfg(test)]

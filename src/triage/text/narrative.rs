@@ -8,7 +8,7 @@
 //! unless the story says it goes on these days ("最近", "这几天"). A sign
 //! said to be happening now ("刚才", "现在", "又", "一直") is none of these.
 
-use super::{clause_start, first_clause, is_clause_break, sentence_start};
+use super::{clause_start, first_clause, prefix_chars, sentence_start, suffix_chars};
 
 /// People and places that see a patient.
 const VISITS: &[&str] = &[
@@ -264,20 +264,9 @@ fn said(near: &str, words: &[&str]) -> bool {
 
 /// The sign's clause, from a few characters before it to a few after.
 fn near(text: &str, at: usize, end: usize) -> &str {
-    let start = text[..at]
-        .char_indices()
-        .rev()
-        .take(NOW_BEFORE_CHARS)
-        .take_while(|(_, c)| !is_clause_break(*c))
-        .last()
-        .map_or(at, |(i, _)| i);
-    let stop = text[end..]
-        .char_indices()
-        .take(NOW_AFTER_CHARS)
-        .take_while(|(_, c)| !is_clause_break(*c))
-        .last()
-        .map_or(end, |(i, c)| end + i + c.len_utf8());
-    &text[start..stop]
+    let before = suffix_chars(&text[clause_start(text, at)..at], NOW_BEFORE_CHARS);
+    let after = prefix_chars(first_clause(&text[end..]), NOW_AFTER_CHARS);
+    &text[at - before.len()..end + after.len()]
 }
 
 fn followed_by(text: &str, end: usize, words: &[&str]) -> bool {
@@ -445,19 +434,6 @@ fn told_of_then(text: &str, at: usize) -> bool {
             .rfind(o)
             .is_some_and(|i| !NOW.iter().any(|w| sentence[i..].contains(w)))
     })
-}
-
-/// At most the last `n` characters of `s`.
-fn suffix_chars(s: &str, n: usize) -> &str {
-    s.char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(s, |(i, _)| &s[i..])
-}
-
-/// At most the first `n` characters of `s`.
-fn prefix_chars(s: &str, n: usize) -> &str {
-    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
 }
 
 #[cfg(test)]
