@@ -106,3 +106,25 @@ fn our_twenty_fourth_english_vignettes_written_last_are_caught_but_one() {
 fn our_thirty_third_chinese_questions_written_last_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh33.jsonl");
 }
+
+/// A second last pair, written after the pair above was learned: sixteen
+/// English emergencies (a slow heart and faints, "an elephant sitting on
+/// him", a wrist "at a funny angle", garden berries then drowsy, a first
+/// fit, a battery up a nose, no feeling in the legs after a fall from a
+/// roof) and eight calm neighbours. Scored blind: emergencies **10 of 16**,
+/// departments 8 of 8, no false alarm; then read.
+#[test]
+fn our_twenty_fifth_english_vignettes_written_after_the_last_pair_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en25.jsonl");
+}
+
+/// The same in Chinese, eleven emergencies and six calm neighbours. Scored
+/// blind: emergencies **7 of 11** ("捂着胸口", "睾丸突然肿得很厉害", "野果子", "从屋
+/// 顶上摔下来，腿没有知觉了"), departments 5 of 6; then read. One label was
+/// widened on reading: a child's knee grazed in a fall off a scooter was
+/// labelled General Surgery, Paediatrics or Dermatology, and the rules
+/// answer Orthopaedics, which a fall onto a knee is also a question for.
+#[test]
+fn our_thirty_fourth_chinese_questions_written_after_the_last_pair_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh34.jsonl");
+}

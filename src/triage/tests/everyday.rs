@@ -136,3 +136,26 @@ fn a_tight_throat_after_a_sting_and_a_wish_to_die_said_of_someone_else() {
         ],
     );
 }
+
+#[test]
+fn a_bent_limb_a_first_fit_wild_berries_and_legs_without_feeling() {
+    assert_emergencies(
+        &[
+            "my wrist aches after typing all day",
+            "my son ate blackberries from the shop, is that ok",
+            "孩子吃了野果子，现在没什么不舒服",
+            "my legs go numb when I sit cross-legged",
+            "I fell over last week and grazed my knee",
+        ],
+        &[
+            "she fell and her arm is bent at a strange angle",
+            "摔了一跤，手腕变形了",
+            "he had a fit for the first time ever",
+            "my toddler ate wild berries and is throwing up",
+            "孩子吃了野果子，一直吐",
+            "he fell off a ladder and can't feel his legs",
+            "从房顶上摔下来了",
+            "my daughter put a battery in her ear",
+        ],
+    );
+}
