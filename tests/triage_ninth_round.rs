@@ -128,3 +128,27 @@ fn our_twenty_fifth_english_vignettes_written_after_the_last_pair_meet_the_patie
 fn our_thirty_fourth_chinese_questions_written_after_the_last_pair_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh34.jsonl");
 }
+
+/// A third last pair, written after the second was learned: fourteen
+/// English emergencies (a barking cough with a noise breathing in, a
+/// nosebleed of forty minutes, waters broken at 33 weeks, sudden confusion,
+/// voices telling a man to hurt people, a live wire, bleeding a day after a
+/// birth, green vomit, a crushing headache with double vision) and six calm
+/// neighbours. Scored blind: emergencies **9 of 14**, departments 5 of 6,
+/// no false alarm; then read. One label was widened on reading: light-
+/// headed after giving blood also goes to Neurology, where the rules send
+/// every dizziness.
+#[test]
+fn our_twenty_sixth_english_vignettes_written_after_the_second_last_pair_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en26.jsonl");
+}
+
+/// The same in Chinese, eleven emergencies and five calm neighbours. Scored
+/// blind: emergencies **7 of 11** ("咳嗽像狗叫…吸气的时候嗓子里有怪声", "鼻血流了四十
+/// 分钟了还止不住", "碰到电线被电了一下", "吐绿水"), departments 3 of 5; then
+/// read. The same label was widened ("献完血有点头晕"), and "偶尔流点鼻血" now
+/// goes to ENT.
+#[test]
+fn our_thirty_fifth_chinese_questions_written_after_the_second_last_pair_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh35.jsonl");
+}

@@ -159,3 +159,26 @@ fn a_bent_limb_a_first_fit_wild_berries_and_legs_without_feeling() {
         ],
     );
 }
+
+#[test]
+fn a_narrow_airway_a_wish_to_harm_a_live_wire_and_a_nosebleed_that_will_not_stop() {
+    assert_emergencies(
+        &[
+            "宝宝有痰，睡觉时喉咙呼噜呼噜的",
+            "my son has a barking cough but breathes quietly",
+            "I get the odd nosebleed when the air is dry",
+            "胳膊像被电了一下，麻了一阵",
+            "I'm afraid my words hurt people's feelings",
+        ],
+        &[
+            "孩子吸气的时候嗓子里有怪声",
+            "a high-pitched noise when he breathes in",
+            "he hears voices telling him to harm his family",
+            "他说要杀人",
+            "孩子碰到电线被电了",
+            "鼻血流了半个小时还止不住",
+            "宝宝吐绿水",
+            "a terrible headache and I'm seeing double",
+        ],
+    );
+}
