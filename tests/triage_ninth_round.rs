@@ -4,7 +4,7 @@
 //! bars (see `triage_sets`): every emergency caught, no false alarm, at
 //! least 85 % of departments given right, at most a third asked.
 
-use crate::triage_sets::{assert_patient_set, assert_patient_set_but};
+use crate::triage_sets::assert_patient_set;
 
 /// Written 2026-12-02 at the start of a ninth session: forty-eight
 /// emergencies of the audited conditions in new words (fever weeks after
@@ -89,13 +89,13 @@ fn our_thirty_second_chinese_questions_of_everyday_emergencies_meet_the_patient_
 /// old woman with diarrhoea who has not passed water, bright red blood
 /// coughed up, a wasp sting and a tight throat, a belly "rock hard", "end
 /// it all") and ten calm neighbours. Scored blind: emergencies **13 of
-/// 20**, departments 9 of 10, no false alarm; then read. One stays missed:
-/// "he's going to end it all" cannot be written as a phrasing, since "it"
-/// and "all" are filler words the English matcher drops, and "end" alone
-/// would match far more than meant (the rules' loader refuses it).
+/// 20**, departments 9 of 10, no false alarm; then read. "he's going to end
+/// it all" was the last to be caught: "it" and "all" are filler words the
+/// English matcher drops, and "end" alone would match far more than meant,
+/// so it waited for phrasings in double quotes, matched word for word.
 #[test]
-fn our_twenty_fourth_english_vignettes_written_last_are_caught_but_one() {
-    assert_patient_set_but("triage_vignettes_en24.jsonl", 1);
+fn our_twenty_fourth_english_vignettes_written_last_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en24.jsonl");
 }
 
 /// The same in Chinese, fifteen emergencies and eight calm neighbours.

@@ -241,11 +241,12 @@ impl RuleSet {
             let mut en = Vec::new();
             let mut zh = Vec::new();
             let mut not_en = Vec::new();
+            let mut not_zh = Vec::new();
             for (key, list, out) in [
                 ("en", &t.en, &mut en),
                 ("zh", &t.zh, &mut zh),
                 ("not_en", &t.not_en, &mut not_en),
-                ("not_zh", &t.not_zh, &mut Vec::new()),
+                ("not_zh", &t.not_zh, &mut not_zh),
             ] {
                 let mut seen = HashSet::new();
                 let mut stood_for: HashMap<String, &str> = HashMap::new();
@@ -282,6 +283,7 @@ impl RuleSet {
                 }
             }
             for p in en.iter().chain(&zh) {
+                let p = crate::triage::text::unquoted(p).unwrap_or(p);
                 if p.trim().is_empty() || p.trim() == "*" || p.starts_with('*') || p.ends_with('*')
                 {
                     err(
@@ -295,13 +297,26 @@ impl RuleSet {
             }
             for p in &en {
                 if let Some(kept) = normaliser.shrinks_to_one_word(p) {
-                    err(span.clone(), format!("term {:?}: phrasing {p:?} keeps only {kept:?} once filler words are dropped, which would match far more than meant", t.id));
+                    err(span.clone(), format!("term {:?}: phrasing {p:?} keeps only {kept:?} once filler words are dropped, which would match far more than meant; write it in double quotes to have it matched word for word", t.id));
                 }
             }
             // An exception cut down to one word would silence that word everywhere.
             for p in &not_en {
                 if let Some(kept) = normaliser.shrinks_to_one_word(p) {
-                    err(span.clone(), format!("term {:?}: exception {p:?} keeps only {kept:?} once filler words are dropped, so every {kept:?} would stop counting", t.id));
+                    err(span.clone(), format!("term {:?}: exception {p:?} keeps only {kept:?} once filler words are dropped, so every {kept:?} would stop counting; write it in double quotes to have it matched word for word", t.id));
+                }
+            }
+            for p in en.iter().chain(&not_en) {
+                if let Some(fault) = normaliser.literal_fault(p) {
+                    err(
+                        span.clone(),
+                        format!("term {:?}: word-for-word phrasing {p:?} {fault}", t.id),
+                    );
+                }
+            }
+            for p in zh.iter().chain(&not_zh) {
+                if crate::triage::text::unquoted(p).is_some() {
+                    err(span.clone(), format!("term {:?}: zh phrasing {p:?} is in double quotes, but Chinese is always matched character by character", t.id));
                 }
             }
             for p in &zh {

@@ -2,7 +2,10 @@
 //! and stemmed (Snowball), so "coughing" matches "cough"; Chinese is matched
 //! on characters, which spots symptom words without a segmenter's mistakes on
 //! short, colloquial phrases ("胸口闷得慌"). Both detect negation ("no fever",
-//! "不发烧") within a clause. A `*` in a phrasing allows a short gap.
+//! "不发烧") within a clause. A `*` in a phrasing allows a short gap. An
+//! English phrasing in double quotes is matched word for word, filler words
+//! included ("\"end it all\"", "\"being sick\""), for sayings whose meaning
+//! lives in words dropped everywhere else.
 
 use crate::lang::{is_cjk, simplified};
 use context::{en_cleared, en_negated, remote, time, zh_cleared, zh_listed_after, zh_negated};
@@ -71,6 +74,8 @@ const EXPLICIT_GAP_ZH: usize = 4;
 #[derive(Debug, Clone, PartialEq)]
 enum Piece {
     Word(String),
+    /// A filler word named in a word-for-word phrasing, matched as written.
+    Filler(String),
     Gap,
 }
 
@@ -78,6 +83,8 @@ enum Piece {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pattern {
     zh: bool,
+    /// Matched word for word: every word in turn, filler words too.
+    literal: bool,
     pieces: Vec<Piece>,
 }
 
@@ -94,11 +101,27 @@ struct Token {
     end: usize,
 }
 
+/// Every English word as said, filler words included, for word-for-word
+/// phrasings.
+#[derive(Debug, Clone)]
+struct Said {
+    /// The stem of a word that counts, or a filler word as written.
+    unit: String,
+    /// The word's index among `tokens`; `None` for a filler word.
+    token: Option<usize>,
+    clause: usize,
+    start: usize,
+    end: usize,
+}
+
 /// Input prepared once and matched against every pattern.
 pub struct Prepared {
     /// The lowercased, half-width text (what `start..end` spans refer to).
     text: String,
     tokens: Vec<Token>,
+    said: Vec<Said>,
+    /// For each token, its index in `said`.
+    said_at: Vec<usize>,
     /// Chinese characters with their byte offsets and clause numbers.
     chars: Vec<(char, usize, usize)>,
 }
@@ -249,16 +272,33 @@ impl Normaliser {
 
     pub fn prepare(&self, raw: &str) -> Prepared {
         let text = fold(raw);
-        let tokens = Self::words(&text)
-            .into_iter()
-            .filter(|(w, ..)| !STOP_WORDS.contains(&w.as_str()))
-            .map(|(w, clause, start, end)| Token {
-                stem: self.stem(&w),
+        let mut tokens = Vec::new();
+        let mut said = Vec::new();
+        let mut said_at = Vec::new();
+        for (w, clause, start, end) in Self::words(&text) {
+            let filler = STOP_WORDS.contains(&w.as_str());
+            let token = (!filler).then_some(tokens.len());
+            let unit = if filler {
+                w
+            } else {
+                let stem = self.stem(&w);
+                said_at.push(said.len());
+                tokens.push(Token {
+                    stem: stem.clone(),
+                    clause,
+                    start,
+                    end,
+                });
+                stem
+            };
+            said.push(Said {
+                unit,
+                token,
                 clause,
                 start,
                 end,
-            })
-            .collect();
+            });
+        }
         let mut chars = Vec::new();
         let mut clause = 0;
         for (i, c) in text.char_indices() {
@@ -274,12 +314,18 @@ impl Normaliser {
         Prepared {
             text,
             tokens,
+            said,
+            said_at,
             chars,
         }
     }
 
     /// Compiles a phrasing written in `triage.toml`.
     pub fn compile(&self, phrase: &str, zh: bool) -> Pattern {
+        let (literal, phrase) = match unquoted(phrase) {
+            Some(inner) if !zh => (true, inner),
+            _ => (false, phrase),
+        };
         let folded = fold(phrase);
         let mut pieces = Vec::new();
         if zh {
@@ -299,11 +345,40 @@ impl Normaliser {
                 for (w, ..) in Self::words(part) {
                     if !STOP_WORDS.contains(&w.as_str()) {
                         pieces.push(Piece::Word(self.stem(&w)));
+                    } else if literal {
+                        pieces.push(Piece::Filler(w));
                     }
                 }
             }
         }
-        Pattern { zh, pieces }
+        Pattern {
+            zh,
+            literal,
+            pieces,
+        }
+    }
+}
+
+/// The inside of a phrasing written in double quotes (word for word).
+pub fn unquoted(phrase: &str) -> Option<&str> {
+    phrase
+        .trim()
+        .strip_prefix('"')
+        .and_then(|p| p.strip_suffix('"'))
+}
+
+impl Hit {
+    fn at(input: &Prepared, start: usize, end: usize, negated: bool) -> Hit {
+        let told = time(&input.text, start, end);
+        Hit {
+            surface: input.text[start..end].to_string(),
+            negated,
+            remote: told.remote,
+            long_ago: told.long_ago,
+            not_now: told.not_now,
+            start,
+            end,
+        }
     }
 }
 
@@ -334,7 +409,28 @@ impl Normaliser {
             .map(|w| w.0)
             .filter(|w| !STOP_WORDS.contains(&w.as_str()))
             .collect();
-        (words > 1 && kept.len() == 1).then(|| kept[0].clone())
+        (unquoted(phrase).is_none() && words > 1 && kept.len() == 1).then(|| kept[0].clone())
+    }
+
+    /// Why a word-for-word phrasing cannot be matched, if it cannot: it
+    /// needs a word that is not filler to be found by, and a gap before
+    /// that word would leave its start unknown.
+    pub fn literal_fault(&self, phrase: &str) -> Option<&'static str> {
+        let pattern = self.compile(phrase, false);
+        if !pattern.literal {
+            return None;
+        }
+        let first = pattern
+            .pieces
+            .iter()
+            .position(|p| matches!(p, Piece::Word(_)));
+        match first {
+            None => Some("has only filler words"),
+            Some(i) if pattern.pieces[..i].contains(&Piece::Gap) => {
+                Some("has a '*' before its first word that is not filler")
+            }
+            Some(_) => None,
+        }
     }
 }
 
@@ -368,6 +464,11 @@ impl Pattern {
 
     /// The match starting at unit `start` (a token, or a Chinese character), if any.
     pub fn hit_at(&self, input: &Prepared, start: usize) -> Option<Hit> {
+        if self.literal {
+            let (s, e, last) = self.literal_at(input, start)?;
+            let negated = en_negated(input, start) || en_cleared(input, last);
+            return Some(Hit::at(input, s, e, negated));
+        }
         let end = self.match_at(input, start)?;
         let (s, e, negated) = if self.zh {
             (
@@ -382,23 +483,52 @@ impl Pattern {
                 en_negated(input, start) || en_cleared(input, end),
             )
         };
-        let told = time(&input.text, s, e);
-        Some(Hit {
-            surface: input.text[s..e].to_string(),
-            negated,
-            remote: told.remote,
-            long_ago: told.long_ago,
-            not_now: told.not_now,
-            start: s,
-            end: e,
-        })
+        Some(Hit::at(input, s, e, negated))
+    }
+
+    /// A word-for-word match whose first word that counts is token `start`:
+    /// its byte span and the index of its last token.
+    fn literal_at(&self, input: &Prepared, start: usize) -> Option<(usize, usize, usize)> {
+        let lead = self
+            .pieces
+            .iter()
+            .position(|p| matches!(p, Piece::Word(_)))?;
+        let first = input.said_at.get(start)?.checked_sub(lead)?;
+        let clause = input.said[first].clause;
+        let mut at = first;
+        let mut last_token = None;
+        let mut gap = 0;
+        for piece in &self.pieces {
+            let (want, filler) = match piece {
+                Piece::Gap => {
+                    gap = EXPLICIT_GAP_EN;
+                    continue;
+                }
+                Piece::Word(w) => (w, false),
+                Piece::Filler(w) => (w, true),
+            };
+            let found = (at..=at + gap).find(|&i| {
+                input.said.get(i).is_some_and(|s| {
+                    s.clause == clause && s.unit == *want && s.token.is_none() == filler
+                })
+            })?;
+            if input.said[at..found].iter().any(|s| s.clause != clause) {
+                return None;
+            }
+            if let Some(t) = input.said[found].token {
+                last_token = Some(t);
+            }
+            at = found + 1;
+            gap = 0;
+        }
+        Some((input.said[first].start, input.said[at - 1].end, last_token?))
     }
 
     /// The unit a match must start with, for indexing patterns.
     pub fn first_word(&self) -> Option<&str> {
         self.pieces.iter().find_map(|p| match p {
             Piece::Word(w) => Some(w.as_str()),
-            Piece::Gap => None,
+            Piece::Filler(_) | Piece::Gap => None,
         })
     }
 
@@ -432,7 +562,7 @@ impl Pattern {
                         EXPLICIT_GAP_EN
                     }
                 }
-                Piece::Word(w) => {
+                Piece::Word(w) | Piece::Filler(w) => {
                     let from = if first { start } else { pos + 1 };
                     let to = if first { start } else { pos + 1 + allowed_gap };
                     let mut found = None;
@@ -461,60 +591,4 @@ impl Pattern {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    pub(super) fn hit(phrase: &str, text: &str) -> Option<Hit> {
-        let n = Normaliser::default();
-        n.compile(
-            phrase,
-            crate::lang::Lang::detect(phrase) == crate::lang::Lang::Zh,
-        )
-        .find(&n.prepare(text))
-    }
-
-    #[test]
-    fn english_matches_through_stemming_and_filler_words() {
-        assert!(hit("cough", "I have been coughing all night").is_some());
-        assert!(
-            hit("chest pain", "pains in my chest").is_none(),
-            "word order matters"
-        );
-        assert!(hit("chest pain", "a sharp chest pain").is_some());
-        assert!(hit("chest tight", "my chest feels tight").is_some());
-        assert!(hit("pain * urinate", "pain when I urinate").is_some());
-    }
-
-    #[test]
-    fn chinese_matches_characters_and_gaps() {
-        assert_eq!(hit("咳嗽", "老是咳嗽,晚上更厉害").unwrap().surface, "咳嗽");
-        assert_eq!(hit("胸*痛", "胸口剧痛").unwrap().surface, "胸口剧痛");
-        assert!(
-            hit("胸*痛", "胸口,手也痛").is_none(),
-            "a gap does not cross a comma"
-        );
-        assert!(
-            hit("胸*痛", "胸不痛").is_none(),
-            "a negation inside the gap breaks it"
-        );
-    }
-
-    #[test]
-    fn full_width_letters_fold() {
-        assert_eq!(fold("ＣＴ　检查"), "ct 检查");
-    }
-
-    #[test]
-    fn traditional_characters_fold_to_simplified() {
-        assert_eq!(fold("懷孕測試，頭痛"), "怀孕测试,头痛");
-        assert!(hit("头痛", "我頭痛得厲害").is_some());
-        // Simplified text and everything else pass through unchanged.
-        assert_eq!(fold("怀孕 fever 3号"), "怀孕 fever 3号");
-    }
-
-    #[test]
-    fn a_negated_match_gives_way_to_a_plain_one() {
-        let h = hit("fever", "no fever yesterday, but today a fever").unwrap();
-        assert!(!h.negated);
-    }
-}
+mod tests;

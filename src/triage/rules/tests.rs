@@ -54,6 +54,20 @@ fn a_phrasing_that_matches_anything_is_refused() {
 #[test]
 fn a_phrasing_that_shrinks_to_one_filler_free_word_is_refused() {
     assert_refused("en = [\"pain in the\"]", "keeps only \"pain\"");
+    assert_refused("en = [\"pain in the\"]", "write it in double quotes");
+}
+
+#[test]
+fn a_phrasing_in_double_quotes_keeps_its_filler_words() {
+    assert!(RuleSet::parse(&term_a("en = ['\"end it all\"']"), &codes()).is_ok());
+    assert!(RuleSet::parse(
+        &term_a("not_en = ['\"sick of\"']\nen = [\"sick\"]"),
+        &codes()
+    )
+    .is_ok());
+    assert_refused("en = ['\"it is all\"']", "has only filler words");
+    assert_refused("en = ['\"* it sick\"']", "would match anything");
+    assert_refused("zh = ['\"想死\"']", "always matched character by character");
 }
 
 #[test]

@@ -1,0 +1,97 @@
+//! Matching tests: stems, filler words, gaps, negation, folding.
+
+use super::*;
+
+pub(super) fn hit(phrase: &str, text: &str) -> Option<Hit> {
+    let n = Normaliser::default();
+    n.compile(
+        phrase,
+        crate::lang::Lang::detect(phrase) == crate::lang::Lang::Zh,
+    )
+    .find(&n.prepare(text))
+}
+
+#[test]
+fn english_matches_through_stemming_and_filler_words() {
+    assert!(hit("cough", "I have been coughing all night").is_some());
+    assert!(
+        hit("chest pain", "pains in my chest").is_none(),
+        "word order matters"
+    );
+    assert!(hit("chest pain", "a sharp chest pain").is_some());
+    assert!(hit("chest tight", "my chest feels tight").is_some());
+    assert!(hit("pain * urinate", "pain when I urinate").is_some());
+}
+
+#[test]
+fn chinese_matches_characters_and_gaps() {
+    assert_eq!(hit("咳嗽", "老是咳嗽,晚上更厉害").unwrap().surface, "咳嗽");
+    assert_eq!(hit("胸*痛", "胸口剧痛").unwrap().surface, "胸口剧痛");
+    assert!(
+        hit("胸*痛", "胸口,手也痛").is_none(),
+        "a gap does not cross a comma"
+    );
+    assert!(
+        hit("胸*痛", "胸不痛").is_none(),
+        "a negation inside the gap breaks it"
+    );
+}
+
+#[test]
+fn full_width_letters_fold() {
+    assert_eq!(fold("ＣＴ　检查"), "ct 检查");
+}
+
+#[test]
+fn traditional_characters_fold_to_simplified() {
+    assert_eq!(fold("懷孕測試，頭痛"), "怀孕测试,头痛");
+    assert!(hit("头痛", "我頭痛得厲害").is_some());
+    // Simplified text and everything else pass through unchanged.
+    assert_eq!(fold("怀孕 fever 3号"), "怀孕 fever 3号");
+}
+
+#[test]
+fn a_negated_match_gives_way_to_a_plain_one() {
+    let h = hit("fever", "no fever yesterday, but today a fever").unwrap();
+    assert!(!h.negated);
+}
+
+#[test]
+fn a_quoted_phrasing_is_matched_word_for_word_filler_words_included() {
+    let h = hit("\"end it all\"", "he says he's going to end it all").unwrap();
+    assert_eq!(h.surface, "end it all");
+    assert!(hit("\"end it all\"", "at the end of it all").is_none());
+    assert!(hit("\"end it all\"", "the end, it was all fine").is_none());
+    assert!(hit("\"being sick\"", "I keep being sick").is_some());
+    assert!(
+        hit("\"being sick\"", "being really sick").is_none(),
+        "no word may come between unless a '*' allows it"
+    );
+    assert!(hit("\"being * sick\"", "being really sick").is_some());
+    // Words that count still match through their stems.
+    assert!(hit("\"ending it all\"", "I want to end it all").is_some());
+}
+
+#[test]
+fn a_quoted_phrasing_is_negated_like_any_other() {
+    assert!(
+        hit("\"end it all\"", "he would never end it all")
+            .unwrap()
+            .negated
+    );
+    assert!(!hit("\"being sick\"", "I am being sick").unwrap().negated);
+}
+
+#[test]
+fn only_a_phrasing_in_quotes_keeps_its_filler_words() {
+    let n = Normaliser::default();
+    assert_eq!(n.shrinks_to_one_word("end it all").as_deref(), Some("end"));
+    assert_eq!(n.shrinks_to_one_word("\"end it all\""), None);
+    assert_eq!(
+        n.literal_fault("\"it is all\""),
+        Some("has only filler words")
+    );
+    assert!(n.literal_fault("\"it * sick\"").is_some());
+    assert_eq!(n.literal_fault("\"being sick\""), None);
+    assert_eq!(n.literal_fault("end it all"), None);
+}
