@@ -132,6 +132,7 @@ const KEYS: &[(&str, Kind)] = &[
     ("低烧", Kind::Temperature { needs_unit: true }),
     ("temperature", Kind::Temperature { needs_unit: false }),
     ("temp", Kind::Temperature { needs_unit: false }),
+    ("thermometer", Kind::Temperature { needs_unit: false }),
     ("fever", Kind::Temperature { needs_unit: false }),
     ("血压", Kind::Pressure { lower: false }),
     ("高压", Kind::Pressure { lower: false }),

@@ -74,6 +74,7 @@ fn temperature_is_read_with_tenths_and_fahrenheit_converted() {
         [(Temperature, 39.0)]
     );
     assert_eq!(read("temp 38.2"), [(Temperature, 38.2)]);
+    assert_eq!(read("the thermometer says 38.2"), [(Temperature, 38.2)]);
 }
 
 #[test]

@@ -197,6 +197,8 @@ fn experienced(after: &str) -> bool {
 /// operation "三年前" is no reason for today's swollen leg, one "两周前" is.
 const LONG_AGO: &[&str] = &[
     "年前",
+    // "化疗结束两年了", "手术半年了": over for a year, or half of one.
+    "年了",
     "多年",
     "几年",
     "去年",
