@@ -25,3 +25,25 @@ fn our_twenty_seventh_english_vignettes_meet_the_patient_bars() {
 fn our_thirty_sixth_chinese_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh36.jsonl");
 }
+
+/// Written after the pair above was learned: twenty emergencies (a toddler
+/// floppy and not drinking, a sudden worst headache lifting boxes, an eye
+/// struck and sight failing, a deep bite on the face, an arm and jaw aching
+/// with a cold sweat at 62, handlebars into a tummy, hot oil over a child,
+/// a spell of weakness that passed, back pain with the bladder lost, a ball
+/// to the chest and breath getting harder) and ten calm neighbours (nits,
+/// a verruca, cold sores, a lump in an armpit). Scored blind: emergencies
+/// **10 of 20**, departments 7 of 10, no false alarm; then read.
+#[test]
+fn our_twenty_eighth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en28.jsonl");
+}
+
+/// The same in Chinese. Scored blind: emergencies **9 of 20** (一整盒抗抑郁药,
+/// 被蜜蜂蛰, 车把顶到了肚子, 一锅热油, 小便控制不住 among the misses),
+/// departments 8 of 10, no false alarm; then read. "腋下有个不痛的小疙瘩" is
+/// still asked: the "不" inside it breaks the phrasing, as a denial should.
+#[test]
+fn our_thirty_seventh_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh37.jsonl");
+}

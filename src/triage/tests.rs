@@ -21,6 +21,7 @@ fn assert_emergencies(calm: &[&str], alarming: &[&str]) {
 }
 
 mod audited;
+mod blows;
 mod circumstances;
 mod everyday;
 mod readings;
