@@ -47,3 +47,27 @@ fn our_twenty_eighth_english_vignettes_meet_the_patient_bars() {
 fn our_thirty_seventh_chinese_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh37.jsonl");
 }
+
+/// A third pair, reaching those a small change endangers: twenty
+/// emergencies (a newborn yellow and too sleepy to feed, soaking a pad an
+/// hour a week after a birth, a calf and a pain breathing in after one,
+/// dementia far worse than usual, a long lie on the floor, a tooth abscess
+/// swelling to the eye, redness spreading with shivers, haemophilia and a
+/// swollen knee, shoulder-tip pain at six weeks pregnant, breathless after
+/// a missed dialysis, pink froth, a sunken soft spot, a trapped hernia) and
+/// ten calm neighbours. Scored blind: emergencies **6 of 20**, departments
+/// 8 of 10, no false alarm; then read. One label widened on reading:
+/// ankles swollen after a day on one's feet also go to Nephrology, where
+/// the rules send swelling of both legs.
+#[test]
+fn our_twenty_ninth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en29.jsonl");
+}
+
+/// The same in Chinese. Scored blind: emergencies **6 of 20**, departments
+/// 7 of 10 ("最近老是放屁" and "周末喝酒喝得太多，想戒掉" were asked), no
+/// false alarm; then read. The same ankle label widened.
+#[test]
+fn our_thirty_eighth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh38.jsonl");
+}

@@ -24,6 +24,7 @@ mod audited;
 mod blows;
 mod circumstances;
 mod everyday;
+mod fragile;
 mod readings;
 mod red_flags;
 mod roundabout;
