@@ -28,6 +28,7 @@ mod fragile;
 mod readings;
 mod red_flags;
 mod roundabout;
+mod spells;
 mod story;
 mod whose;
 
