@@ -71,3 +71,25 @@ fn our_twenty_ninth_english_vignettes_meet_the_patient_bars() {
 fn our_thirty_eighth_chinese_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh38.jsonl");
 }
+
+/// A fourth pair, in a family's plain words: twenty emergencies (a washing
+/// pod bitten, a face gone lopsided, heroin and no waking, a thigh broken
+/// off a motorbike, a tongue getting bigger after a sting in the mouth, a
+/// heart going at 180, a rash like bruises with a fever, fingers mangled by
+/// a firework, a fall from a first-floor window, a baby that keeps
+/// stopping breathing) and ten calm neighbours. Scored blind: emergencies
+/// **11 of 20**, departments 10 of 10, no false alarm; then read.
+#[test]
+fn our_thirtieth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en30.jsonl");
+}
+
+/// The same in Chinese. Scored blind: emergencies **14 of 20**, departments
+/// 8 of 10, no false alarm; then read. The blind run found "有点头疼" read
+/// as a nod ("点头") and so as no headache at all. "想来拆线" is still
+/// asked: stitches are taken out by the surgeons or the skin clinic, and
+/// the rules offer both.
+#[test]
+fn our_thirty_ninth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh39.jsonl");
+}

@@ -25,6 +25,7 @@ mod blows;
 mod circumstances;
 mod everyday;
 mod fragile;
+mod plain_words;
 mod readings;
 mod red_flags;
 mod roundabout;

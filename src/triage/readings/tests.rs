@@ -91,6 +91,7 @@ fn pulse_oxygen_and_sugar_are_read_in_their_units() {
     // Counted over ten or fifteen seconds, as a nurse would teach.
     assert_eq!(read("心跳每十秒12下"), [(Pulse, 72.0)]);
     assert_eq!(read("脉搏15秒数了40下"), [(Pulse, 160.0)]);
+    assert_eq!(read("her heart is going at 180 a minute"), [(Pulse, 180.0)]);
 }
 
 #[test]
