@@ -8,6 +8,21 @@ fn text(t: &Triage, s: &str) -> Assessment {
     t.assess(&Query::Text(s.to_string())).expect("assessable")
 }
 
+/// Each of `texts` goes to the department `code` (and is no emergency);
+/// none of `elsewhere`, which share their words, goes there.
+fn assert_department(code: &str, texts: &[&str], elsewhere: &[&str]) {
+    let t = engine();
+    for s in texts {
+        let a = text(&t, s);
+        assert!(!a.emergency, "{s}: {a:?}");
+        assert_eq!(a.department.as_deref(), Some(code), "{s}: {a:?}");
+    }
+    for s in elsewhere {
+        let a = text(&t, s);
+        assert_ne!(a.department.as_deref(), Some(code), "{s}: {a:?}");
+    }
+}
+
 /// Each of `calm` (a sign alone, or with a harmless companion) is no
 /// emergency; each of `alarming` (the sign with its context) is one.
 fn assert_emergencies(calm: &[&str], alarming: &[&str]) {

@@ -114,15 +114,13 @@ fn a_whole_box_of_tablets_swallowed_is_an_overdose() {
 
 #[test]
 fn cold_sores_and_verrucas_are_the_skin_s_a_stinking_cold_is_not() {
-    let t = engine();
-    for s in [
-        "I keep getting cold sores on my lip",
-        "I've got a verruca on the sole of my foot",
-        "嘴唇上老是起疱疹",
-    ] {
-        let a = text(&t, s);
-        assert_eq!(a.department.as_deref(), Some("13"), "{s}: {a:?}");
-    }
-    let a = text(&t, "I've got a stinking cold and a sore throat");
-    assert_ne!(a.department.as_deref(), Some("13"), "{a:?}");
+    assert_department(
+        "13",
+        &[
+            "I keep getting cold sores on my lip",
+            "I've got a verruca on the sole of my foot",
+            "嘴唇上老是起疱疹",
+        ],
+        &["I've got a stinking cold and a sore throat"],
+    );
 }

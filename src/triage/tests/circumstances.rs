@@ -83,29 +83,26 @@ fn blood_pumping_out_lips_gone_bluish_and_a_stab_are_emergencies() {
 
 #[test]
 fn a_body_part_named_as_where_the_skin_is_is_no_joint_pain() {
-    let t = engine();
-    for s in [
-        "I have rough, flaky patches on my elbows that itch",
-        "my knees itch",
-        "a rash on my shins",
-    ] {
-        let a = text(&t, s);
-        assert_eq!(a.department.as_deref(), Some("13"), "{s}: {a:?}");
-    }
-    let a = text(&t, "my knees ache when it's cold");
-    assert_eq!(a.department.as_deref(), Some("04.03"), "{a:?}");
+    assert_department(
+        "13",
+        &[
+            "I have rough, flaky patches on my elbows that itch",
+            "my knees itch",
+            "a rash on my shins",
+        ],
+        &["my knees ache when it's cold"],
+    );
+    assert_department("04.03", &["my knees ache when it's cold"], &[]);
 }
 
 #[test]
 fn a_burning_behind_the_breastbone_is_heartburn_not_a_burn() {
-    let t = engine();
-    for s in [
-        "I get a burning feeling behind my breastbone after big dinners",
-        "吃饱了以后胸口后面烧得慌",
-    ] {
-        let a = text(&t, s);
-        assert_eq!(a.department.as_deref(), Some("03.02"), "{s}: {a:?}");
-    }
-    let a = text(&t, "I burned my hand on the oven");
-    assert_ne!(a.department.as_deref(), Some("03.02"), "{a:?}");
+    assert_department(
+        "03.02",
+        &[
+            "I get a burning feeling behind my breastbone after big dinners",
+            "吃饱了以后胸口后面烧得慌",
+        ],
+        &["I burned my hand on the oven"],
+    );
 }

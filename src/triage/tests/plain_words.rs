@@ -36,11 +36,9 @@ fn plain_words_for_emergencies_are_heard() {
 
 #[test]
 fn a_bit_of_a_headache_is_a_headache_not_a_nod() {
-    let t = engine();
-    for s in ["戒了咖啡以后有点头疼", "有点头疼"] {
-        let a = text(&t, s);
-        assert_eq!(a.department.as_deref(), Some("03.03"), "{s}: {a:?}");
-    }
-    let a = text(&t, "点头的时候脖子疼");
-    assert_ne!(a.department.as_deref(), Some("03.03"), "{a:?}");
+    assert_department(
+        "03.03",
+        &["戒了咖啡以后有点头疼", "有点头疼"],
+        &["点头的时候脖子疼"],
+    );
 }

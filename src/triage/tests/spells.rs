@@ -6,16 +6,15 @@ use super::*;
 
 #[test]
 fn an_adult_s_spell_told_as_over_and_asked_about_goes_to_neurology() {
-    let t = engine();
-    for s in [
-        "本人男，今年50岁，前两天昏倒，口吐白沫，想问我是不是得了癫痫",
-        "昨天在教室里突然晕倒，口吐白沫，过了一会儿又彻底恢复了正常，我得的是癫痫吗",
-        "my husband had a fit yesterday and came round after a few minutes, is it epilepsy?",
-    ] {
-        let a = text(&t, s);
-        assert!(!a.emergency, "{s}: {a:?}");
-        assert_eq!(a.department.as_deref(), Some("03.03"), "{s}: {a:?}");
-    }
+    assert_department(
+        "03.03",
+        &[
+            "本人男，今年50岁，前两天昏倒，口吐白沫，想问我是不是得了癫痫",
+            "昨天在教室里突然晕倒，口吐白沫，过了一会儿又彻底恢复了正常，我得的是癫痫吗",
+            "my husband had a fit yesterday and came round after a few minutes, is it epilepsy?",
+        ],
+        &[],
+    );
 }
 
 #[test]
