@@ -283,7 +283,7 @@ impl RuleSet {
                 }
             }
             for p in en.iter().chain(&zh) {
-                let p = crate::triage::text::unquoted(p).unwrap_or(p);
+                let p = super::text::unquoted(p).unwrap_or(p);
                 if p.trim().is_empty() || p.trim() == "*" || p.starts_with('*') || p.ends_with('*')
                 {
                     err(
@@ -315,7 +315,7 @@ impl RuleSet {
                 }
             }
             for p in zh.iter().chain(&not_zh) {
-                if crate::triage::text::unquoted(p).is_some() {
+                if super::text::unquoted(p).is_some() {
                     err(span.clone(), format!("term {:?}: zh phrasing {p:?} is in double quotes, but Chinese is always matched character by character", t.id));
                 }
             }

@@ -99,6 +99,8 @@ struct Token {
     clause: usize,
     start: usize,
     end: usize,
+    /// Its index among every word said (`Prepared::said`).
+    said: usize,
 }
 
 /// Every English word as said, filler words included, for word-for-word
@@ -120,8 +122,6 @@ pub struct Prepared {
     text: String,
     tokens: Vec<Token>,
     said: Vec<Said>,
-    /// For each token, its index in `said`.
-    said_at: Vec<usize>,
     /// Chinese characters with their byte offsets and clause numbers.
     chars: Vec<(char, usize, usize)>,
 }
@@ -274,7 +274,6 @@ impl Normaliser {
         let text = fold(raw);
         let mut tokens = Vec::new();
         let mut said = Vec::new();
-        let mut said_at = Vec::new();
         for (w, clause, start, end) in Self::words(&text) {
             let filler = STOP_WORDS.contains(&w.as_str());
             let token = (!filler).then_some(tokens.len());
@@ -282,12 +281,12 @@ impl Normaliser {
                 w
             } else {
                 let stem = self.stem(&w);
-                said_at.push(said.len());
                 tokens.push(Token {
                     stem: stem.clone(),
                     clause,
                     start,
                     end,
+                    said: said.len(),
                 });
                 stem
             };
@@ -315,7 +314,6 @@ impl Normaliser {
             text,
             tokens,
             said,
-            said_at,
             chars,
         }
     }
@@ -493,7 +491,7 @@ impl Pattern {
             .pieces
             .iter()
             .position(|p| matches!(p, Piece::Word(_)))?;
-        let first = input.said_at.get(start)?.checked_sub(lead)?;
+        let first = input.tokens.get(start)?.said.checked_sub(lead)?;
         let clause = input.said[first].clause;
         let mut at = first;
         let mut last_token = None;
@@ -512,9 +510,6 @@ impl Pattern {
                     s.clause == clause && s.unit == *want && s.token.is_none() == filler
                 })
             })?;
-            if input.said[at..found].iter().any(|s| s.clause != clause) {
-                return None;
-            }
             if let Some(t) = input.said[found].token {
                 last_token = Some(t);
             }
