@@ -13,6 +13,7 @@ mod properties;
 mod speech;
 mod sync;
 mod tls;
+mod triage_eleventh_round;
 mod triage_fifth_round;
 mod triage_ninth_round;
 mod triage_sets;

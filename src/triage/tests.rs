@@ -46,6 +46,7 @@ mod red_flags;
 mod roundabout;
 mod spells;
 mod story;
+mod told_as_over;
 mod whose;
 
 #[test]

@@ -11,6 +11,7 @@ use crate::lang::{is_cjk, simplified};
 use context::{en_cleared, en_negated, remote, time, zh_cleared, zh_listed_after, zh_negated};
 
 mod context;
+mod english_story;
 pub mod expand;
 mod narrative;
 use rust_stemmers::{Algorithm, Stemmer};

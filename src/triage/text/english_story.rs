@@ -1,0 +1,145 @@
+//! What a story told in English says of a sign's time beyond its clause,
+//! as [`super::narrative`] does for Chinese. A sign someone has since been
+//! taken to hospital for, or that a doctor has since named ("he collapsed
+//! at work and was taken to hospital; they said it was a faint"), is not
+//! happening at the kiosk: it raises no red flag, though it may still be
+//! what the patient comes about. Nor is the name a doctor gave it. A sign said in its own clause to be
+//! happening still or again ("now he has collapsed again") is.
+
+use super::prefix_chars;
+
+/// Words after a sign telling that it has been seen to since: taken in,
+/// kept in, or given a name by a doctor.
+const SEEN_SINCE: &[&str] = &[
+    "taken to hospital",
+    "taken to the hospital",
+    "taken to a&e",
+    "taken to casualty",
+    "taken to the emergency",
+    "taken into hospital",
+    "rushed to hospital",
+    "rushed to the hospital",
+    "rushed to a&e",
+    "went to hospital",
+    "went to the hospital",
+    "went to a&e",
+    "admitted to hospital",
+    "was admitted",
+    "were admitted",
+    "got admitted",
+    "hospitalised",
+    "hospitalized",
+    "kept in hospital",
+    "kept in overnight",
+    "they said it was",
+    "doctor said it was",
+    "doctors said it was",
+    "the doctor said",
+    "the doctors said",
+    "was diagnosed",
+    "were told it was",
+    "turned out to be",
+    "treated for it",
+];
+
+/// How far after a sign its visit may be told: the rest of a long
+/// sentence and the start of the next.
+const SEEN_WITHIN_CHARS: usize = 100;
+
+/// Words in a sign's own clause saying it goes on still or has come back.
+/// "Has had a swollen calf for two days; he was discharged last week" is
+/// no visit for the calf.
+const STILL: &[&str] = &[
+    "still",
+    "again",
+    "now",
+    "keeps",
+    "won't stop",
+    "will not stop",
+    "currently",
+    "at the moment",
+    "has had",
+    "have had",
+    "has been",
+    "have been",
+    "since",
+];
+
+/// Whether the English sign at bytes `at..end` of folded `text`, its
+/// clause running `clause`, has since been seen to.
+pub(super) fn seen_since(text: &str, (start, end_of_clause): (usize, usize), end: usize) -> bool {
+    let clause = format!(" {} ", &text[start..end_of_clause]);
+    let still = STILL.iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            let before = clause[..i].ends_with(|c: char| !c.is_ascii_alphanumeric());
+            let after = !clause[i + w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric());
+            before && after
+        })
+    });
+    let after = prefix_chars(&text[end..], SEEN_WITHIN_CHARS);
+    !still && SEEN_SINCE.iter().any(|w| after.contains(w))
+}
+
+/// Words right before a sign that make it the name a doctor gave ("they
+/// said it was a faint", "diagnosed with epilepsy").
+const NAMED_AS: &[&str] = &[
+    "said it was",
+    "says it was",
+    "said it was a",
+    "says it was a",
+    "told it was",
+    "told us it was",
+    "told it was a",
+    "told us it was a",
+    "diagnosed with",
+    "diagnosed as",
+    "turned out to be",
+    "turned out to be a",
+    "it was just",
+    "it was only",
+    "it was just a",
+    "it was only a",
+];
+
+/// Whether the English sign starting at byte `at` of folded `text` is the
+/// name a doctor gave to what happened.
+pub(super) fn named_since(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    NAMED_AS.iter().any(|w| {
+        before.strip_suffix(w).is_some_and(|rest| {
+            rest.is_empty() || rest.ends_with(|c: char| !c.is_ascii_alphanumeric())
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::hit;
+
+    #[test]
+    fn a_sign_taken_to_hospital_or_named_since_is_not_happening() {
+        let told = "my husband collapsed at work last week and was taken to hospital";
+        assert!(hit("collapsed", told).unwrap().not_now);
+        let named = "she passed out at the party and they said it was the heat";
+        assert!(hit("passed out", named).unwrap().not_now);
+        let admitted = "he had a seizure on sunday, was admitted and is home now";
+        assert!(hit("seizure", admitted).unwrap().not_now);
+        let faint = "he collapsed at work and they said it was a faint";
+        assert!(hit("faint", faint).unwrap().not_now);
+        assert!(
+            hit("epilepsy", "he was diagnosed with epilepsy")
+                .unwrap()
+                .not_now
+        );
+    }
+
+    #[test]
+    fn a_sign_happening_now_or_again_is_happening_whatever_came_before() {
+        let asking = "my dad has collapsed, should I take him to hospital?";
+        assert!(!hit("collapsed", asking).unwrap().not_now);
+        let again = "he was taken to hospital last month and now he has collapsed again";
+        assert!(!hit("collapsed", again).unwrap().not_now);
+        let still = "she is still fitting and was taken to hospital by ambulance last year";
+        assert!(!hit("fitting", still).unwrap().not_now);
+    }
+}

@@ -1,0 +1,54 @@
+//! The eleventh round of sets for issue 12: calm questions about a red
+//! flag that is over, someone else's, seen to since, or asked about in
+//! general ("我爸三年前脑出血", "my husband collapsed last Tuesday and was
+//! taken to hospital", "脑出血会不会遗传"), each beside an emergency in the
+//! same words happening now. Each set was written and scored blind before
+//! any rule for it, then held at the patient bars (see `triage_sets`):
+//! every emergency caught, no false alarm, at least 85 % of departments
+//! given right, at most a third asked.
+
+use crate::triage_sets::assert_patient_set;
+
+/// Written 2026-12-02 at the start of an eleventh session: twenty calm
+/// questions about a stroke, a fit, a heart attack, a suicide attempt or a
+/// faint that is over, and ten emergencies in the same words now. Scored
+/// blind: emergencies **9 of 10**, departments 14 of 20, **3 false
+/// alarms** ("a febrile convulsion last year", "a car crash last year",
+/// "fainted from low sugar twice before"); then read.
+#[test]
+fn our_thirty_first_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en31.jsonl");
+}
+
+/// The same in Chinese. Scored blind: emergencies **8 of 10** ("发作了十分钟
+/// 还没停" for a son with epilepsy, and a fall with vomiting and growing
+/// drowsiness), departments 18 of 20, no false alarm; then read.
+/// "孩子小时候误吞过一枚硬币" is still asked.
+#[test]
+fn our_fortieth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh40.jsonl");
+}
+
+/// Written after the pair above was scored, before any rule for it: stories
+/// told over several clauses (taken to hospital, named by a doctor, dated to
+/// a season or a weekday) and questions about an illness. Scored blind:
+/// emergencies **7 of 10** (three fits in a row, a defibrillator's shocks,
+/// a swollen calf with breathlessness after an earlier clot), departments
+/// 13 of 20, **3 false alarms**; then read. "He was diagnosed with epilepsy
+/// after a fit last spring and the tablets make him tired" still goes to
+/// general medicine, and a faint told as once and nothing is asked.
+#[test]
+fn our_thirty_second_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en32.jsonl");
+}
+
+/// The same in Chinese, in the words of consultation sites' questions.
+/// Scored blind: emergencies 10 of 10, departments 12 of 20, **5 false
+/// alarms** ("脑出血会不会遗传给孩子", "癫痫发作会不会伤到大脑", "高血压病人
+/// 突然晕倒一般是什么原因", "呕血以后做了胃镜说是胃溃疡", "一氧化碳中毒以后
+/// 记性变差，能恢复吗"); then read. "我妈两年前脑梗，现在走路还有点拖腿"
+/// still goes to Orthopaedics.
+#[test]
+fn our_forty_first_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh41.jsonl");
+}
