@@ -52,3 +52,29 @@ fn our_thirty_second_english_vignettes_meet_the_patient_bars() {
 fn our_forty_first_chinese_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh41.jsonl");
 }
+
+/// A second pair, written after every fix for the pair above and scored
+/// blind: calm questions about a bleed on the brain in 2021, an overdose at
+/// nineteen, a wrist broken in April, a faint while giving blood once, "is
+/// stroke hereditary?", and emergencies in the same words now. Scored
+/// blind: emergencies 10 of 10, departments 14 of 20, **2 false alarms**
+/// ("Does having a seizure damage the brain?", a faint "once"); then read.
+/// The doctor who sends a patient on ("my GP wants me to see someone about
+/// my mood") was read as the department asked for. "Back in 2021 my father
+/// had a bleed on the brain; he's fine now but gets tired easily" still
+/// goes to general medicine.
+#[test]
+fn our_thirty_third_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en33.jsonl");
+}
+
+/// The same in Chinese. Scored blind: emergencies **8 of 10** (pills all
+/// taken at once, and severe one-sided pain at six weeks pregnant with
+/// near fainting, missed), departments 15 of 20, **2 false alarms**
+/// ("抽搐对大脑有损伤吗", a ladder fall dated "四月份"); then read.
+/// "2021年我爸脑出血，现在恢复得不错，就是容易累" still goes to general
+/// medicine.
+#[test]
+fn our_forty_second_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh42.jsonl");
+}

@@ -127,3 +127,41 @@ fn what_was_over_goes_to_the_clinic_that_follows_it_up() {
         &["剖腹产后半年，肚子上的疤有点疼"],
     );
 }
+
+#[test]
+fn a_second_pair_s_misses_once_read() {
+    assert_emergencies(
+        &[
+            "抽搐对大脑有损伤吗",
+            "Does having a seizure damage the brain?",
+            "I fainted while giving blood once; is it safe to donate again?",
+            "我爸四月份从梯子上摔下来手腕骨折了，石膏拆了还是很僵",
+            "药都吃了，还是咳嗽",
+            "怀孕六周，有点肚子疼",
+        ],
+        &[
+            "他今天晚上把自己的药一下子全吃了",
+            "去年宫外孕过，现在怀孕六周，一侧肚子剧痛，头晕想倒",
+            "怀孕六周，肚子剧痛",
+            "She's having a seizure right now and her lips are going blue",
+        ],
+    );
+    // A doctor who sends the patient on is no destination; asking for one is.
+    assert_department(
+        "15",
+        &["I took an overdose when I was nineteen; I'm 34 now and doing well, but my GP wants me to see someone about my mood"],
+        &[],
+    );
+    assert_department(
+        "03.04",
+        &["My nan collapsed with low blood pressure over Christmas and was kept in overnight; her GP wants a heart check"],
+        &[],
+    );
+    assert_department("02", &["I want to see a GP"], &[]);
+    assert_department("03.03", &["我妈去年败血症住院，出院后记性一直不好"], &[]);
+    assert_department(
+        "05.01",
+        &["老婆生孩子以后得过肺栓塞，三年了，还能再要孩子吗"],
+        &[],
+    );
+}

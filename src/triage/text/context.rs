@@ -109,6 +109,8 @@ const EN_REMOTE_BEFORE: &[&str] = &[
     "does an ",
     "will a ",
     "will an ",
+    "does having ",
+    "can having ",
 ];
 /// Words anywhere in the clause that mark it as over or being followed up.
 const ZH_REMOTE_CLAUSE: &[&str] = &["复查", "已经好了", "治好了", "已治愈", "痊愈", "好了以后"];
@@ -293,7 +295,9 @@ fn remote_clause(text: &str, at: usize, (start, end): (usize, usize)) -> bool {
     let clause = &text[start..end];
     // English markers are matched on word starts: "if " not inside "gift ".
     let en_before = format!(" {before}");
-    ZH_REMOTE_BEFORE.iter().any(|m| before.contains(m))
+    // "I fainted while giving blood once": it happened on one occasion.
+    let once = clause.trim_end().ends_with(" once");
+    once || ZH_REMOTE_BEFORE.iter().any(|m| before.contains(m))
         || EN_REMOTE_BEFORE
             .iter()
             .any(|m| en_before.contains(&format!(" {m}")))
@@ -416,6 +420,8 @@ const ZH_PAST_STRETCH: &[&str] = &[
     "前一段时间",
     "前些天",
     "前阵子",
+    // "四月份从梯子上摔下来": a month named.
+    "月份",
     "有一天",
     "那天",
     "个月前",

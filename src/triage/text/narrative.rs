@@ -341,7 +341,7 @@ fn for_years(text: &str, end: usize) -> bool {
 /// Words a question may open with before the sign it asks about.
 const GREETINGS: &[&str] = &["请问", "想问", "问一下", "医生", "大夫", "你好", "您好"];
 /// Words right after a sign opening a question that asks what it does.
-const WHAT_IT_DOES: &[&str] = &["会不会", "会", "能不能", "能", "可以", "可能"];
+const WHAT_IT_DOES: &[&str] = &["会不会", "会", "能不能", "能", "可以", "可能", "对"];
 
 /// Whether a sentence opens with the sign and asks what it does ("癫痫
 /// 发作会不会伤到大脑", "脑出血会引来癫痫吗"): a question about the

@@ -75,6 +75,7 @@ fn a_question_about_an_illness_or_what_it_left_is_not_now_but_one_about_now_is()
     // asking what it is, or told of someone, tells of now.
     assert!(hit("癫痫发作", "癫痫发作会不会伤到大脑").unwrap().not_now);
     assert!(hit("脑出血", "请问，脑出血会引来癫痫吗？").unwrap().not_now);
+    assert!(hit("抽搐", "抽搐对大脑有损伤吗").unwrap().not_now);
     assert!(!hit("胸口剧痛", "胸口剧痛会不会是心梗").unwrap().not_now);
     assert!(!hit("抽搐", "孩子抽搐会不会伤到大脑").unwrap().not_now);
     assert!(!hit("胸口剧痛", "胸口剧痛，会不会有事").unwrap().not_now);
