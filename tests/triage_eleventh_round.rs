@@ -78,3 +78,25 @@ fn our_thirty_third_english_vignettes_meet_the_patient_bars() {
 fn our_forty_second_chinese_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh42.jsonl");
 }
+
+/// A third pair, written after the fixes for both pairs above: fifteen
+/// emergencies reaching into new ground (a slur of ten minutes that passed,
+/// two magnets, a head knock on warfarin, a cup of tea over a toddler,
+/// coffee grounds, sparkly sight at 34 weeks, a sugar of 1.9, fingers
+/// caught in a machine, voices telling a girl to jump) and ten calm
+/// neighbours told as over. Scored blind: emergencies **12 of 15**,
+/// departments 8 of 10, no false alarm; then read.
+#[test]
+fn our_thirty_fourth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en34.jsonl");
+}
+
+/// The same in Chinese. Scored blind: emergencies **12 of 15** ("说话不清楚"
+/// was no stroke sign, a scald that blistered a child, voices telling her
+/// to jump), departments 5 of 10, no false alarm; then read. One label
+/// widened on reading: a daughter's ringing ears also go to Paediatrics,
+/// where the rules send a child's ear by design.
+#[test]
+fn our_forty_third_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh43.jsonl");
+}

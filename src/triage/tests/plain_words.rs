@@ -42,3 +42,30 @@ fn a_bit_of_a_headache_is_a_headache_not_a_nod() {
         &["点头的时候脖子疼"],
     );
 }
+
+#[test]
+fn a_passing_slur_a_child_s_blistering_scald_commanding_voices_and_sparkly_sight_in_pregnancy_are_alarms(
+) {
+    assert_emergencies(
+        &[
+            "我老公两年前有过短暂性脑缺血，现在能停阿司匹林吗",
+            "孩子手被开水烫了一下，有点红",
+            "切菜的时候手被热油溅到，起了个小泡",
+            "My teenager hears a ringing in her ears after concerts",
+            "My wife is 34 weeks pregnant and her ankles are a bit puffy",
+        ],
+        &[
+            "我老公早上有十分钟说话不清楚，现在又好了",
+            "小孩把一杯热茶打翻在身上，胸口起了大水泡",
+            "My toddler pulled a cup of tea over himself and his chest is blistering",
+            "女儿说一直听到有声音叫她去跳桥",
+            "My teenager says she's been hearing voices telling her to jump off the bridge",
+            "My wife is 34 weeks pregnant and has a pounding headache and her vision is sparkly",
+        ],
+    );
+    assert_department(
+        "03.03",
+        &["我老公两年前有过短暂性脑缺血，现在能停阿司匹林吗"],
+        &[],
+    );
+}
