@@ -100,3 +100,26 @@ fn our_thirty_fourth_english_vignettes_meet_the_patient_bars() {
 fn our_forty_third_chinese_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh43.jsonl");
 }
+
+/// A fourth pair, after every fix above: fifteen emergencies (a wasp in a
+/// drink and a voice going croaky, chest pain after cocaine, a belly swollen
+/// hard with nothing passed for three days, a thunderclap headache, a
+/// diabetic child breathing deeply, waters broken at 30 weeks, a stab with a
+/// screwdriver, ketamine and no proper response, a curtain over one eye,
+/// fever with a headache and the light unbearable, a wrist cut on purpose)
+/// and ten calm neighbours. Scored blind: emergencies **13 of 15**,
+/// departments 6 of 10, **2 false alarms** (an EpiPen asked about, waters
+/// broken "with my first baby"); then read. A son's old sting still goes to
+/// Paediatrics, by the child rule, and two questions are asked.
+#[test]
+fn our_thirty_fifth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en35.jsonl");
+}
+
+/// The same in Chinese. Scored blind: emergencies **11 of 15** (the sting
+/// in the mouth, "血流得很多", "叫他没什么反应", "怕光" missed), departments
+/// 7 of 10, no false alarm; then read.
+#[test]
+fn our_forty_fourth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh44.jsonl");
+}

@@ -20,7 +20,7 @@ impl Triage {
         };
         // Who the complaint is about needs it now, not in the past or in a
         // "what if"; a red flag also needs it happening, not coming and going.
-        let current = ids(|f| !f.remote);
+        let current = ids(|f| f.who_now);
         let happening = ids(|f| f.happening);
         // Context that rules a red flag out counts however it was told: a
         // report in hand is about the past by nature.

@@ -53,6 +53,7 @@ impl Triage {
                     Some(f) => {
                         f.remote &= remote;
                         f.happening |= !remote;
+                        f.who_now |= !remote;
                     }
                     None => found.push(Found {
                         term,
@@ -62,6 +63,7 @@ impl Triage {
                         remote,
                         long_ago: false,
                         happening: !remote,
+                        who_now: !remote,
                         mentions: 1,
                     }),
                 }

@@ -215,6 +215,10 @@ struct Found {
     /// year and once as a topic ("去年…引来脑出血", "脑出血后还能…吗") is
     /// not, though neither mention alone is both remote and not now.
     happening: bool,
+    /// Some one mention says who the complaint is about now: one that is not
+    /// remote, or remote only by a date after it ("my son had a fit last
+    /// year"). "As a child" and "会不会传染给孩子" say no one now.
+    who_now: bool,
     /// Separate places it was said: overlapping matches ("肚子疼" and
     /// "肚子*疼" over the same words) are one place.
     mentions: usize,
@@ -232,6 +236,7 @@ impl Found {
             remote: false,
             long_ago: false,
             happening: true,
+            who_now: true,
             mentions: 1,
         }
     }
@@ -491,6 +496,7 @@ impl Triage {
                 remote: kept.iter().all(|h| h.remote),
                 long_ago: kept.iter().all(|h| h.long_ago),
                 happening: kept.iter().any(|h| !h.remote && !h.not_now),
+                who_now: kept.iter().any(|h| !h.remote || h.dated_after),
             });
         }
         self.add_measured(&input, &readings, &mut found);

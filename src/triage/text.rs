@@ -142,6 +142,10 @@ pub struct Hit {
     /// since, or coming and going ("有时候手脚会抽", "发作的时候口吐白沫").
     /// It may still be the complaint, but it is no red flag's present sign.
     pub not_now: bool,
+    /// Remote only by a date told after it in its English clause ("my son
+    /// had a fit last year"): the person it names is still who the
+    /// complaint is about, though the sign is history.
+    pub dated_after: bool,
     /// Byte range in the folded text, to tell which match covers which.
     pub start: usize,
     pub end: usize,
@@ -375,6 +379,7 @@ impl Hit {
             remote: told.remote,
             long_ago: told.long_ago,
             not_now: told.not_now,
+            dated_after: told.dated_after,
             start,
             end,
         }

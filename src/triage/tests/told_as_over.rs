@@ -165,3 +165,39 @@ fn a_second_pair_s_misses_once_read() {
         &[],
     );
 }
+
+#[test]
+fn a_child_named_in_a_clause_dated_after_it_is_still_who_the_complaint_is_about() {
+    assert_department(
+        "07",
+        &[
+            "My son had a febrile convulsion last year; he has a temperature of 38.5 today, should I give him paracetamol early?",
+            "My baby had whooping cough last winter and still coughs when she has a cold",
+        ],
+        // "As a child" says no child now.
+        &["I had asthma as a child and now I wheeze when I run"],
+    );
+}
+
+#[test]
+fn a_fourth_pair_s_misses_once_read() {
+    assert_emergencies(
+        &[
+            "My son was stung by a wasp on his arm last summer and it swelled a bit; does he need an EpiPen?",
+            "I had anaphylaxis to peanuts as a child; do I still need to carry an adrenaline pen?",
+            "My waters broke early with my first baby; will it happen again?",
+            "头胎的时候羊水早破过，二胎还会这样吗",
+            "我有偏头痛，一发作就怕光",
+            "感冒了，声音有点哑",
+        ],
+        &[
+            "儿子喝饮料的时候被马蜂蜇了嘴，现在声音变哑了",
+            "My son was stung in the mouth by a wasp in his drink and his voice is going croaky",
+            "腿被螺丝刀扎了，血流得很多",
+            "朋友吃了K粉，现在叫他没什么反应",
+            "高烧头痛得厉害，一直吐，怕光",
+            "He's got a high fever, terrible headache and is being sick and can't stand the light",
+            "I used my EpiPen but my throat is still tight",
+        ],
+    );
+}

@@ -50,6 +50,11 @@ const ZH_REMOTE_BEFORE: &[&str] = &[
     "住院期间",
     "入院时",
     "入院的时候",
+    // "头胎的时候羊水早破过": an earlier pregnancy.
+    "头胎",
+    "第一胎",
+    "上一胎",
+    "上次怀孕",
     "如果",
     "会不会",
     "会否",
@@ -137,6 +142,12 @@ const EN_REMOTE_CLAUSE: &[&str] = &[
     "last autumn",
     "last winter",
     // "has fainted from low sugar twice before": it has happened, not happening.
+    // "My waters broke early with my first baby": an earlier pregnancy.
+    "with my first",
+    "with my last",
+    "first pregnancy",
+    "last pregnancy",
+    "previous pregnancy",
     "once before",
     "twice before",
     "times before",
@@ -190,6 +201,8 @@ pub(super) struct Time {
     pub not_now: bool,
     /// Its clause puts it long ago (see [`Hit::long_ago`]).
     pub long_ago: bool,
+    /// Remote only by an English date after it (see [`Hit::dated_after`]).
+    pub dated_after: bool,
 }
 
 pub(super) fn time(text: &str, at: usize, end: usize) -> Time {
@@ -200,11 +213,18 @@ pub(super) fn time(text: &str, at: usize, end: usize) -> Time {
     let seen_since = text[at..end].is_ascii()
         && (super::english_story::seen_since(text, clause, end)
             || super::english_story::named_since(text, at));
+    let by_what_followed =
+        (!never && experienced(&text[end..])) || en_experienced(&text[end..]) || story.history;
+    let by_clause = remote_clause(text, at, clause);
+    // The clause cut at the match's end: what is left of it is remote
+    // only by what was said before the match.
+    let dated_after = by_clause
+        && !by_what_followed
+        && text[at..end].is_ascii()
+        && !remote_clause(text, at, (clause.0, end));
     Time {
-        remote: (!never && experienced(&text[end..]))
-            || en_experienced(&text[end..])
-            || remote_clause(text, at, clause)
-            || story.history,
+        remote: by_what_followed || by_clause,
+        dated_after,
         not_now: story.not_now || seen_since,
         long_ago: long_ago(text, clause),
     }

@@ -160,3 +160,24 @@ fn what_has_happened_is_history_but_a_word_that_starts_with_guo_is_not() {
             .remote
     );
 }
+
+#[test]
+fn an_english_date_after_a_word_leaves_the_person_it_names_here() {
+    let dated = hit("son", "my son had a fit last year").unwrap();
+    assert!(dated.remote && dated.dated_after);
+    let childhood = hit("child", "I had asthma as a child").unwrap();
+    assert!(childhood.remote && !childhood.dated_after);
+    let worried = hit("son", "I'm worried my son will catch it").unwrap();
+    assert!(worried.remote && !worried.dated_after);
+    assert!(hit("fit", "my son had a fit in 2019").unwrap().remote);
+    assert!(
+        hit("fainted", "she has fainted twice before")
+            .unwrap()
+            .remote
+    );
+    assert!(
+        hit("fainted", "I fainted while giving blood once")
+            .unwrap()
+            .remote
+    );
+}
