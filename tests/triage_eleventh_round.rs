@@ -123,3 +123,25 @@ fn our_thirty_fifth_english_vignettes_meet_the_patient_bars() {
 fn our_forty_fourth_chinese_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh44.jsonl");
 }
+
+/// A fifth pair, after every fix above: fifteen emergencies (a head knock
+/// and the same question asked over and over, a cold floppy baby of three
+/// weeks, heatstroke, a button battery, a baby born at home not breathing, a
+/// punch to the throat and a changed voice, a tearing belly pain with a
+/// known aneurysm, antifreeze, a sugar of 28 and drowsy, a nosebleed of
+/// forty minutes on blood thinners, a headache with one pupil bigger, iron
+/// tablets, a lot of bright red blood from the back passage) and ten calm
+/// neighbours. Scored blind: emergencies **10 of 15**, departments 7 of
+/// 10, **1 false alarm** (a daughter's iron tablets, prescribed); then read.
+#[test]
+fn our_thirty_sixth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en36.jsonl");
+}
+
+/// The same in Chinese. Scored blind: emergencies **8 of 15**, departments
+/// 7 of 10, no false alarm; then read. A plastic bead swallowed yesterday
+/// by a boy who is well is still asked, in both languages.
+#[test]
+fn our_forty_fifth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh45.jsonl");
+}

@@ -69,3 +69,32 @@ fn a_passing_slur_a_child_s_blistering_scald_commanding_voices_and_sparkly_sight
         &[],
     );
 }
+
+#[test]
+fn a_fifth_pair_s_misses_once_read() {
+    assert_emergencies(
+        &[
+            "My daughter takes iron tablets for anaemia; can she have them with milk?",
+            "我吃抗凝药，偶尔流一点鼻血，几分钟就止住了",
+            "大便干的时候纸上偶尔有一点鲜血",
+            "My pupils have always been slightly different sizes",
+            "嗓子疼了两天，声音有点沙哑",
+        ],
+        &[
+            "奶奶在浴室滑倒撞到头，现在一直重复问同样的问题",
+            "老婆在家里生了，孩子不哭也不怎么喘气",
+            "我弟喉咙被人打了一拳，声音变了，咽东西疼",
+            "我妈头痛得厉害，一边瞳孔比另一边大很多",
+            "儿子喘得说不出整句话，喷雾也不管用",
+            "肛门大量流鲜血，头晕",
+            "I have a huge nosebleed that's been going for forty minutes and I'm on blood thinners",
+            "My daughter took twenty of my iron tablets",
+        ],
+    );
+    assert_department("13", &["他每年夏天都长痱子"], &[]);
+    assert_department(
+        "04.01",
+        &["I have a small aneurysm that they are watching with yearly scans; when is my next scan?"],
+        &[],
+    );
+}
