@@ -68,6 +68,10 @@ const STILL: &[&str] = &[
 /// Whether the English sign at bytes `at..end` of folded `text`, its
 /// clause running `clause`, has since been seen to.
 pub(super) fn seen_since(text: &str, (start, end_of_clause): (usize, usize), end: usize) -> bool {
+    let after = prefix_chars(&text[end..], SEEN_WITHIN_CHARS);
+    if !SEEN_SINCE.iter().any(|w| after.contains(w)) {
+        return false;
+    }
     let clause = format!(" {} ", &text[start..end_of_clause]);
     let still = STILL.iter().any(|w| {
         clause.match_indices(w).any(|(i, _)| {
@@ -76,8 +80,7 @@ pub(super) fn seen_since(text: &str, (start, end_of_clause): (usize, usize), end
             before && after
         })
     });
-    let after = prefix_chars(&text[end..], SEEN_WITHIN_CHARS);
-    !still && SEEN_SINCE.iter().any(|w| after.contains(w))
+    !still
 }
 
 /// Words right before a sign that make it the name a doctor gave ("they

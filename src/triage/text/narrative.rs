@@ -349,6 +349,21 @@ const WHAT_IT_DOES: &[&str] = &["会不会", "会", "能不能", "能", "可以"
 /// ("胸口剧痛会不会是心梗") tells of it, and so does one told of someone
 /// ("孩子抽搐会不会伤到大脑" has the child before the sign).
 fn opens_a_question(text: &str, at: usize, end: usize) -> bool {
+    // Cheapest test first: most signs are not followed by these words.
+    let Some(rest) = WHAT_IT_DOES
+        .iter()
+        .find_map(|w| text[end..].strip_prefix(w))
+    else {
+        return false;
+    };
+    if rest.starts_with('是') {
+        return false;
+    }
+    let sentence_end = super::sentence_end(text, end);
+    let asks = text[sentence_end..].starts_with(['?', '？'])
+        || ["吗", "么", "呢", "会不会", "能不能"]
+            .iter()
+            .any(|w| text[at..sentence_end].contains(w));
     let opening = text[sentence_start(text, at)..at]
         .trim_matches(|c: char| c.is_whitespace() || super::is_clause_break(c));
     let greeting_only = GREETINGS
@@ -356,16 +371,7 @@ fn opens_a_question(text: &str, at: usize, end: usize) -> bool {
         .fold(opening.to_string(), |rest, g| rest.replace(g, ""))
         .trim_matches(|c: char| c.is_whitespace() || super::is_clause_break(c))
         .is_empty();
-    let after = &text[end..];
-    let Some(rest) = WHAT_IT_DOES.iter().find_map(|w| after.strip_prefix(w)) else {
-        return false;
-    };
-    let sentence = &text[at..super::sentence_end(text, end)];
-    let asks = text[super::sentence_end(text, end)..].starts_with(['?', '？'])
-        || ["吗", "么", "呢", "会不会", "能不能"]
-            .iter()
-            .any(|w| sentence.contains(w));
-    greeting_only && !rest.starts_with('是') && asks
+    asks && greeting_only
 }
 
 /// Words right after a sign that tell of what it left behind.
