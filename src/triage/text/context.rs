@@ -141,13 +141,13 @@ const EN_REMOTE_CLAUSE: &[&str] = &[
     "last summer",
     "last autumn",
     "last winter",
-    // "has fainted from low sugar twice before": it has happened, not happening.
     // "My waters broke early with my first baby": an earlier pregnancy.
     "with my first",
     "with my last",
     "first pregnancy",
     "last pregnancy",
     "previous pregnancy",
+    // "has fainted from low sugar twice before": it has happened, not happening.
     "once before",
     "twice before",
     "times before",

@@ -1,7 +1,9 @@
 //! What a story told in Chinese says of a sign's time beyond its clause.
 //! A sign a doctor has since seen, named or treated ("突然晕倒，去医院检查
-//! 说是癫痫"), one told of a past occasion ("上次结婚时，癫痫发作"), and
+//! 说是癫痫"), one told of a past occasion ("上次结婚时，癫痫发作"),
 //! one that comes and goes ("复发的时候会手脚强直", "有时候", "抽搐的原因"),
+//! one asked about as an illness ("脑出血会不会遗传", "癫痫发作会不会伤到
+//! 大脑") or for what it left ("中毒以后记性变差，能恢复吗"),
 //! and one told as the cause of what followed ("因车祸引起癫痫") are not
 //! happening at the kiosk: none raises a red flag. One told of a
 //! past occasion is also history, weighing less towards a department,
@@ -526,8 +528,7 @@ fn diagnosed(text: &str, at: usize) -> bool {
 }
 
 /// Whether the sentence before byte `at` opens a past occasion and nothing
-/// since brings the story back to now.
-/// A count right after a verb done ("吐了好几次") tells how often, not of
+/// since brings the story back to now. A count right after a verb done ("吐了好几次") tells how often, not of
 /// past occasions ("有好几次").
 fn told_of_then(text: &str, at: usize) -> bool {
     let sentence = &text[sentence_start(text, at)..at];
