@@ -145,3 +145,25 @@ fn our_thirty_sixth_english_vignettes_meet_the_patient_bars() {
 fn our_forty_fifth_chinese_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh45.jsonl");
 }
+
+/// A sixth pair, after every fix above: fifteen emergencies (a hernia gone
+/// hard, dishwasher liquid drunk, a peak flow under half, one side numb and
+/// words lost, blue lips after painkillers, a testicle in severe pain for
+/// two hours, hot dry skin and muddled, a hip turned out after a fall, a
+/// fish bone and no swallowing, a painful red eye with halos, a bulging
+/// soft spot with a fever, blood squirting from a cut, a baby unmoving at
+/// eight months, "an elephant" on the chest, a friend's insulin) and ten
+/// calm neighbours. Scored blind: emergencies **9 of 15**, departments 9
+/// of 10, no false alarm; then read. Toothpaste swallowed is still asked.
+#[test]
+fn our_thirty_seventh_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en37.jsonl");
+}
+
+/// The same in Chinese. Scored blind: emergencies **5 of 15**, departments
+/// 9 of 10, no false alarm; then read. "孩子吞了一点牙膏" still goes to the
+/// dentist.
+#[test]
+fn our_forty_sixth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh46.jsonl");
+}

@@ -98,3 +98,30 @@ fn a_fifth_pair_s_misses_once_read() {
         &[],
     );
 }
+
+#[test]
+fn a_sixth_pair_s_misses_once_read() {
+    assert_emergencies(
+        &[
+            "My asthma is well controlled but I want my inhaler technique checked",
+            "孩子手被玻璃划了个小口子",
+            "我有糖尿病，最近老是口渴",
+            "儿子睾丸肿了几个月了，不痛",
+        ],
+        &[
+            "孩子喝了几口洗碗液",
+            "My child has drunk some of the dishwasher liquid",
+            "哮喘发作，峰流速不到平时的一半",
+            "老婆一边脸和胳膊发麻，现在想说话说不出来",
+            "儿子睾丸剧痛两个小时了",
+            "我老公糊涂了，皮肤又烫又干，一天没小便",
+            "宝宝囟门鼓起来了，还发烧",
+            "My baby's soft spot is bulging and she has a fever",
+            "腿被玻璃割了，血往外喷",
+            "我姐怀孕8个月，说孩子从昨天起就没动过",
+            "我老公第一次胸口痛，像大象压在上面一样",
+            "女儿不小心给自己打了朋友的胰岛素，现在手抖出汗",
+            "我有糖尿病，现在手抖出冷汗",
+        ],
+    );
+}
