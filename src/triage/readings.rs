@@ -370,11 +370,7 @@ fn meter_beyond_range(text: &str, at: usize, kind: Kind) -> Option<Stated> {
     if kind != Kind::Glucose {
         return None;
     }
-    let alone = |w: &str| {
-        text[at..].starts_with(w)
-            && !text[..at].ends_with(|c: char| c.is_ascii_alphanumeric())
-            && !text[at + w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
-    };
+    let alone = |w: &str| text[at..].starts_with(w) && super::text::stands_alone(text, at, w.len());
     let value = if alone("hi") {
         METER_HIGH
     } else if alone("lo") {

@@ -189,6 +189,13 @@ pub(in crate::triage) fn first_clause(s: &str) -> &str {
     s.find(is_clause_break).map_or(s, |i| &s[..i])
 }
 
+/// Whether the `len` bytes at `at` in `s` stand as whole words: no letter or
+/// digit runs on into them from either side ("now", not "know" or "nowhere").
+pub(in crate::triage) fn stands_alone(s: &str, at: usize, len: usize) -> bool {
+    let runs_on = |c: char| c.is_ascii_alphanumeric();
+    !s[..at].ends_with(runs_on) && !s[at + len..].starts_with(runs_on)
+}
+
 /// At most the last `n` characters of `s`.
 pub(in crate::triage) fn suffix_chars(s: &str, n: usize) -> &str {
     s.char_indices()

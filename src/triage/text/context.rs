@@ -80,20 +80,18 @@ const ZH_REMOTE_BEFORE: &[&str] = &[
     "能引起",
     "可能引起",
 ];
+/// English words that, earlier in the clause, do as [`ZH_REMOTE_BEFORE`];
+/// those that count anywhere in the clause ("years ago", "when i was") are
+/// in [`EN_REMOTE_CLAUSE`].
 const EN_REMOTE_BEFORE: &[&str] = &[
     "history of",
     "used to",
-    "years ago",
     "year ago",
-    "last year",
     "in the past",
-    "as a child",
-    "when i was",
     "previously",
     "at the time",
     "back then",
     "on admission",
-    "when i was in hospital",
     "while i was in hospital",
     "previous",
     "once had",
@@ -210,7 +208,8 @@ pub(super) fn time(text: &str, at: usize, end: usize) -> Time {
     let never = text[at..end].contains(['没', '未', '不']);
     let story = super::narrative::story(text, at, end);
     let clause = clause_bounds(text, at);
-    let seen_since = text[at..end].is_ascii()
+    let english = text[at..end].is_ascii();
+    let seen_since = english
         && (super::english_story::seen_since(text, clause, end)
             || super::english_story::named_since(text, at));
     let by_what_followed =
@@ -218,10 +217,8 @@ pub(super) fn time(text: &str, at: usize, end: usize) -> Time {
     let by_clause = remote_clause(text, at, clause);
     // The clause cut at the match's end: what is left of it is remote
     // only by what was said before the match.
-    let dated_after = by_clause
-        && !by_what_followed
-        && text[at..end].is_ascii()
-        && !remote_clause(text, at, (clause.0, end));
+    let dated_after =
+        by_clause && !by_what_followed && english && !remote_clause(text, at, (clause.0, end));
     Time {
         remote: by_what_followed || by_clause,
         dated_after,
@@ -336,12 +333,10 @@ fn remote_clause(text: &str, at: usize, (start, end): (usize, usize)) -> bool {
 fn en_year_named(clause: &str) -> bool {
     clause.match_indices("in ").any(|(i, m)| {
         let year = &clause.as_bytes()[i + m.len()..];
-        let word_start = clause[..i].ends_with(|c: char| !c.is_ascii_alphanumeric()) || i == 0;
-        word_start
-            && year.len() >= 4
+        year.len() >= 4
             && year[..4].iter().all(u8::is_ascii_digit)
             && (year[..2] == *b"19" || year[..2] == *b"20")
-            && year.get(4).is_none_or(|c| !c.is_ascii_alphanumeric())
+            && super::stands_alone(clause, i, m.len() + 4)
     })
 }
 

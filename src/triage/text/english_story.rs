@@ -6,7 +6,7 @@
 //! what the patient comes about. Nor is the name a doctor gave it. A sign said in its own clause to be
 //! happening still or again ("now he has collapsed again") is.
 
-use super::prefix_chars;
+use super::{prefix_chars, stands_alone};
 
 /// Words after a sign telling that it has been seen to since: taken in,
 /// kept in, or given a name by a doctor.
@@ -72,15 +72,12 @@ pub(super) fn seen_since(text: &str, (start, end_of_clause): (usize, usize), end
     if !SEEN_SINCE.iter().any(|w| after.contains(w)) {
         return false;
     }
-    let clause = format!(" {} ", &text[start..end_of_clause]);
-    let still = STILL.iter().any(|w| {
-        clause.match_indices(w).any(|(i, _)| {
-            let before = clause[..i].ends_with(|c: char| !c.is_ascii_alphanumeric());
-            let after = !clause[i + w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric());
-            before && after
-        })
-    });
-    !still
+    let clause = &text[start..end_of_clause];
+    !STILL.iter().any(|w| {
+        clause
+            .match_indices(w)
+            .any(|(i, _)| stands_alone(clause, i, w.len()))
+    })
 }
 
 /// Words right before a sign that make it the name a doctor gave ("they
@@ -109,9 +106,9 @@ const NAMED_AS: &[&str] = &[
 pub(super) fn named_since(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
     NAMED_AS.iter().any(|w| {
-        before.strip_suffix(w).is_some_and(|rest| {
-            rest.is_empty() || rest.ends_with(|c: char| !c.is_ascii_alphanumeric())
-        })
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| stands_alone(before, rest.len(), w.len()))
     })
 }
 
