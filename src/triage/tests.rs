@@ -41,6 +41,7 @@ mod circumstances;
 mod everyday;
 mod fragile;
 mod plain_words;
+mod quiet_dangers;
 mod readings;
 mod red_flags;
 mod roundabout;

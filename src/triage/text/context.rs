@@ -476,13 +476,32 @@ const EN_BEFORE_VERDICT: &[&str] = &[
     "total", "turn", "out",
 ];
 
+/// A clause joined by "and" or "but" with a subject of its own: its verdict
+/// is about that subject ("touched a live wire and he is ok" clears the
+/// man, not the wire), unlike "my ECG and echo were normal".
+const EN_NEW_SUBJECT: &[&str] = &[
+    " and he ",
+    " and she ",
+    " and i ",
+    " and it ",
+    " and they ",
+    " and we ",
+    " but he ",
+    " but she ",
+    " but i ",
+    " but it ",
+    " but they ",
+    " but we ",
+];
+
 /// Whether the English match ending at token `last` is followed, in its
 /// clause and a few words on, by a verdict that it is fine. "Is my ECG
 /// normal?" asks rather than tells, so a question mark leaves it alone.
 pub(super) fn en_cleared(input: &Prepared, last: usize) -> bool {
     let clause = input.tokens[last].clause;
     for t in input.tokens.iter().skip(last + 1).take(4) {
-        if t.clause != clause {
+        let between = format!("{} ", &input.text[input.tokens[last].end..t.start]);
+        if t.clause != clause || EN_NEW_SUBJECT.iter().any(|j| between.contains(j)) {
             return false;
         }
         if EN_CLEARED.contains(&t.stem.as_str()) {

@@ -91,6 +91,13 @@ fn an_english_verdict_after_the_thing_clears_it_but_a_question_does_not() {
     assert!(!hit("chest", "chest pain, otherwise fine").unwrap().negated);
     // A verdict in the next clause is about something else.
     assert!(!hit("cough", "a bad cough. Otherwise fine").unwrap().negated);
+    // So is one in a joined clause with a subject of its own: the man is
+    // ok, not the wire.
+    assert!(
+        !hit("live wire", "he touched a live wire and he is ok")
+            .unwrap()
+            .negated
+    );
 }
 
 #[test]
