@@ -49,3 +49,22 @@ fn our_thirty_ninth_english_vignettes_meet_the_patient_bars() {
 fn our_forty_eighth_chinese_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh48.jsonl");
 }
+
+/// Written after the second pair was scored, before any rule for it: dangers
+/// that hang on a treatment or a circumstance (dialysis missed, a fistula
+/// bleeding, a dive into shallow water, an emergency pill, a fish bone, a
+/// fall on clopidogrel). Scored blind: emergencies **9 of 15**, departments
+/// 10 of 10, no false alarm; then read.
+#[test]
+fn our_fortieth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en40.jsonl");
+}
+
+/// The same in Chinese. Scored blind: emergencies **6 of 15** (also "腿又红
+/// 又热又肿，红的地方扩散得很快" and "在流血，止不住" told over two clauses),
+/// departments 9 of 10 ("一到冬天脚就冰凉" asked), no false alarm; then
+/// read.
+#[test]
+fn our_forty_ninth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh49.jsonl");
+}

@@ -463,10 +463,14 @@ impl Triage {
         // A match inside a longer match of another term is part of that
         // longer phrase ("腹痛" in "下腹痛", "kidney" in "kidney stone") and
         // does not count on its own. Terms that feed red flags are exempt:
-        // missing an emergency costs more than a false alarm.
+        // missing an emergency costs more than a false alarm. A term that
+        // names no department (context for a red flag: "拔了*牙", "颈*痛")
+        // covers nothing, so a red flag's wider phrasing never takes a
+        // complaint's department away.
         let covered = |i: usize, h: &text::Hit| {
             hits.iter().any(|(j, other)| {
                 *j != i
+                    && !self.rules.terms[*j].departments.is_empty()
                     && other.iter().any(|o| {
                         o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start
                     })

@@ -40,6 +40,7 @@ mod blows;
 mod circumstances;
 mod everyday;
 mod fragile;
+mod lifelines;
 mod plain_words;
 mod quiet_dangers;
 mod readings;
@@ -179,6 +180,15 @@ fn a_longer_phrase_wins_over_the_word_inside_it() {
         text(&engine(), "下腹痛，白带多").department.as_deref(),
         Some("05.01")
     );
+}
+
+#[test]
+fn a_red_flags_wider_phrasing_takes_no_department_away() {
+    // "拔了*牙" (dental work, for red flags) holds "牙"; "颈*痛" (neck pain,
+    // for red flags) holds "颈椎": neither names a department, so neither
+    // hides the complaint inside it.
+    assert_department("12", &["昨天拔了牙，有点疼"], &[]);
+    assert_department("04.03", &["一到秋冬颈椎就开始疼痛"], &[]);
 }
 
 #[test]

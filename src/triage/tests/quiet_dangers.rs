@@ -1,7 +1,7 @@
 //! Dangers told calmly: a patient who "feels fine" after a shock or an
 //! overdose, a frail mother who has drunk nothing for days and only sleeps,
 //! a diabetic whose breath smells of pear drops, a drinker who stopped and
-//! now sees things, a kidney stone with a fever, a tooth socket bleeding
+//! now sees things, a painful kidney stone with a fever, a tooth socket bleeding
 //! for hours. Each is an emergency; the everyday complaint in the same
 //! words is not.
 
@@ -62,14 +62,16 @@ fn seeing_things_after_stopping_drinking_is_an_emergency() {
 }
 
 #[test]
-fn a_kidney_stone_with_a_fever_is_an_emergency() {
+fn a_painful_kidney_stone_with_a_fever_is_an_emergency() {
     assert_emergencies(
         &[
             "I had a kidney stone years ago and now I have the flu",
             "肾结石，腰有点酸",
+            "I have a kidney stone; can I take ibuprofen for a fever from my cold?",
+            "有肾结石的人发烧了怎么办",
         ],
         &[
-            "I have a kidney stone and a fever with shivering",
+            "My kidney stone is giving me pain in my side again and I have a fever",
             "肾结石疼了两天，今天发烧了",
         ],
     );

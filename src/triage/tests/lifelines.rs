@@ -1,0 +1,90 @@
+//! Dangers that hang on a treatment or a circumstance: dialysis missed or
+//! its fistula bleeding, a limb gone suddenly cold and white, nothing kept
+//! down, a dive into shallow water, a pregnancy possible but not known, a
+//! fish bone gone down, a fall on clopidogrel. Each is an emergency; the
+//! everyday question in the same words is not.
+
+use super::*;
+
+#[test]
+fn missed_dialysis_with_symptoms_or_a_bleeding_fistula_is_an_emergency() {
+    assert_emergencies(
+        &[
+            "我在做透析，昨天漏了一次，感觉还好",
+            "My dialysis fistula arm has been itchy",
+        ],
+        &[
+            "He missed his dialysis twice and now his heart is racing",
+            "透析漏了两次，浑身没劲",
+            "透析用的内瘘在流血",
+        ],
+    );
+    assert_department("03.06", &["透析内瘘那只胳膊老是痒"], &[]);
+}
+
+#[test]
+fn a_limb_suddenly_cold_and_white_is_an_emergency_cold_feet_are_not() {
+    assert_emergencies(
+        &["My feet are always cold in winter", "手脚冰凉怎么调理"],
+        &[
+            "Her foot suddenly went cold and white",
+            "我爸一条腿突然发凉发白",
+        ],
+    );
+    assert_department("03.04", &["I have cold feet all year round"], &[]);
+}
+
+#[test]
+fn nothing_kept_down_with_dizziness_or_no_urine_is_an_emergency() {
+    assert_emergencies(
+        &[
+            "I'm pregnant with morning sickness but keeping food down",
+            "孕吐厉害，还能吃点东西",
+        ],
+        &[
+            "I can't keep even water down and I'm dizzy",
+            "喝口水都吐，一天没尿了",
+        ],
+    );
+}
+
+#[test]
+fn neck_pain_or_weak_arms_after_a_shallow_dive_is_an_emergency() {
+    assert_emergencies(
+        &["My neck is stiff after swimming lessons"],
+        &[
+            "He dived into the shallow end and his neck hurts",
+            "在浅水区跳水，胳膊没力气了",
+        ],
+    );
+}
+
+#[test]
+fn belly_pain_and_fainting_when_pregnancy_is_possible_is_an_emergency() {
+    assert_emergencies(
+        &[
+            "My period is late and I have mild cramps",
+            "痛经痛得差点晕倒",
+        ],
+        &[
+            "I took the morning-after pill last week and now I have belly pain and nearly fainted",
+            "月经推迟了，肚子很痛，刚才晕倒了",
+        ],
+    );
+}
+
+#[test]
+fn chest_pain_after_a_fish_bone_is_an_emergency() {
+    assert_emergencies(
+        &["Since dinner it feels like there's a fish bone in my throat but nothing hurts"],
+        &["两天前吞了鱼刺，现在胸口痛"],
+    );
+}
+
+#[test]
+fn a_blow_to_the_head_on_clopidogrel_is_an_emergency() {
+    assert_emergencies(
+        &["我妈在吃氯吡格雷，能不能拔牙"],
+        &["He hit his head this morning and he takes clopidogrel"],
+    );
+}
