@@ -68,3 +68,26 @@ fn our_fortieth_english_vignettes_meet_the_patient_bars() {
 fn our_forty_ninth_chinese_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh49.jsonl");
 }
+
+/// Written after the third pair was scored, before any rule for it: twenty
+/// calm questions in a consultation site's manner that use the words of
+/// this round's new red flags (dialysis, a stone broken up, a week of
+/// drinking, a fish bone, an emergency pill, cold feet), beside ten
+/// emergencies in the same words. Scored blind: **no false alarm**,
+/// emergencies 7 of 10 (a shock from a faulty machine and a strange chest,
+/// clots blocking the urine after lithotripsy, a grandmother who has
+/// hardly drunk for three days and barely answers), departments 16 of 20;
+/// then read.
+#[test]
+fn our_forty_first_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en41.jsonl");
+}
+
+/// The same in Chinese. Scored blind: **no false alarm**, emergencies 7 of
+/// 10 (also "夜店喝了别人给的饮料，现在站不稳"), departments 15 of 20 (4
+/// asked: "卡了根小刺", "手脚一年四季都冰凉", "脖子有点酸", "手有点抖");
+/// then read.
+#[test]
+fn our_fiftieth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh50.jsonl");
+}

@@ -1,8 +1,9 @@
 //! Dangers that hang on a treatment or a circumstance: dialysis missed or
 //! its fistula bleeding, a limb gone suddenly cold and white, nothing kept
 //! down, a dive into shallow water, a pregnancy possible but not known, a
-//! fish bone gone down, a fall on clopidogrel. Each is an emergency; the
-//! everyday question in the same words is not.
+//! fish bone gone down, a fall on clopidogrel, an electric shock, clots
+//! blocking the urine, a spiked drink. Each is an emergency; the everyday
+//! question in the same words is not.
 
 use super::*;
 
@@ -86,5 +87,38 @@ fn a_blow_to_the_head_on_clopidogrel_is_an_emergency() {
     assert_emergencies(
         &["我妈在吃氯吡格雷，能不能拔牙"],
         &["He hit his head this morning and he takes clopidogrel"],
+    );
+}
+
+#[test]
+fn chest_symptoms_after_an_electric_shock_are_an_emergency() {
+    assert_emergencies(
+        &[
+            "I got a zap from an electric fly swatter and my finger tingles",
+            "被电蚊拍电了一下，手指有点麻",
+        ],
+        &[
+            "My colleague got a shock from a faulty machine and his chest feels strange",
+            "被漏电的机器电到了，胸口闷",
+        ],
+    );
+}
+
+#[test]
+fn clots_blocking_the_urine_are_an_emergency() {
+    assert_emergencies(
+        &["我爸输尿管结石做完碎石了，还要注意什么"],
+        &[
+            "尿里全是血块，尿不出来",
+            "My urine is full of clots and I can't pee",
+        ],
+    );
+}
+
+#[test]
+fn unsteady_after_a_spiked_drink_is_an_emergency() {
+    assert_emergencies(
+        &["孩子两岁了说话还不清楚"],
+        &["在夜店喝了别人给的饮料，现在站不稳"],
     );
 }

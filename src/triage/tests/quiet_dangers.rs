@@ -1,9 +1,9 @@
 //! Dangers told calmly: a patient who "feels fine" after a shock or an
 //! overdose, a frail mother who has drunk nothing for days and only sleeps,
 //! a diabetic whose breath smells of pear drops, a drinker who stopped and
-//! now sees things, a painful kidney stone with a fever, a tooth socket bleeding
-//! for hours. Each is an emergency; the everyday complaint in the same
-//! words is not.
+//! now sees things, a painful kidney stone with a fever, a tooth socket
+//! bleeding for hours. Each is an emergency; the everyday complaint in the
+//! same words is not.
 
 use super::*;
 
