@@ -476,20 +476,19 @@ const EN_BEFORE_VERDICT: &[&str] = &[
     "total", "turn", "out",
 ];
 
-/// A clause joined by "and" or "but" with a subject of its own: its verdict
-/// is about that subject ("touched a live wire and he is ok" clears the
-/// man, not the wire), unlike "my ECG and echo were normal".
+/// A clause joined by "and" or "but" with a person as its subject: its
+/// verdict is about that person ("touched a live wire and he is ok" clears
+/// the man, not the wire). "It" is left out: it is most often the thing
+/// itself ("the x-ray came back and it was clear").
 const EN_NEW_SUBJECT: &[&str] = &[
     " and he ",
     " and she ",
     " and i ",
-    " and it ",
     " and they ",
     " and we ",
     " but he ",
     " but she ",
     " but i ",
-    " but it ",
     " but they ",
     " but we ",
 ];
