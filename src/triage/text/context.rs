@@ -476,22 +476,21 @@ const EN_BEFORE_VERDICT: &[&str] = &[
     "total", "turn", "out",
 ];
 
-/// A clause joined by "and" or "but" with a person as its subject: its
-/// verdict is about that person ("touched a live wire and he is ok" clears
-/// the man, not the wire). "It" is left out: it is most often the thing
-/// itself ("the x-ray came back and it was clear").
-const EN_NEW_SUBJECT: &[&str] = &[
-    " and he ",
-    " and she ",
-    " and i ",
-    " and they ",
-    " and we ",
-    " but he ",
-    " but she ",
-    " but i ",
-    " but they ",
-    " but we ",
-];
+/// Persons who, as the subject of a clause joined by "and" or "but" (see
+/// [`EN_CLAUSE_JOINS`]), take its verdict for themselves ("touched a live
+/// wire and he is ok" clears the man, not the wire). "It" is left out: it
+/// is most often the thing itself ("the x-ray came back and it was clear").
+const EN_PERSONS: &[&str] = &["he", "she", "i", "they", "we"];
+
+/// Whether `between` joins on a clause whose subject is a person.
+fn joins_a_person(between: &str) -> bool {
+    EN_CLAUSE_JOINS.iter().any(|join| {
+        between.match_indices(join).any(|(i, _)| {
+            let subject = between[i + join.len()..].split(' ').next();
+            subject.is_some_and(|w| EN_PERSONS.contains(&w))
+        })
+    })
+}
 
 /// Whether the English match ending at token `last` is followed, in its
 /// clause and a few words on, by a verdict that it is fine. "Is my ECG
@@ -499,8 +498,8 @@ const EN_NEW_SUBJECT: &[&str] = &[
 pub(super) fn en_cleared(input: &Prepared, last: usize) -> bool {
     let clause = input.tokens[last].clause;
     for t in input.tokens.iter().skip(last + 1).take(4) {
-        let between = format!("{} ", &input.text[input.tokens[last].end..t.start]);
-        if t.clause != clause || EN_NEW_SUBJECT.iter().any(|j| between.contains(j)) {
+        let between = &input.text[input.tokens[last].end..t.start];
+        if t.clause != clause || joins_a_person(between) {
             return false;
         }
         if EN_CLEARED.contains(&t.stem.as_str()) {
