@@ -280,7 +280,7 @@ pub(super) fn story(text: &str, at: usize, end: usize) -> Story {
             || at_times(text, at)
             || followed_by(text, end, AS_TOPIC)
             || as_cause(text, at, end)
-            || for_years(text, end)
+            || (for_years(text, end) && !taken(text, at))
             || recovery_asked(text, end)
             || opens_a_question(text, at, end));
     Story {
@@ -338,6 +338,16 @@ fn for_years(text: &str, end: usize) -> bool {
             let before = clause[..i].chars().next_back();
             before.is_some_and(counted) && !clause[i..].starts_with("年前")
         })
+}
+
+/// Verbs of taking a medicine. A medicine taken for years ("吃华法林好几年
+/// 了") is still being taken: years say how long it goes on, so it is
+/// context now, unlike a sign that has come and gone for years.
+const TAKING: &[&str] = &["吃", "服", "服用", "口服", "注射"];
+
+/// Whether the match at byte `at` is what someone takes ("吃华法林").
+fn taken(text: &str, at: usize) -> bool {
+    TAKING.iter().any(|v| text[..at].ends_with(v))
 }
 
 /// Words a question may open with before the sign it asks about.

@@ -97,3 +97,14 @@ fn a_sign_of_episodes_or_of_some_times_is_not_now_but_a_thought_is() {
     let again = "发作的时候会抽，现在又抽搐了";
     assert!(!hit("抽搐", again).unwrap().not_now);
 }
+
+#[test]
+fn a_medicine_taken_for_years_is_still_taken_but_a_sign_for_years_is_long_standing() {
+    assert!(
+        !hit("华法林", "我吃华法林好几年了，今天撞到头了")
+            .unwrap()
+            .not_now
+    );
+    assert!(!hit("华法林", "服用华法林三年了").unwrap().not_now);
+    assert!(hit("抽搐", "手脚抽搐，有三四年了").unwrap().not_now);
+}
