@@ -19,6 +19,7 @@ mod triage_ninth_round;
 mod triage_sets;
 mod triage_sixth_round;
 mod triage_tenth_round;
+mod triage_thirteenth_round;
 mod triage_twelfth_round;
 mod ui;
 mod ui_design;

@@ -122,3 +122,33 @@ fn unsteady_after_a_spiked_drink_is_an_emergency() {
         &["在夜店喝了别人给的饮料，现在站不稳"],
     );
 }
+
+#[test]
+fn bleeding_on_a_blood_thinner_taken_for_years_is_an_emergency_with_dizziness_or_pallor() {
+    assert_emergencies(
+        &[
+            "吃华法林好几年了，小便有点红，想问要不要调药",
+            "I've been on warfarin for years; is cranberry juice ok?",
+            "大便发黑，是不是吃了铁剂的原因",
+        ],
+        &[
+            "我吃华法林好几年了，今天摔倒撞到头了",
+            "吃华法林，今天早上小便是红色的，像洗肉水一样，人有点头晕",
+            "On warfarin, there is blood in my urine and I look pale",
+            "大便黑黑的，脸色也白",
+        ],
+    );
+}
+
+#[test]
+fn a_couple_trying_for_a_baby_is_not_a_man_and_gynaecology_stays() {
+    assert_department(
+        "05.01",
+        &[
+            "我和老公备孕一年了，一直没怀上",
+            "My husband and I have been trying for a baby for a year",
+        ],
+        &[],
+    );
+    assert_department("04.04", &["我老公尿频尿急"], &[]);
+}
