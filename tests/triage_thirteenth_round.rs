@@ -46,3 +46,15 @@ fn our_forty_second_english_vignettes_meet_the_patient_bars() {
 fn our_fifty_second_chinese_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh52.jsonl");
 }
+
+/// The same in English, written after the set above was read and scored
+/// before any rule for it. Scored blind: **one false alarm** (a toddler's
+/// "faint rash" after a jab read as a faint), emergencies 4 of 5 (vomiting,
+/// a bad shake and confusion on lithium), departments 18 of 25 (4 asked:
+/// vitamin D, a PSA, a sleep study, a growth chart; iron deficiency with
+/// heavy periods to Respiratory for "breathless on the stairs"; raised liver
+/// tests to the eye clinic for "two glasses of wine"); then read.
+#[test]
+fn our_forty_third_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en43.jsonl");
+}

@@ -182,3 +182,22 @@ fn a_narrow_airway_a_wish_to_harm_a_live_wire_and_a_nosebleed_that_will_not_stop
         ],
     );
 }
+
+#[test]
+fn a_faint_rash_is_no_faint_and_a_glass_of_wine_is_no_eye() {
+    assert_emergencies(
+        &[
+            "My baby has a faint rash on her tummy",
+            "a faint red line on my arm",
+        ],
+        &[
+            "he has a faint pulse and is not responding",
+            "she fainted at the bus stop",
+        ],
+    );
+    assert_department(
+        "03.02",
+        &["My liver tests were raised and I drink two glasses of wine a night"],
+        &[],
+    );
+}

@@ -152,3 +152,18 @@ fn a_couple_trying_for_a_baby_is_not_a_man_and_gynaecology_stays() {
     );
     assert_department("04.04", &["我老公尿频尿急"], &[]);
 }
+
+#[test]
+fn lithium_with_vomiting_and_a_shake_confusion_or_unsteadiness_is_an_emergency() {
+    assert_emergencies(
+        &[
+            "吃碳酸锂会不会发胖",
+            "Do I need blood tests while on lithium?",
+        ],
+        &[
+            "我妈吃碳酸锂，这两天一直吐，手抖得厉害",
+            "My mother takes lithium and is now confused",
+            "He is on lithium and has become unsteady on his feet and his speech is slurred",
+        ],
+    );
+}
