@@ -58,3 +58,15 @@ fn our_fifty_second_chinese_questions_meet_the_patient_bars() {
 fn our_forty_third_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en43.jsonl");
 }
+
+/// Written after the set above was read: false friends, words that look
+/// like a danger and mean something else ("游戏中毒", "晕车", "晕血", "痒得
+/// 要命", a lip swollen after a knock, a fish bone that went down), beside
+/// five emergencies. Scored blind: **two false alarms** ("游戏中毒" read as
+/// poisoning, a knocked lip as anaphylaxis), emergencies 4 of 5 (woken
+/// breathless, sitting up to recover, legs swelling), departments 15 of 24
+/// (4 asked); then read.
+#[test]
+fn our_fifty_third_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh53.jsonl");
+}

@@ -201,3 +201,22 @@ fn a_faint_rash_is_no_faint_and_a_glass_of_wine_is_no_eye() {
         &[],
     );
 }
+
+#[test]
+fn a_game_addiction_and_a_knocked_lip_are_no_poisoning_and_no_allergy() {
+    assert_emergencies(
+        &[
+            "孩子玩手机游戏中毒了，一天玩七八个小时",
+            "孩子磕到嘴唇了，嘴唇有点肿",
+            "My son banged his lip on the table and it is swollen",
+        ],
+        &[
+            "孩子喝了一口消毒液，中毒了",
+            "吃了花生以后嘴唇肿了",
+            "孩子磕到嘴唇了，嘴唇肿，现在喘不上气",
+        ],
+    );
+    assert_department("11", &["我妈总说头里面嗡嗡的，像有虫子叫"], &[]);
+    assert_department("03.02", &["吃饭老是噎着，要喝口水才能咽下去"], &[]);
+    assert_department("11", &["嗓子里总觉得有东西，咽不下去也吐不出来"], &[]);
+}
