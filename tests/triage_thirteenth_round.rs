@@ -70,3 +70,15 @@ fn our_forty_third_english_vignettes_meet_the_patient_bars() {
 fn our_fifty_third_chinese_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh53.jsonl");
 }
+
+/// The same false friends in English, written after the set above was
+/// read. Scored blind: **one false alarm** ("I always pass out at the sight
+/// of blood"), emergencies 4 of 5 ("just lost the words mid-sentence" with
+/// a hand that cannot hold a cup), departments 14 of 20 (3 asked: the room
+/// going black on standing, a head that buzzes like bees, a finger
+/// slammed in a car door; a dry retch when brushing went to the dentist,
+/// and still does); then read.
+#[test]
+fn our_forty_fourth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en44.jsonl");
+}

@@ -220,3 +220,14 @@ fn a_game_addiction_and_a_knocked_lip_are_no_poisoning_and_no_allergy() {
     assert_department("03.02", &["吃饭老是噎着，要喝口水才能咽下去"], &[]);
     assert_department("11", &["嗓子里总觉得有东西，咽不下去也吐不出来"], &[]);
 }
+
+#[test]
+fn teeth_are_no_teething_and_fainting_at_blood_is_a_fear() {
+    // "teething" stems to "teeth": a baby-feeding word made "my teeth
+    // hurt" a coin toss between Paediatrics and the dentist.
+    assert_department("12", &["my teeth hurt"], &[]);
+    assert_emergencies(
+        &["I always pass out at the sight of blood and need a blood test"],
+        &["My father just lost the words mid-sentence and his hand can't hold his cup"],
+    );
+}
