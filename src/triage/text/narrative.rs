@@ -342,8 +342,9 @@ fn for_years(text: &str, end: usize) -> bool {
 
 /// Verbs of taking a medicine. A medicine taken for years ("吃华法林好几年
 /// 了") is still being taken: years say how long it goes on, so it is
-/// context now, unlike a sign that has come and gone for years.
-const TAKING: &[&str] = &["吃", "服", "服用", "口服", "注射"];
+/// context now, unlike a sign that has come and gone for years. Matched on
+/// the text's end, so "服" stands for "口服" and "吃" for "在吃".
+const TAKING: &[&str] = &["吃", "服", "服用", "注射"];
 
 /// Whether the match at byte `at` is what someone takes ("吃华法林").
 fn taken(text: &str, at: usize) -> bool {
