@@ -14,19 +14,9 @@ mod context;
 mod english_story;
 pub mod expand;
 mod narrative;
+mod words;
 use rust_stemmers::{Algorithm, Stemmer};
-
-/// Words dropped before matching in English. Negations ("no", "not") and
-/// scope breakers ("but") are deliberately absent.
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "my", "me", "i", "im", "is", "am", "are", "was", "were", "be", "been",
-    "being", "of", "to", "in", "on", "at", "it", "its", "this", "that", "these", "those", "very",
-    "really", "so", "too", "have", "has", "had", "got", "get", "gets", "getting", "some", "bit",
-    "quite", "just", "also", "all", "since", "for", "from", "with", "and", "or", "kind", "sort",
-    "do", "does", "did", "doing", "any", "he", "she", "his", "her", "him", "they", "their", "them",
-    "we", "our", "you", "your", "please", "would", "could", "think", "seems", "seem", "lately",
-    "recently", "today", "when", "after", "by", "which", "what", "who",
-];
+use words::{KEPT_WHOLE, STOP_WORDS};
 
 /// Negation characters in Chinese ("没有发烧", "不太疼").
 const ZH_NEGATIONS: &[char] = &['不', '没', '无', '未', '否', '别'];
@@ -241,6 +231,9 @@ pub fn is_clause_break(c: char) -> bool {
 
 impl Normaliser {
     fn stem(&self, word: &str) -> String {
+        if KEPT_WHOLE.contains(&word) {
+            return word.to_string();
+        }
         self.stemmer.stem(word).into_owned()
     }
 
