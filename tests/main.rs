@@ -15,6 +15,7 @@ mod sync;
 mod tls;
 mod triage_eleventh_round;
 mod triage_fifth_round;
+mod triage_fourteenth_round;
 mod triage_ninth_round;
 mod triage_sets;
 mod triage_sixth_round;

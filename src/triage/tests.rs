@@ -45,6 +45,7 @@ mod plain_words;
 mod quiet_dangers;
 mod readings;
 mod red_flags;
+mod regional;
 mod roundabout;
 mod spells;
 mod story;
