@@ -1,7 +1,9 @@
 //! Words of a region or a generation ("屙稀", "波棱盖", "the runs", "my old
-//! ticker", "done my back in"), and English words whose stem is another
-//! word's ("spotting" and "spots", "several" and "severe", "tearing" and
-//! "in tears", "winded" and "wind"), each beside the sense that is meant.
+//! ticker", "done my back in"), English as many speak it abroad ("loose
+//! motions", "burning type"), English inside Chinese ("ST段抬高"), and
+//! English words whose stem is another word's ("spotting" and "spots",
+//! "several" and "severe", "tearing" and "in tears", "winded" and "wind"),
+//! each beside the sense that is meant.
 
 use super::*;
 
@@ -88,6 +90,219 @@ fn wheezing_too_hard_to_speak_is_an_emergency() {
         &[
             "She's wheezing something awful and can't get her words out",
             "孩子哮喘犯了，喘得说不出话",
+        ],
+    );
+}
+
+#[test]
+fn a_face_swollen_on_one_side_with_toothache_is_the_dentist_s() {
+    assert_emergencies(
+        &["I have tooth pain, one side of face is swelling"],
+        &["my face and lips are swelling up after the new tablets"],
+    );
+    assert_department(
+        "12",
+        &["I have tooth pain, one side of face is swelling"],
+        &[],
+    );
+}
+
+#[test]
+fn kerosene_drunk_and_st_elevation_with_chest_pain_are_emergencies() {
+    assert_emergencies(
+        &[
+            "孩子喝了点水，又吃了个苹果",
+            "we use a kerosene heater at home",
+        ],
+        &[
+            "my child drank kerosene by mistake",
+            "孩子喝了煤油",
+            "我爸心电图显示ST段抬高，现在胸口还在疼",
+        ],
+    );
+}
+
+#[test]
+fn everyday_english_from_abroad_is_read() {
+    assert_department("03.02", &["I am having loose motions since two days"], &[]);
+    assert_department(
+        "03.02",
+        &[
+            "I have pain in stomach upper side, burning type",
+            "I am having acidity problem daily",
+        ],
+        &["I burned my hand on the stove"],
+    );
+}
+
+#[test]
+fn after_an_eye_operation_bad_pain_or_failing_sight_is_an_emergency() {
+    assert_emergencies(
+        &[
+            "白内障手术后一个月，看东西还是有点模糊，要复查吗",
+            "白内障手术十年了，最近眼睛越来越看不清",
+            "I had cataract surgery last month and my vision is still slightly blurry",
+        ],
+        &[
+            "白内障手术第二天，眼睛突然剧痛，看不见了",
+            "the day after my eye operation the eye is suddenly very painful and I can barely see",
+        ],
+    );
+}
+
+#[test]
+fn a_neck_swelling_with_hard_breathing_or_a_belly_gone_rock_hard_is_an_emergency() {
+    assert_emergencies(
+        &[
+            "甲状腺手术后脖子有点肿，伤口有点痒",
+            "my stools are rock hard and my tummy aches",
+            "I have a rock hard lump in my tummy",
+        ],
+        &[
+            "甲状腺手术后回病房，脖子越来越肿，喘气费劲",
+            "after my thyroid operation my neck is swelling up fast and I'm struggling to breathe",
+            "I had a colonoscopy this morning and now my belly is swollen, rock hard and I have a fever",
+        ],
+    );
+}
+
+#[test]
+fn blisters_with_a_raw_mouth_after_a_new_medicine_are_an_emergency() {
+    assert_emergencies(
+        &[
+            "吃了新药以后嘴唇起泡",
+            "孩子手足口病，手上脚上起了水泡，嘴里也烂了",
+            "I started new tablets and my lips are sore",
+        ],
+        &[
+            "吃了新开的药以后全身起水泡，嘴里眼睛都烂了",
+            "since starting a new tablet my skin is blistering and peeling and my mouth and eyes are sore",
+        ],
+    );
+}
+
+#[test]
+fn skin_gone_purple_and_black_with_a_fever_is_an_emergency_and_a_bruise_is_not() {
+    assert_emergencies(
+        &["腿上磕青了一大片发紫，这两天感冒发烧"],
+        &["老人身上一大片皮肤发紫发黑，一碰就疼得厉害，还发烧"],
+    );
+}
+
+#[test]
+fn yellow_toenails_are_no_jaundice_and_peeling_shoulders_no_joint_pain() {
+    assert_department(
+        "13",
+        &[
+            "my toenails are thick and yellow",
+            "I got sunburnt yesterday and my shoulders are peeling",
+        ],
+        &[],
+    );
+    assert_department(
+        "03.02",
+        &["my skin and eyes have gone yellow"],
+        &["my toenails are thick and yellow"],
+    );
+}
+
+#[test]
+fn green_vomit_with_a_swollen_belly_in_a_child_is_an_emergency() {
+    assert_emergencies(
+        &["孩子一直吐，肚子胀得厉害", "孩子吐了两次，吐的是吃进去的饭"],
+        &[
+            "孩子吐的都是绿色的水，肚子胀得厉害",
+            "my son is vomiting green bile and his tummy is swollen",
+        ],
+    );
+}
+
+#[test]
+fn a_child_wetting_the_bed_is_seen_by_paediatrics_and_an_adult_by_the_kidney_doctors() {
+    assert_department(
+        "07",
+        &["孩子尿床", "my six-year-old still wets the bed most nights"],
+        &[],
+    );
+    assert_department(
+        "03.06",
+        &["我妈最近晚上老尿床", "I've started wetting the bed at 50"],
+        &[],
+    );
+}
+
+#[test]
+fn heat_that_rest_and_water_put_right_is_the_gp_s_and_heat_stroke_an_emergency() {
+    assert_department(
+        "02",
+        &[
+            "夏天在地里干活，晒得头晕，喝了点水休息一下好多了",
+            "I felt faint working in the sun yesterday but I'm fine after drinking water",
+        ],
+        &[],
+    );
+    assert_emergencies(
+        &["夏天在地里干活，晒得头晕，喝了点水休息一下好多了"],
+        &["he collapsed working in the heat, he's burning hot, confused and not sweating"],
+    );
+}
+
+#[test]
+fn an_old_man_who_has_hardly_eaten_or_drunk_for_days_and_barely_answers_is_an_emergency() {
+    assert_emergencies(
+        &["dad has hardly eaten for three days with a cold but he's chatty"],
+        &["dad has hardly eaten or drunk for three days and today he barely responds"],
+    );
+    assert_department("04.04", &["我爸咳嗽一下就漏尿，挺尴尬的"], &[]);
+}
+
+#[test]
+fn rock_hard_calves_and_a_mumps_neck_are_no_alarm() {
+    assert_emergencies(
+        &[
+            "I have stomach flu and my calves are rock hard",
+            "孩子腮腺炎，脖子肿起来了，有点咳嗽喘",
+            "我老公胳膊肘往外拐，气得我胸口疼",
+        ],
+        &["my belly is rock hard and I have a fever"],
+    );
+}
+
+#[test]
+fn the_adrenal_gland_is_no_kidney() {
+    assert_department(
+        "03.07",
+        &["体检发现肾上腺结节", "adrenal nodule found on a scan"],
+        &[],
+    );
+    assert_department("03.06", &["我肾不好，肌酐高"], &["体检发现肾上腺结节"]);
+}
+
+#[test]
+fn chinese_medicine_s_words_ask_for_chinese_medicine() {
+    assert_department(
+        "50",
+        &[
+            "气血两虚，一到下午就累",
+            "我老公肾阳虚，腰膝酸软",
+            "阴虚火旺，晚上手心脚心发热",
+        ],
+        &[],
+    );
+    assert_department("03.06", &["我肾不好，肌酐高"], &["我老公肾阳虚，腰膝酸软"]);
+}
+
+#[test]
+fn aconite_or_a_folk_remedy_then_a_racing_heart_or_nonsense_talk_is_an_emergency() {
+    assert_emergencies(
+        &[
+            "老人喝了药酒，心跳有点快，睡不着",
+            "吃了草药调理，老人还是有点糊涂",
+            "吃了附子理中丸以后胃舒服多了",
+        ],
+        &[
+            "我爸吃了自己泡的药酒（里面有草乌），现在嘴巴发麻，心跳很乱",
+            "喝了人家给的偏方草药以后，吐了好几次，现在说胡话",
         ],
     );
 }

@@ -62,3 +62,20 @@ fn a_child_still_to_be_had_or_one_an_illness_might_reach_is_no_patient() {
         Some("07")
     );
 }
+
+/// "我胸" begins a nursing mother's "我胸涨", and also "我胸口疼", which is
+/// chest pain: it went to General Surgery as a breast until the chest's own
+/// words were excepted.
+#[test]
+fn my_chest_hurting_is_chest_pain_not_a_nursing_mother_s_breast() {
+    assert_department(
+        "03.04",
+        &["我胸口疼", "我的胸口有点闷", "我胸痛三天了"],
+        &["我胸涨得厉害，在喂奶", "我喂奶的时候乳房胀痛"],
+    );
+    assert_department(
+        "04.01",
+        &["我胸涨得厉害，在喂奶", "我喂奶的时候乳房胀痛"],
+        &["我胸口疼"],
+    );
+}
