@@ -1,8 +1,10 @@
 //! The fourteenth round of sets for issue 12: complaints in the words a
 //! region or a generation uses rather than a clinic's ("脑壳痛", "屙稀",
-//! "波棱盖", "打摆子"; "the runs", "my old ticker", "giving me gyp"), with
-//! emergencies told in the same words. Each set was written and scored
-//! blind before any rule for it, then held at the patient bars (see
+//! "波棱盖"; "the runs", "my old ticker"), speech as the recogniser writes
+//! it, English inside Chinese and English spoken abroad, then new ground
+//! with its own dangers: after an operation, the skin, work and weather,
+//! children, old age, Chinese medicine's words. Each set was written and
+//! scored blind before any rule for it, then held at the patient bars (see
 //! `triage_sets`): every emergency caught, no false alarm, at least 85 % of
 //! departments given right, at most a third asked.
 
