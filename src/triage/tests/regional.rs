@@ -306,3 +306,25 @@ fn aconite_or_a_folk_remedy_then_a_racing_heart_or_nonsense_talk_is_an_emergency
         ],
     );
 }
+
+#[test]
+fn a_question_about_a_danger_in_general_is_no_alarm() {
+    assert_emergencies(
+        &[
+            "煤气中毒怎么预防，冬天快到了",
+            "过敏性休克的人出门要带什么药",
+            "昏迷病人家属怎么护理，想咨询一下",
+            "农药中毒以后会不会留后遗症，我爸十年前喝过",
+            "我想了解一下溺水急救的方法",
+            "what should someone with anaphylaxis carry when they go out",
+        ],
+        &[
+            "一家人在屋里烤炭火，煤气中毒了，孩子叫不醒",
+            "孩子吃了花生过敏性休克了，喘不上气",
+            "我爸突然昏迷了，叫不醒",
+            "我爸刚才喝了农药",
+            "孩子掉进池塘里溺水了，捞上来没有呼吸",
+            "my son is having anaphylaxis after peanuts and his throat is closing",
+        ],
+    );
+}

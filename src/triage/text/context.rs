@@ -114,9 +114,31 @@ const EN_REMOTE_BEFORE: &[&str] = &[
     "will an ",
     "does having ",
     "can having ",
+    // "what should someone with anaphylaxis carry": anyone's, not the
+    // speaker's now.
+    "someone with",
+    "people with",
+    "anyone with",
+    "a person with",
 ];
-/// Words anywhere in the clause that mark it as over or being followed up.
-const ZH_REMOTE_CLAUSE: &[&str] = &["复查", "已经好了", "治好了", "已治愈", "痊愈", "好了以后"];
+/// Words anywhere in the clause that mark it as over or being followed up,
+/// or as a question about the thing in general: how to prevent it, what it
+/// leaves behind, how to give first aid for it ("煤气中毒怎么预防", "农药中毒
+/// 以后会不会留后遗症", "我想了解一下溺水急救的方法").
+const ZH_REMOTE_CLAUSE: &[&str] = &[
+    "复查",
+    "已经好了",
+    "治好了",
+    "已治愈",
+    "痊愈",
+    "好了以后",
+    "预防",
+    "后遗症",
+    "急救方法",
+    "急救的方法",
+    "了解一下",
+    "有什么区别",
+];
 const EN_REMOTE_CLAUSE: &[&str] = &[
     "follow-up",
     "follow up",
@@ -212,8 +234,10 @@ pub(super) fn time(text: &str, at: usize, end: usize) -> Time {
     let seen_since = english
         && (super::english_story::seen_since(text, clause, end)
             || super::english_story::named_since(text, at));
-    let by_what_followed =
-        (!never && experienced(&text[end..])) || en_experienced(&text[end..]) || story.history;
+    let by_what_followed = (!never && experienced(&text[end..]))
+        || en_experienced(&text[end..])
+        || story.history
+        || of_a_kind(&text[end..]);
     let by_clause = remote_clause(text, at, clause);
     // The clause cut at the match's end: what is left of it is remote
     // only by what was said before the match.
@@ -230,6 +254,15 @@ pub(super) fn time(text: &str, at: usize, end: usize) -> Time {
 /// Whether the match at bytes `at..end` is about the past or a supposition.
 pub(super) fn remote(text: &str, at: usize, end: usize) -> bool {
     time(text, at, end).remote
+}
+
+/// Whether `after` (the text right after a match) makes the match describe
+/// a kind of person ("过敏性休克的人", "昏迷病人", "中风患者"): people in
+/// general, not someone now.
+fn of_a_kind(after: &str) -> bool {
+    ["的人", "病人", "患者", "的病人", "的患者"]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// The English for "过": "fainted once", "I've had this before."
