@@ -121,17 +121,11 @@ const EN_REMOTE_BEFORE: &[&str] = &[
     "anyone with",
     "a person with",
 ];
-/// Words anywhere in the clause that mark it as over or being followed up,
-/// or as a question about the thing in general: how to prevent it, what it
-/// leaves behind, how to give first aid for it ("煤气中毒怎么预防", "农药中毒
-/// 以后会不会留后遗症", "我想了解一下溺水急救的方法").
-const ZH_REMOTE_CLAUSE: &[&str] = &[
-    "复查",
-    "已经好了",
-    "治好了",
-    "已治愈",
-    "痊愈",
-    "好了以后",
+/// Words anywhere in the clause that mark it as over or being followed up.
+const ZH_REMOTE_CLAUSE: &[&str] = &["复查", "已经好了", "治好了", "已治愈", "痊愈", "好了以后"];
+/// Words anywhere in the clause that make it a question about the thing in
+/// general: preventing it, what it leaves, first aid ("煤气中毒怎么预防").
+const ZH_GENERAL_CLAUSE: &[&str] = &[
     "预防",
     "后遗症",
     "急救方法",
@@ -352,6 +346,7 @@ fn remote_clause(text: &str, at: usize, (start, end): (usize, usize)) -> bool {
             .iter()
             .any(|m| en_before.contains(&format!(" {m}")))
         || ZH_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
+        || ZH_GENERAL_CLAUSE.iter().any(|m| clause.contains(m))
         || EN_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
         || ((EN_PAST_STRETCH.iter().any(|m| clause.contains(m)) || en_year_named(clause))
             && !EN_ONGOING.iter().any(|m| clause.contains(m)))
