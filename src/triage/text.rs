@@ -8,9 +8,11 @@
 //! lives in words dropped everywhere else.
 
 use crate::lang::{is_cjk, simplified};
-use context::{en_cleared, en_negated, remote, time, zh_cleared, zh_listed_after, zh_negated};
+use context::{remote, time};
+use denial::{en_cleared, en_negated, zh_cleared, zh_listed_after, zh_negated};
 
 mod context;
+mod denial;
 mod english_story;
 pub mod expand;
 mod narrative;

@@ -1,22 +1,10 @@
-//! Whether a match is a present complaint: negated within its clause ("no
-//! fever", "不发烧"), said to be fine right after it ("耳朵没有问题", "my
-//! ECG was normal"), or remote (the past, a treated condition, a
-//! supposition, a sign dated to a past day). Red flags need a present sign;
-//! a remote one counts half towards a department.
+//! Whether a match is told of now or is remote: the past, a treated
+//! condition, a supposition, a question about the thing in general, a sign
+//! dated to a past day. Red flags need a present sign; a remote one counts
+//! half towards a department. Denials ("no fever", "耳朵没有问题") are
+//! [`super::denial`]'s.
 
-use super::{first_clause, is_clause_break, sentence_end, Prepared};
-
-const NEGATIONS: &[&str] = &[
-    "no", "not", "never", "without", "deni", "none", "nor", "neither",
-];
-const SCOPE_BREAKERS: &[&str] = &["but", "howev", "although", "though", "except", "yet"];
-
-/// The fillers that may stand between a Chinese negation and the word it
-/// negates ("没有发烧", "不太疼").
-const ZH_FILLERS: &[char] = &[
-    '有', '太', '再', '是', '会', '怎', '么', '觉', '得', '感', '什', '也', '都', '并', '从', '来',
-    '还', '认',
-];
+use super::{is_clause_break, sentence_end};
 
 /// Words that, earlier in the same clause, put what follows in the past or
 /// make it a supposition rather than something happening now.
@@ -100,7 +88,6 @@ const EN_REMOTE_BEFORE: &[&str] = &[
     "worried",
     "afraid",
     "in case",
-    "prevent",
     "could i get",
     "is it possible",
     // "Can a brain bleed cause epilepsy?": a question about any such sign.
@@ -132,8 +119,26 @@ const ZH_GENERAL_CLAUSE: &[&str] = &[
     "急救的方法",
     "了解一下",
     "有什么区别",
+    // "大出血输血会不会得传染病": what a transfusion may bring, asked.
+    "输血会不会",
+    "输血后会不会",
+];
+/// How an English question about a dose opens, and words in its clause that
+/// make it one: "how many sleeping pills would be dangerous" has no one
+/// taking them. "I don't know how many he took" does not open the clause.
+const EN_DOSE_QUESTION: &[&str] = &["how many ", "how much "];
+const EN_DOSE_ASKED: &[&str] = &[
+    " would ",
+    " is safe",
+    " is too many",
+    " is too much",
+    " is dangerous",
+    " can i take",
+    " can you take",
 ];
 const EN_REMOTE_CLAUSE: &[&str] = &[
+    // "how do we prevent carbon monoxide poisoning", as "预防".
+    "prevent",
     "follow-up",
     "follow up",
     "recovered",
@@ -167,7 +172,7 @@ const EN_REMOTE_CLAUSE: &[&str] = &[
     "times before",
 ];
 /// Words that join two English clauses, each with its own time.
-const EN_CLAUSE_JOINS: &[&str] = &[" and ", " but "];
+pub(super) const EN_CLAUSE_JOINS: &[&str] = &[" and ", " but "];
 /// Past stretches in English, history unless the clause says it goes on
 /// (as [`ZH_PAST_STRETCH`]).
 const EN_PAST_STRETCH: &[&str] = &[
@@ -225,9 +230,10 @@ pub(super) fn time(text: &str, at: usize, end: usize) -> Time {
     let story = super::narrative::story(text, at, end);
     let clause = clause_bounds(text, at);
     let english = text[at..end].is_ascii();
-    let seen_since = english
+    let en_not_now = english
         && (super::english_story::seen_since(text, clause, end)
-            || super::english_story::named_since(text, at));
+            || super::english_story::named_since(text, at)
+            || super::english_story::at_times(text, clause, at));
     let by_what_followed = (!never && experienced(&text[end..]))
         || en_experienced(&text[end..])
         || story.history
@@ -240,7 +246,7 @@ pub(super) fn time(text: &str, at: usize, end: usize) -> Time {
     Time {
         remote: by_what_followed || by_clause,
         dated_after,
-        not_now: story.not_now || seen_since,
+        not_now: story.not_now || en_not_now,
         long_ago: long_ago(text, clause),
     }
 }
@@ -348,6 +354,10 @@ fn remote_clause(text: &str, at: usize, (start, end): (usize, usize)) -> bool {
         || ZH_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
         || ZH_GENERAL_CLAUSE.iter().any(|m| clause.contains(m))
         || EN_REMOTE_CLAUSE.iter().any(|m| clause.contains(m))
+        || (EN_DOSE_QUESTION
+            .iter()
+            .any(|q| clause.trim_start().starts_with(q))
+            && EN_DOSE_ASKED.iter().any(|m| clause.contains(m)))
         || ((EN_PAST_STRETCH.iter().any(|m| clause.contains(m)) || en_year_named(clause))
             && !EN_ONGOING.iter().any(|m| clause.contains(m)))
         || {
@@ -386,47 +396,6 @@ fn dated_by_when(text: &str, start: usize, clause: &str, after: &str) -> bool {
 }
 /// Endings that make a clause say when the next one happened.
 const WHEN: &[&str] = &["的时候", "时候", "时"];
-
-/// Verdicts that, right after a body part or a sign, say it is fine
-/// ("耳朵没有问题", "做了肺部ct没问题", "体温正常").
-const ZH_CLEARED: &[&str] = &[
-    "没问题",
-    "没有问题",
-    "没什么问题",
-    "没啥问题",
-    "没有什么问题",
-    "正常",
-    "没事",
-    "无异常",
-    "没有异常",
-    "没异常",
-    "未见异常",
-];
-/// What may stand between the thing and its verdict: a test's name in Latin
-/// letters ("ct"), "也", "都", "检查" and the like.
-const ZH_BEFORE_VERDICT: &str = "也都还检查结果片子报告显示看了的";
-
-/// Whether the Chinese match ending at the character at byte `last` is
-/// followed, in its clause, by a verdict that it is fine. "正常吗" asks
-/// rather than tells, so a question after the verdict leaves it alone.
-pub(super) fn zh_cleared(text: &str, last: usize) -> bool {
-    let after_last = text[last..]
-        .chars()
-        .next()
-        .map_or(last, |c| last + c.len_utf8());
-    let rest = first_clause(&text[after_last..]);
-    let skipped = rest.trim_start_matches(|c: char| {
-        c.is_ascii_alphanumeric() || c.is_whitespace() || ZH_BEFORE_VERDICT.contains(c)
-    });
-    // Only a short way on: a verdict far along the clause is about something else.
-    if rest.len() - skipped.len() > 12 {
-        return false;
-    }
-    ZH_CLEARED.iter().any(|v| {
-        skipped.starts_with(v)
-            && !skipped[v.len()..].starts_with(['吗', '吧', '么', '嘛', '不', '?', '？'])
-    })
-}
 
 /// Whether `before` (the clause up to a match) dates it to a day ("11月2日时发现",
 /// "5号晚上") or a past stretch ("上个月", "两天前"): something noticed then
@@ -493,118 +462,6 @@ const ZH_ONGOING: &[&str] = &[
     "现在",
     "今天",
 ];
-
-/// English verdicts that, right after a body part or a test, say it is fine
-/// ("my ECG was normal", "ears are fine", "the x-ray came back clear").
-const EN_CLEARED: &[&str] = &["normal", "fine", "ok", "okay", "clear"];
-/// Stems that may stand between the thing and its verdict ("came back",
-/// "results", "showed"); "is" and "was" are dropped before matching.
-const EN_BEFORE_VERDICT: &[&str] = &[
-    "came", "come", "back", "test", "result", "scan", "show", "look", "both", "perfect", "complet",
-    "total", "turn", "out",
-];
-
-/// Persons who, as the subject of a clause joined by "and" or "but" (see
-/// [`EN_CLAUSE_JOINS`]), take its verdict for themselves ("touched a live
-/// wire and he is ok" clears the man, not the wire). "It" is left out: it
-/// is most often the thing itself ("the x-ray came back and it was clear").
-const EN_PERSONS: &[&str] = &["he", "she", "i", "they", "we"];
-
-/// Whether `between` joins on a clause whose subject is a person.
-fn joins_a_person(between: &str) -> bool {
-    EN_CLAUSE_JOINS.iter().any(|join| {
-        between.match_indices(join).any(|(i, _)| {
-            let subject = between[i + join.len()..].split(' ').next();
-            subject.is_some_and(|w| EN_PERSONS.contains(&w))
-        })
-    })
-}
-
-/// Whether the English match ending at token `last` is followed, in its
-/// clause and a few words on, by a verdict that it is fine. "Is my ECG
-/// normal?" asks rather than tells, so a question mark leaves it alone.
-pub(super) fn en_cleared(input: &Prepared, last: usize) -> bool {
-    let clause = input.tokens[last].clause;
-    for t in input.tokens.iter().skip(last + 1).take(4) {
-        let between = &input.text[input.tokens[last].end..t.start];
-        if t.clause != clause || joins_a_person(between) {
-            return false;
-        }
-        if EN_CLEARED.contains(&t.stem.as_str()) {
-            let after = input.text[t.end..].trim_start();
-            return !after.starts_with('?');
-        }
-        if !EN_BEFORE_VERDICT.contains(&t.stem.as_str()) {
-            return false;
-        }
-    }
-    false
-}
-
-pub(super) fn en_negated(input: &Prepared, start: usize) -> bool {
-    let clause = input.tokens[start].clause;
-    // Two words: "no fever or cough" negates both, "can't straighten my finger after an injury" not the injury.
-    for back in 1..=2 {
-        let Some(i) = start.checked_sub(back) else {
-            break;
-        };
-        let t = &input.tokens[i];
-        if t.clause != clause || SCOPE_BREAKERS.contains(&t.stem.as_str()) {
-            return false;
-        }
-        if NEGATIONS.contains(&t.stem.as_str()) {
-            // "can't stop coughing" insists rather than denies, and "can't
-            // speak and her arm is weak" denies the speaking, not the arm.
-            let next = input.tokens.get(i + 1).map(|t| t.stem.as_str());
-            let between = &input.text[t.end..input.tokens[start].start];
-            return next != Some("stop") && !between.contains(" and ");
-        }
-    }
-    false
-}
-
-/// Whether a Chinese match starting at byte `start` is the next item of a
-/// list whose item ending at byte `denied_end` was denied: "否认高血压、糖尿病",
-/// "没有发烧和抽搐" deny both; with `unjoined`, so does "无心脏病糖尿病".
-pub(super) fn zh_listed_after(text: &str, denied_end: usize, start: usize, unjoined: bool) -> bool {
-    denied_end <= start
-        && text[start..].starts_with(crate::lang::is_cjk)
-        && ((unjoined && denied_end == start)
-            || ZH_LIST_JOINERS.contains(&&text[denied_end..start]))
-}
-
-const ZH_LIST_JOINERS: &[&str] = &["、", "和", "及", "或", "与", "以及", "或者"];
-
-/// Words before a sign in its clause saying a test ruled it out ("彩超也
-/// 排除了静脉血栓").
-const ZH_RULED_OUT: &[&str] = &["排除", "排除了", "排除掉了", "已排除"];
-
-pub(super) fn zh_negated(input: &Prepared, start: usize) -> bool {
-    let clause = input.chars[start].2;
-    let at = input.chars[start].1;
-    let before = &input.text[super::clause_start(&input.text, at)..at];
-    if ZH_RULED_OUT.iter().any(|w| before.ends_with(w)) {
-        return true;
-    }
-    let mut i = start;
-    for _ in 0..4 {
-        let Some(prev) = i.checked_sub(1) else {
-            return false;
-        };
-        let (c, _, cl) = input.chars[prev];
-        if cl != clause {
-            return false;
-        }
-        if input.zh_negation_at(prev) {
-            return true;
-        }
-        if !ZH_FILLERS.contains(&c) {
-            return false;
-        }
-        i = prev;
-    }
-    false
-}
 
 #[cfg(test)]
 mod tests;

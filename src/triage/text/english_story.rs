@@ -3,8 +3,10 @@
 //! taken to hospital for, or that a doctor has since named ("he collapsed
 //! at work and was taken to hospital; they said it was a faint"), is not
 //! happening at the kiosk: it raises no red flag, though it may still be
-//! what the patient comes about. Nor is the name a doctor gave it. A sign said in its own clause to be
-//! happening still or again ("now he has collapsed again") is.
+//! what the patient comes about. Nor is the name a doctor gave it, nor a
+//! sign told as a habit ("my son often chokes on food"). A sign said in its
+//! own clause to be happening still or again ("now he has collapsed
+//! again") is.
 
 use super::{prefix_chars, stands_alone};
 
@@ -112,6 +114,65 @@ pub(super) fn named_since(text: &str, at: usize) -> bool {
     })
 }
 
+/// Words before a sign in its clause that make it come and go, or a habit,
+/// as [`super::narrative`]'s Chinese "有时候". Not "always" or "every
+/// time": a pattern can be the alarm ("every feed comes back up green").
+const AT_TIMES: &[&str] = &[
+    "sometimes",
+    "at times",
+    "now and then",
+    "now and again",
+    "from time to time",
+    "occasionally",
+    "often",
+    "usually",
+    "tends to",
+    "tend to",
+];
+
+/// Words in the clause that keep a habitual sign alarming: a state of mind
+/// ("I often think about ending it"), or one told of now.
+const STILL_ALARMING: &[&str] = &[
+    "think",
+    "thought",
+    "feel like",
+    "want to",
+    "wants to",
+    "now",
+    "today",
+    "at the moment",
+    "currently",
+];
+
+/// Words after a habitual sign's clause that bring it to now: "he often has
+/// chest pain, now it is crushing and he is sweating".
+const NOW_AFTER_A_HABIT: &[&str] = &[
+    "now",
+    "today",
+    "tonight",
+    "this morning",
+    "this time",
+    "suddenly",
+    "worse",
+    "worst",
+];
+
+/// Whether the English sign starting at byte `at` of folded `text`, its
+/// clause running `clause`, is told as something that comes and goes, and
+/// nothing told after it says it is here now.
+pub(super) fn at_times(text: &str, (start, end_of_clause): (usize, usize), at: usize) -> bool {
+    let said = |within: &str, words: &[&str]| {
+        words.iter().any(|w| {
+            within
+                .match_indices(w)
+                .any(|(i, _)| stands_alone(within, i, w.len()))
+        })
+    };
+    said(&text[start..at], AT_TIMES)
+        && !said(&text[start..end_of_clause], STILL_ALARMING)
+        && !said(&text[end_of_clause..], NOW_AFTER_A_HABIT)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::hit;
@@ -141,5 +202,21 @@ mod tests {
         assert!(!hit("collapsed", again).unwrap().not_now);
         let still = "she is still fitting and was taken to hospital by ambulance last year";
         assert!(!hit("fitting", still).unwrap().not_now);
+    }
+
+    #[test]
+    fn a_habit_is_not_happening_unless_it_is_a_state_of_mind_or_now() {
+        let habit = "how do you do the heimlich manoeuvre, my son often chokes on food";
+        assert!(hit("chokes", habit).unwrap().not_now);
+        let sometimes = "sometimes i pass out when i stand up";
+        assert!(hit("pass out", sometimes).unwrap().not_now);
+        let thoughts = "i often think about killing myself";
+        assert!(!hit("killing myself", thoughts).unwrap().not_now);
+        let now = "he often has fits but now he has been fitting for ten minutes";
+        assert!(!hit("fitting", now).unwrap().not_now);
+        let soften = "the lump started to soften and now he is choking";
+        assert!(!hit("choking", soften).unwrap().not_now);
+        let worse = "my husband often has chest pain, now it is crushing and he is sweating";
+        assert!(!hit("chest pain", worse).unwrap().not_now);
     }
 }

@@ -277,7 +277,7 @@ pub(super) fn story(text: &str, at: usize, end: usize) -> Story {
     let comes_and_goes = !now
         && !said(near, STATES)
         && (episodic(text, at, end)
-            || at_times(text, at)
+            || at_times(text, at, end)
             || followed_by(text, end, AS_TOPIC)
             || as_cause(text, at, end)
             || (for_years(text, end) && !taken(text, at))
@@ -440,9 +440,13 @@ fn earlier(text: &str, at: usize, found: &str) -> bool {
         .any(|w| before.contains(w) || found.contains(w))
 }
 
-fn at_times(text: &str, at: usize) -> bool {
+/// Words after a sign that comes and goes bringing it to now: "有时候胸痛，
+/// 现在疼得厉害，出冷汗".
+const NOW_AFTER_AT_TIMES: &[&str] = &["现在", "刚才", "刚刚", "这次", "今天", "突然", "此刻"];
+
+fn at_times(text: &str, at: usize, end: usize) -> bool {
     let clause = &text[clause_start(text, at)..at];
-    AT_TIMES.iter().any(|w| clause.contains(w))
+    AT_TIMES.iter().any(|w| clause.contains(w)) && !said(&text[end..], NOW_AFTER_AT_TIMES)
 }
 
 /// An episode's description in the same sentence before the sign, or an
