@@ -14,6 +14,7 @@ mod speech;
 mod sync;
 mod tls;
 mod triage_eleventh_round;
+mod triage_fifteenth_round;
 mod triage_fifth_round;
 mod triage_fourteenth_round;
 mod triage_ninth_round;

@@ -245,15 +245,7 @@ fn our_sixty_second_chinese_questions_meet_the_patient_bars() {
     assert_patient_set("triage_patients_zh62.jsonl");
 }
 
-// Not yet held: `triage_patients_zh63.jsonl` and `triage_vignettes_en53.jsonl`,
-// written last in the round, are questions about a danger in general (how
-// to prevent it, first aid for it, what people who have had it should
-// carry) beside four emergencies each. Scored blind they raised **8 false
-// alarms in 30** and **6 in 30**, caught 4/4 and 3/4 emergencies, and gave
-// 18/30 and 15/30 departments. A question about a kind of person ("过敏性
-// 休克的人", "昏迷病人", "someone with anaphylaxis") and a clause about
-// prevention, after-effects or first aid are now no alarm, which leaves 3
-// and 5 false alarms: a swallowed coin already passed, a transfusion after
-// a bleed, a daughter in hospital who says she wants to die, a son who
-// "often chokes", "after my stroke my speech is slurred", "how many
-// sleeping pills would be dangerous". They wait for the next round.
+// The round's last pair, `triage_patients_zh63.jsonl` and
+// `triage_vignettes_en53.jsonl` (questions about a danger in general),
+// was read over into the next session and is held in
+// `triage_fifteenth_round.rs`.

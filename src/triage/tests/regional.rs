@@ -328,3 +328,84 @@ fn a_question_about_a_danger_in_general_is_no_alarm() {
         ],
     );
 }
+
+#[test]
+fn a_thing_passed_a_stroke_long_over_a_dose_asked_or_a_habit_is_no_alarm() {
+    assert_emergencies(
+        &[
+            "孩子误吞了硬币，已经拉出来了，还要检查吗",
+            "my toddler swallowed a coin but it's come out in his nappy, does he need checking",
+            "after my stroke my speech is slurred, will speech therapy help",
+            "how many sleeping pills would be dangerous, I take one a night",
+            "大出血输血会不会得传染病",
+            "how do you do the Heimlich manoeuvre, my son often chokes on food",
+        ],
+        &[
+            "孩子误吞了硬币，还没拉出来",
+            "the battery came out of the remote and he swallowed it",
+            "after my fall my speech is slurred",
+            "I don't know how many sleeping pills she took, she won't wake up",
+            "大出血，止不住",
+            "my son is choking on food and can't breathe",
+            "my husband often has chest pain, now it is crushing and he is sweating",
+            "我老公有时候胸痛，现在疼得厉害，出冷汗",
+            "my chest feels like a weight is on it, I'm sweating, it's been twenty minutes",
+        ],
+    );
+}
+
+#[test]
+fn questions_of_prevention_first_aid_or_a_medicine_with_a_drink_go_to_general_practice() {
+    assert_department(
+        "02",
+        &[
+            "煤气中毒怎么预防，冬天快到了",
+            "how do we prevent carbon monoxide poisoning this winter",
+            "我想学一下心肺复苏，医院有没有培训",
+            "where can I learn CPR, does the hospital run courses",
+            "吃了头孢能不能喝酒，会不会中毒",
+            "is it dangerous to drink alcohol on antibiotics",
+        ],
+        &[
+            "高血压怎么预防",
+            "how to prevent high blood pressure",
+            "我戒不掉酒",
+        ],
+    );
+}
+
+#[test]
+fn muscles_aching_with_urine_like_cola_or_a_ball_to_the_head_then_drowsy_is_an_emergency() {
+    assert_emergencies(
+        &[
+            "健身房练完腿第二天肌肉酸得下不了楼",
+            "my legs are so stiff after leg day I can barely walk down the stairs",
+            "尿是酱油色的",
+            "I've had a ball to the head at football, it's a bit sore",
+        ],
+        &[
+            "跑完全程马拉松，尿是酱油色的，腿上的肌肉疼得动不了",
+            "after the marathon my pee is dark like cola and my leg muscles are agonising",
+            "took a ball to the head at rugby, has vomited twice and keeps falling asleep",
+        ],
+    );
+    assert_department(
+        "04.03",
+        &[
+            "jammed my finger playing basketball, the joint is swollen and stiff",
+            "打篮球手指戳了一下，现在手指关节肿，弯不了",
+            "I can't lift my arm above my head since playing tennis last month",
+            "black toenail after the marathon",
+        ],
+        &["浑身酸痛，发烧39度"],
+    );
+    assert_department("02", &["我浑身肌肉疼", "my muscles ache all over"], &[]);
+    assert_department(
+        "13",
+        &[
+            "chafing between my thighs from running, red and sore",
+            "跑步的时候大腿内侧磨破了皮，有点红",
+        ],
+        &[],
+    );
+}

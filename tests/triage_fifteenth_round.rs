@@ -1,0 +1,62 @@
+//! The fifteenth round of sets for issue 12: questions about a danger in
+//! general (how to prevent it, first aid for it, what it leaves, what
+//! people who have had it should carry) beside the same dangers happening,
+//! then sport and exercise beside their dangers. Each set was written and
+//! scored blind before any rule for it, then held at the patient bars (see
+//! `triage_sets`): every emergency caught, no false alarm, at least 85 % of
+//! departments given right, at most a third asked.
+
+use crate::triage_sets::assert_patient_set;
+
+/// Written 2026-12-02 at the end of the fourteenth session: thirty calm
+/// questions that use a danger's words with nothing happening ("煤气中毒
+/// 怎么预防", "过敏性休克的人出门要带什么药", "我想学一下心肺复苏") and four
+/// emergencies. Scored blind: **8 false alarms in 30**, emergencies 4 of 4,
+/// departments 18 of 30. Read over two sessions. One label was changed
+/// after reading: a daughter in hospital with depression who says she
+/// wants to die was written calm; a person who says she wants to die is a
+/// red flag however she is cared for, and the kiosk hands over to a human,
+/// so it is now an emergency.
+#[test]
+fn our_sixty_third_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh63.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **6 false alarms in 30** (a coin "come out in his
+/// nappy", "my son often chokes on food", "after my stroke my speech is
+/// slurred", "how many sleeping pills would be dangerous", a daughter in
+/// hospital who says she wants to die, relabelled as above), emergencies
+/// 3 of 4 ("my chest feels like a weight is on it, I'm sweating"),
+/// departments 15 of 30.
+#[test]
+fn our_fifty_third_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en53.jsonl");
+}
+
+/// Written 2026-12-02 at the start of a fifteenth session, after the pair
+/// above was read: twenty-five complaints from sport and exercise (a rolled
+/// ankle, a jammed finger, a black toenail after a marathon, chafing, ears
+/// after swimming) and six emergencies (a collapse mid-marathon, a blow to
+/// the head then vomiting and sleepy, a testicle suddenly painful after a
+/// knock, chest pain on a treadmill, urine like soy sauce with aching
+/// muscles after a marathon, water breathed in while swimming with blue
+/// lips). Scored blind: **no false alarm**, emergencies 5 of 6 (the urine
+/// like soy sauce), departments 21 of 25 (3 asked: chafed skin, a black
+/// toenail, a cramp; a jammed finger to Rheumatology as arthritis).
+#[test]
+fn our_sixty_fourth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh64.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **no false alarm**, emergencies 4 of 6 ("took a ball to
+/// the head at rugby, has vomited twice and keeps falling asleep"; pee
+/// "dark like cola" with agonising leg muscles), departments 20 of 25 (3
+/// asked: stiff legs after "leg day", an arm that will not go above the
+/// head since tennis, a black toenail; a jammed finger to Rheumatology;
+/// chafing between the thighs to Orthopaedics).
+#[test]
+fn our_fifty_fourth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en54.jsonl");
+}
