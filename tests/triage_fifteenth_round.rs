@@ -1,10 +1,11 @@
 //! The fifteenth round of sets for issue 12: questions about a danger in
 //! general (how to prevent it, first aid for it, what it leaves, what
 //! people who have had it should carry) beside the same dangers happening,
-//! then sport and exercise beside their dangers. Each set was written and
-//! scored blind before any rule for it, then held at the patient bars (see
-//! `triage_sets`): every emergency caught, no false alarm, at least 85 % of
-//! departments given right, at most a third asked.
+//! then sport and exercise, then private complaints told shyly, each
+//! beside their dangers. Each set was written and scored blind before any
+//! rule for it, then held at the patient bars (see `triage_sets`): every
+//! emergency caught, no false alarm, at least 85 % of departments given
+//! right, at most a third asked.
 
 use crate::triage_sets::assert_patient_set;
 
@@ -59,4 +60,32 @@ fn our_sixty_fourth_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_fifty_fourth_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en54.jsonl");
+}
+
+/// Written after the sport pair was read: twenty-five private complaints
+/// told shyly ("下面", "那方面不太行", "那个来了半个月还没干净", "小鸡鸡") and
+/// five emergencies told the same way (a testicle suddenly painful in the
+/// night, bleeding and one-sided pain at seven weeks, pads soaked through
+/// with dizziness, "那个东西硬了五个多小时", a lot of blood from behind with
+/// a cold sweat). Scored blind: **no false alarm**, emergencies 4 of 5 (the
+/// erection), departments 15 of 25 with none wrong but 10 asked (small
+/// lumps "那里", "那方面不太行", "那个来了半个月", blood when passing a
+/// stool, a smell "下面", bleeding after intercourse, pain "房事的时候",
+/// lice "毛里", a boy's "小鸡鸡", a sore "下面" that keeps coming back).
+#[test]
+fn our_sixty_fifth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh65.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **no false alarm**, emergencies 4 of 5 ("bleeding down
+/// below won't stop, soaked through several pads an hour, dizzy"),
+/// departments 14 of 25 (10 asked: "can't keep it up", "finish too
+/// quickly", a lump "on my ball", "stings down there when I wee", bleeding
+/// after sex, painful sex, lice in pubic hair, a boy's "willy", an STD
+/// test, bumps "on my private parts"; a lump from the back passage "when I
+/// strain" to Orthopaedics as a strain).
+#[test]
+fn our_fifty_fifth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en55.jsonl");
 }

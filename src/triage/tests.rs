@@ -42,6 +42,7 @@ mod everyday;
 mod fragile;
 mod lifelines;
 mod plain_words;
+mod private;
 mod quiet_dangers;
 mod readings;
 mod red_flags;
