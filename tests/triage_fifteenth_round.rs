@@ -1,11 +1,11 @@
 //! The fifteenth round of sets for issue 12: questions about a danger in
 //! general (how to prevent it, first aid for it, what it leaves, what
 //! people who have had it should carry) beside the same dangers happening,
-//! then sport and exercise, then private complaints told shyly, each
-//! beside their dangers. Each set was written and scored blind before any
-//! rule for it, then held at the patient bars (see `triage_sets`): every
-//! emergency caught, no false alarm, at least 85 % of departments given
-//! right, at most a third asked.
+//! then sport and exercise, private complaints told shyly, and travellers
+//! from out of town, each beside their dangers. Each set was written and
+//! scored blind before any rule for it, then held at the patient bars (see
+//! `triage_sets`): every emergency caught, no false alarm, at least 85 % of
+//! departments given right, at most a third asked.
 
 use crate::triage_sets::assert_patient_set;
 
@@ -88,4 +88,33 @@ fn our_sixty_fifth_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_fifty_fifth_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en55.jsonl");
+}
+
+/// Written after the private pair was read: twenty-four complaints of
+/// travellers and visitors from out of town (tablets run out, jet lag, a
+/// cat's scratch on a trip, vaccines before going abroad, bed bugs, a rash
+/// after Thailand, an insurance card that is no complaint) and five
+/// emergencies (a calf swollen after a long flight then sudden
+/// breathlessness, fever with chills after Africa, a bad headache and
+/// confusion in Tibet, wild mushrooms then blurred sight, numbness and
+/// breathlessness after a dive). Scored blind: **no false alarm**,
+/// emergencies 3 of 5 (Tibet, the dive), departments 20 of 24 (3 asked:
+/// vaccines before going abroad, "风湿" with aching joints for years, a
+/// cramp on the plane; both ankles puffy after a night train to the kidney
+/// doctors, which stays so: oedema is theirs first).
+#[test]
+fn our_sixty_sixth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh66.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **no false alarm**, emergencies 3 of 5 (at altitude "a
+/// terrible headache… talking nonsense", "after a dive… tingling all over
+/// and I'm short of breath"), departments 20 of 24 (2 asked: vaccines
+/// before travelling, "wobbly since getting off the boat"; "my lips
+/// tingled… after seafood" to Neurology; puffy ankles to Orthopaedics as
+/// joint pain, now oedema and the kidney doctors').
+#[test]
+fn our_fifty_sixth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en56.jsonl");
 }

@@ -106,3 +106,38 @@ fn a_burning_behind_the_breastbone_is_heartburn_not_a_burn() {
         &["I burned my hand on the oven"],
     );
 }
+
+#[test]
+fn numbness_or_breathlessness_after_a_dive_or_confusion_at_altitude_is_an_emergency() {
+    assert_emergencies(
+        &[
+            "潜水以后耳朵疼",
+            "I went scuba diving yesterday and now my ear hurts",
+            "I dive for fish and my fingers are numb with cold",
+            "高原旅游回来以后一直有点头疼",
+            "在西藏旅游，有点喘，头有点疼",
+            "我头疼得厉害，吃了止痛药好点了",
+        ],
+        &[
+            "潜水上来以后关节疼，身上发麻，喘不过气",
+            "after a dive I've got joint pains, tingling all over and I'm short of breath",
+            "we did a 30 metre dive this morning and now I have tingling in my legs",
+            "在西藏旅游，头疼得厉害，走路不稳，说话糊涂",
+            "trekking at altitude, a terrible headache, can't walk straight and talking nonsense",
+            "在拉萨玩了两天，老人说胡话",
+        ],
+    );
+    assert_department(
+        "02",
+        &[
+            "出国前想打疫苗，需要打哪些",
+            "which vaccines do I need before travelling abroad",
+        ],
+        &[],
+    );
+    assert_department(
+        "03.09",
+        &["my lips tingled a little after seafood on holiday, nothing else"],
+        &["my lips are tingling and numb"],
+    );
+}
