@@ -1,11 +1,11 @@
 //! The fifteenth round of sets for issue 12: questions about a danger in
 //! general (how to prevent it, first aid for it, what it leaves, what
 //! people who have had it should carry) beside the same dangers happening,
-//! then sport and exercise, private complaints told shyly, and travellers
-//! from out of town, each beside their dangers. Each set was written and
-//! scored blind before any rule for it, then held at the patient bars (see
-//! `triage_sets`): every emergency caught, no false alarm, at least 85 % of
-//! departments given right, at most a third asked.
+//! then sport and exercise, private complaints told shyly, travellers from
+//! out of town, and food and drink, each beside their dangers. Each set was
+//! written and scored blind before any rule for it, then held at the
+//! patient bars (see `triage_sets`): every emergency caught, no false
+//! alarm, at least 85 % of departments given right, at most a third asked.
 
 use crate::triage_sets::assert_patient_set;
 
@@ -117,4 +117,36 @@ fn our_sixty_sixth_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_fifty_sixth_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en56.jsonl");
+}
+
+/// Written after the travellers' pair was read: twenty-five everyday
+/// complaints about food and drink (heartburn after hot pot, milk and
+/// diarrhoea, hiccups, a bitter mouth, vitamins, a flush after a drink, a
+/// fish bone that lets water by) and six emergencies (pufferfish then a
+/// numb mouth, bootleg spirits then blurred sight, home-pickled vegetables
+/// and blue lips in a whole family, a home-made jar then drooping eyelids
+/// and double vision, a mouthful of meat stuck so that not even spit goes
+/// down, a drinker who cannot be woken). Scored blind: **no false alarm**,
+/// emergencies **2 of 6** (pufferfish, bootleg spirits, the jar and the
+/// stuck meat missed), departments 18 of 25 (3 asked: pain passing a stool
+/// after spicy food, vitamins, a child's hard sweet; "嘴里" read as teeth
+/// twice; sweats after meals, "是不是低血糖", to Cardiology; poor appetite
+/// and weight lost to Endocrinology, which stays so).
+#[test]
+fn our_sixty_seventh_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh67.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **one false alarm** ("shaky and sweaty a couple of hours
+/// after meals, could it be low sugar", read as a diabetic's hypo because
+/// "sugar" names diabetes), emergencies **1 of 6** (only the family with
+/// blue lips), departments 15 of 25 (5 asked: hiccups, a bitter taste,
+/// coffee that "keeps me awake", vitamins, an ache under the right ribs
+/// after fatty meals; a mother who splutters on drinks to Respiratory; a
+/// flush after a drink to Psychiatry; a child's "boiled sweet" to the skin
+/// clinic as a boil; poor appetite and weight lost to Endocrinology).
+#[test]
+fn our_fifty_seventh_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en57.jsonl");
 }

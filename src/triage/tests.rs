@@ -39,6 +39,7 @@ mod audited;
 mod blows;
 mod circumstances;
 mod everyday;
+mod food;
 mod fragile;
 mod lifelines;
 mod plain_words;
