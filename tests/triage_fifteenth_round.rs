@@ -2,10 +2,11 @@
 //! general (how to prevent it, first aid for it, what it leaves, what
 //! people who have had it should carry) beside the same dangers happening,
 //! then sport and exercise, private complaints told shyly, travellers from
-//! out of town, and food and drink, each beside their dangers. Each set was
-//! written and scored blind before any rule for it, then held at the
-//! patient bars (see `triage_sets`): every emergency caught, no false
-//! alarm, at least 85 % of departments given right, at most a third asked.
+//! out of town, food and drink, and animals, each beside their dangers.
+//! Each set was written and scored blind before any rule for it, then held
+//! at the patient bars (see `triage_sets`): every emergency caught, no
+//! false alarm, at least 85 % of departments given right, at most a third
+//! asked.
 
 use crate::triage_sets::assert_patient_set;
 
@@ -149,4 +150,35 @@ fn our_sixty_seventh_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_fifty_seventh_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en57.jsonl");
+}
+
+/// Written after the food pair was read: twenty-five complaints about
+/// animals (a cat's scratch and the rabies vaccine, sneezing at a cat, a
+/// kitten's ringworm, pigeons and a cough, a dog's lick on a cut, a tick, a
+/// jellyfish's mark, worms, a parrot that died and a fever) and six
+/// emergencies (a dog bite pumping blood, a swarm of wasps then hard
+/// breathing, a snake bite swelling fast, a child stung by a scorpion with
+/// a numb mouth and drooling, a jellyfish then a tight chest, a cow's butt
+/// to the belly then pallor). Scored blind: **no false alarm**, emergencies
+/// 5 of 6 (the scorpion), departments 16 of 25 (4 asked: a dog's lick, a
+/// tick, a chicken's peck, a fall from a horse; a child's gland after a
+/// cat's scratch, a fish-tank sore and the rabies vaccine's second dose to
+/// General Surgery as wounds; a jellyfish's mark to Orthopaedics; worms to
+/// the skin clinic by the itch).
+#[test]
+fn our_sixty_eighth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh68.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **no false alarm**, emergencies 4 of 6 (the scorpion; "a
+/// cow butted him in the belly… gone pale"), departments 17 of 25 (3
+/// asked: flea bites, a tick, a chicken's peck; a child's gland after a
+/// cat scratch, a fish-tank sore and the rabies jab's second dose to
+/// General Surgery; a jellyfish's line to Allergy; worms to the skin
+/// clinic). In both sets the child's gland and the fish-tank sore still go
+/// to General Surgery.
+#[test]
+fn our_fifty_eighth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en58.jsonl");
 }

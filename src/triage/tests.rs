@@ -35,6 +35,7 @@ fn assert_emergencies(calm: &[&str], alarming: &[&str]) {
     }
 }
 
+mod animals;
 mod audited;
 mod blows;
 mod circumstances;
