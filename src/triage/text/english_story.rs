@@ -74,11 +74,15 @@ pub(super) fn seen_since(text: &str, (start, end_of_clause): (usize, usize), end
     if !SEEN_SINCE.iter().any(|w| after.contains(w)) {
         return false;
     }
-    let clause = &text[start..end_of_clause];
-    !STILL.iter().any(|w| {
-        clause
+    !said(&text[start..end_of_clause], STILL)
+}
+
+/// Whether any of `words` stands alone in `within` ("now", not "known").
+fn said(within: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        within
             .match_indices(w)
-            .any(|(i, _)| stands_alone(clause, i, w.len()))
+            .any(|(i, _)| stands_alone(within, i, w.len()))
     })
 }
 
@@ -161,13 +165,6 @@ const NOW_AFTER_A_HABIT: &[&str] = &[
 /// clause running `clause`, is told as something that comes and goes, and
 /// nothing told after it says it is here now.
 pub(super) fn at_times(text: &str, (start, end_of_clause): (usize, usize), at: usize) -> bool {
-    let said = |within: &str, words: &[&str]| {
-        words.iter().any(|w| {
-            within
-                .match_indices(w)
-                .any(|(i, _)| stands_alone(within, i, w.len()))
-        })
-    };
     said(&text[start..at], AT_TIMES)
         && !said(&text[start..end_of_clause], STILL_ALARMING)
         && !said(&text[end_of_clause..], NOW_AFTER_A_HABIT)
