@@ -124,3 +124,17 @@ fn cold_sores_and_verrucas_are_the_skin_s_a_stinking_cold_is_not() {
         &["I've got a stinking cold and a sore throat"],
     );
 }
+
+#[test]
+fn severe_belly_pain_after_a_blow_to_it_is_an_emergency() {
+    assert_emergencies(
+        &[
+            "I was kicked in the stomach last week, it's a bit sore",
+            "肚子被撞了一下，有点疼",
+        ],
+        &[
+            "he got kicked in the stomach and now has severe belly pain",
+            "肚子被踢了一脚，现在肚子剧痛",
+        ],
+    );
+}
