@@ -18,10 +18,11 @@ pub const STOP_WORDS: &[&str] = &[
 /// Words whose stem would make them another word with another meaning:
 /// "spotting" (bleeding in a pregnancy) would meet "spots" on the face,
 /// "tearing" (a tearing pain) "in tears", "winded" a stomach's "wind",
-/// "several" "severe", "hardly" "hard", "teething" "teeth". Kept whole,
+/// "several" "severe", "hardly" "hard", "teething" "teeth", "light-headed"
+/// or "heading home" the head itself. Kept whole,
 /// each matches only itself. Found by stemming every word of the rules and
 /// reading the groups that share a stem.
 pub const KEPT_WHOLE: &[&str] = &[
     "spotting", "tearing", "winded", "several", "hardly", "teething", "fishing", "cycling",
-    "cupping",
+    "cupping", "headed", "heading",
 ];

@@ -1,0 +1,70 @@
+//! The sixteenth round of sets for issue 12: medicines taken for a long
+//! illness and what they do, then caring at home for someone in bed, each
+//! ground beside its dangers. Each set was written and scored blind before
+//! any rule for it, then held at the patient bars (see `triage_sets`):
+//! every emergency caught, no false alarm, at least 85 % of departments
+//! given right, at most a third asked.
+
+use crate::triage_sets::assert_patient_set;
+
+/// Written 2026-12-02 at the start of a sixteenth session: twenty-five
+/// side effects of medicines for a long illness (a dry cough on blood
+/// pressure tablets, ankles swollen on amlodipine, a round face on
+/// steroids, orange urine on tuberculosis treatment, hair lost to chemo)
+/// and six emergencies (lips and tongue swelling on blood pressure
+/// tablets, a blow to the head on warfarin, lithium with shaking, vomiting
+/// and confusion, an old man on insulin sweating and slow to answer, a
+/// fever with rigid muscles on an antipsychotic, digoxin with yellow sight
+/// and a slow heart). Scored blind: **no false alarm**, emergencies 3 of 6
+/// (insulin, the antipsychotic, digoxin), departments 19 of 25 (1 asked:
+/// the round face; amlodipine's ankles to the kidney doctors as oedema,
+/// water tablets to Urology, a tremor on more levothyroxine to Neurology,
+/// chemo's hair loss to the skin clinic, orange urine to Urology as
+/// blood).
+#[test]
+fn our_sixty_ninth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh69.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **no false alarm**, emergencies 4 of 6 (insulin with
+/// sweat and slow to respond; digoxin with everything yellow), departments
+/// 17 of 25 (2 asked: both about steroids; an antidepressant's drowsiness
+/// to General Practice, "running to the loo" on water tablets to
+/// Gastroenterology, levothyroxine's flutter to Cardiology,
+/// "light-headed" read as a headache, chemo's hair loss to the skin
+/// clinic, orange pee on TB treatment to Urology). "running to the loo" on
+/// water tablets still goes to Gastroenterology.
+#[test]
+fn our_fifty_ninth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en59.jsonl");
+}
+
+/// Written 2026-12-02 after the pair above was read: twenty-five questions
+/// from people caring at home for someone in bed, on a catheter, a feeding
+/// tube or dialysis (a red patch over the tailbone, a blocked feed, a
+/// fistula that buzzes, a wheelchair cushion, tablets crushed) and six
+/// emergencies (a catheter with no urine and a hard swollen belly, a fever
+/// with confusion on a catheter, a blocked tracheostomy, dialysis missed
+/// then breathless lying flat, a needle site that will not stop bleeding,
+/// a swollen leg then chest pain in someone bedbound). Scored blind: **no
+/// false alarm**, emergencies 4 of 6 (the catheter, the needle site),
+/// departments 16 of 25 (4 asked: a pressure mark, a catheter's change,
+/// a cloudy bag, a wheelchair; a blocked feeding tube to ENT by the nose,
+/// pads' redness to Paediatrics, a heel blister and thin legs to
+/// Orthopaedics, a carer's stress to Neurology by the stroke). Pads'
+/// redness on an old person still goes to Paediatrics.
+#[test]
+fn our_seventieth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh70.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **no false alarm**, emergencies 4 of 6 (the catheter, the
+/// needle site), departments 17 of 25 (6 asked: a catheter's change twice,
+/// bowels not opened, a wheelchair, a PEG tube, crushing tablets; a
+/// blocked feeding tube and incontinence pads to Paediatrics).
+#[test]
+fn our_sixtieth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en60.jsonl");
+}
