@@ -1,9 +1,9 @@
 //! The sixteenth round of sets for issue 12: medicines taken for a long
-//! illness and what they do, then caring at home for someone in bed, each
-//! ground beside its dangers. Each set was written and scored blind before
-//! any rule for it, then held at the patient bars (see `triage_sets`):
-//! every emergency caught, no false alarm, at least 85 % of departments
-//! given right, at most a third asked.
+//! illness and what they do, caring at home for someone in bed, and new
+//! mothers, each ground beside its dangers. Each set was written and
+//! scored blind before any rule for it, then held at the patient bars (see
+//! `triage_sets`): every emergency caught, no false alarm, at least 85 %
+//! of departments given right, at most a third asked.
 
 use crate::triage_sets::assert_patient_set;
 
@@ -67,4 +67,37 @@ fn our_seventieth_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_sixtieth_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en60.jsonl");
+}
+
+/// Written 2026-12-02 after the pair above was read: twenty-five questions
+/// from mothers in the months after a birth or breastfeeding (cracked
+/// nipples, a blocked duct, too little milk, a caesarean scar, lochia, an
+/// episiotomy, medicines and vaccines while feeding, a gap in the belly's
+/// muscles) and six emergencies (heavy bleeding days after, a headache
+/// with blurred sight and high blood pressure a week after, a swollen calf
+/// then chest pain after a caesarean, a fever with foul discharge, voices
+/// telling her to hurt the baby, a breast red and swollen with a fever of
+/// 40, shaking and too weak to stand). Scored blind: **no false alarm**,
+/// emergencies 3 of 6 (the headache with blurred sight, the foul
+/// discharge, the shaking fever), departments 20 of 25 (2 asked: ibuprofen
+/// while feeding, an episiotomy's wound; a baby that cannot latch to the
+/// breast surgeons, a vaccine while feeding to Paediatrics, night sweats
+/// after the birth to Respiratory). The night sweats still go to
+/// Respiratory.
+#[test]
+fn our_seventy_first_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh71.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **1 false alarm** ("after having the baby my hair is
+/// coming out": "baby is coming" had shrunk to "baby coming", labour),
+/// emergencies 3 of 6, departments 11 of 25 (4 asked; "breastfeeding" sent
+/// the mother's own questions to Paediatrics six times, "two months old"
+/// made a caesarean scar a baby, "leak when I sneeze" went to ENT).
+/// A cold while breastfeeding "safe for the baby", and night sweats "since
+/// the baby", still go to Paediatrics.
+#[test]
+fn our_sixty_first_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en61.jsonl");
 }

@@ -71,6 +71,7 @@ pub(super) fn stated(text: &str) -> Option<Age> {
             .iter()
             .find(|(u, _)| rest.starts_with(u))
             .filter(|_| !rest.starts_with("个月大概"))
+            .filter(|_| !thing_is_aged(&chars[..i]))
             .filter(|(u, _)| {
                 *u != "个月的" || BABY_WORDS.iter().any(|w| rest[u.len()..].starts_with(w))
             })
@@ -106,6 +107,41 @@ pub(super) fn stated(text: &str) -> Option<Age> {
         i += len;
     }
     None
+}
+
+/// "My caesarean scar is two months old", "the tattoo is 3 weeks old": the
+/// age of a thing the clause names, not of a baby.
+fn thing_is_aged(before: &[char]) -> bool {
+    const THINGS: &[&str] = &[
+        "scar",
+        "wound",
+        "cut",
+        "stitches",
+        "tattoo",
+        "piercing",
+        "filling",
+        "crown",
+        "implant",
+        "cast",
+        "fracture",
+        "injury",
+        "bruise",
+        "burn",
+        "graze",
+        "operation",
+        "surgery",
+    ];
+    let clause: String = before
+        .iter()
+        .rev()
+        .take_while(|c| !matches!(c, ',' | '.' | ';' | '!' | '?' | '，' | '。'))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    clause
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| THINGS.contains(&w))
 }
 
 /// "My husband is 70, …", "she's 85 and …": a bare number after a person

@@ -45,6 +45,7 @@ mod fragile;
 mod home_care;
 mod lifelines;
 mod medicines;
+mod new_mothers;
 mod plain_words;
 mod private;
 mod quiet_dangers;
@@ -308,6 +309,12 @@ fn ages_are_read_in_both_languages() {
     assert_eq!(stated_age("my 3-year-old"), Some(3));
     assert_eq!(stated_age("he is 5 years old"), Some(5));
     assert_eq!(stated_age("a stroke 3 years ago"), None);
+    assert_eq!(stated_age("my caesarean scar is two months old"), None);
+    assert_eq!(stated_age("the tattoo is 3 weeks old, and red"), None);
+    assert_eq!(
+        stated_age("my son is two months old, his scar is red"),
+        Some(0)
+    );
     assert_eq!(stated_age("孩子三岁"), Some(3));
     assert_eq!(stated_age("十二岁"), Some(12));
     assert_eq!(stated_age("怀孕七个月"), None);
