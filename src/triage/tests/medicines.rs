@@ -38,7 +38,8 @@ fn a_medicine_with_the_sign_of_its_overdose_is_an_emergency() {
 /// Taking one's own tablets, even swallowing one awkwardly, is no
 /// overdose: "swallowed some of * tablets" had shrunk to "swallowed *
 /// tablets" once "some" and "of" were dropped, and "吃了*药片" and
-/// "喝了*药" heard every morning's dose. A whole bottle still alarms.
+/// "喝了*药" heard every morning's dose; "too" was dropped as filler, so
+/// "too many pills" heard "so many pills". A whole bottle still alarms.
 #[test]
 fn taking_the_usual_tablets_is_no_poisoning() {
     assert_emergencies(
@@ -51,10 +52,13 @@ fn taking_the_usual_tablets_is_no_poisoning() {
             "I took my iron tablets this morning and feel sick",
             "早上吃了药片以后胃不舒服",
             "把药吃完了还是咳嗽",
+            "孩子不肯把药吃下去，怎么办",
             "喝了药以后好多了",
             "昨天喝了药，今天还是发烧",
             "药吃了很多种都没用",
             "I've taken lots of different tablets and nothing works",
+            "how many pills should I take",
+            "my dad takes so many pills I lose track",
         ],
         &[
             "my toddler swallowed a pill from my handbag",
@@ -64,7 +68,10 @@ fn taking_the_usual_tablets_is_no_poisoning() {
             "孩子把药片当糖吃了",
             "一下子吃了一整瓶药片",
             "刚才喝了一整瓶药",
+            "孩子把药全吃了",
             "我妈喝了药，现在叫不醒",
+            "he took too many of his sleeping tablets",
+            "she's had too much paracetamol",
         ],
     );
 }

@@ -4,14 +4,15 @@
 //! patient says, so a phrasing and the words it names always meet.
 
 /// Words dropped before matching in English. Negations ("no", "not") and
-/// scope breakers ("but") are deliberately absent.
+/// scope breakers ("but") are deliberately absent, and so is "too": "too
+/// many pills" is an overdose and "many pills" a long list of medicines.
 pub const STOP_WORDS: &[&str] = &[
     "a", "an", "the", "my", "me", "i", "im", "is", "am", "are", "was", "were", "be", "been",
     "being", "of", "to", "in", "on", "at", "it", "its", "this", "that", "these", "those", "very",
-    "really", "so", "too", "have", "has", "had", "got", "get", "gets", "getting", "some", "bit",
-    "quite", "just", "also", "all", "since", "for", "from", "with", "and", "or", "kind", "sort",
-    "do", "does", "did", "doing", "any", "he", "she", "his", "her", "him", "they", "their", "them",
-    "we", "our", "you", "your", "please", "would", "could", "think", "seems", "seem", "lately",
+    "really", "so", "have", "has", "had", "got", "get", "gets", "getting", "some", "bit", "quite",
+    "just", "also", "all", "since", "for", "from", "with", "and", "or", "kind", "sort", "do",
+    "does", "did", "doing", "any", "he", "she", "his", "her", "him", "they", "their", "them", "we",
+    "our", "you", "your", "please", "would", "could", "think", "seems", "seem", "lately",
     "recently", "today", "when", "after", "by", "which", "what", "who",
 ];
 
