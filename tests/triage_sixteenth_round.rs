@@ -1,9 +1,10 @@
 //! The sixteenth round of sets for issue 12: medicines taken for a long
-//! illness and what they do, caring at home for someone in bed, and new
-//! mothers, each ground beside its dangers. Each set was written and
-//! scored blind before any rule for it, then held at the patient bars (see
-//! `triage_sets`): every emergency caught, no false alarm, at least 85 %
-//! of departments given right, at most a third asked.
+//! illness and what they do, caring at home for someone in bed, new
+//! mothers, and how to take a medicine, each ground beside its dangers.
+//! Each set was written and scored blind before any rule for it, then held
+//! at the patient bars (see `triage_sets`): every emergency caught, no
+//! false alarm, at least 85 % of departments given right, at most a third
+//! asked.
 
 use crate::triage_sets::assert_patient_set;
 
@@ -100,4 +101,31 @@ fn our_seventy_first_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_sixty_first_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en61.jsonl");
+}
+
+/// Written 2026-12-02 after the tablet-taking false alarms above were
+/// mended (so its false-alarm figure is not independent of them): twenty
+/// everyday questions on how to take medicines (together, how far apart,
+/// before or after food, a dose taken twice, a tablet halved, one past its
+/// date, many a day) and four overdoses or reactions. Scored blind: **no
+/// false alarm**, emergencies 3 of 4 (a child who ate a whole blister of
+/// fever medicine, "把一板退烧药全吃了", now sleepy), departments 16 of 20
+/// (3 asked: a fever gone after a sweat, a dose taken twice, fish oil with
+/// calcium; a tablet too big to swallow to Gastroenterology). The fever
+/// gone after a sweat is still asked.
+#[test]
+fn our_seventy_second_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh72.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **no false alarm**, emergencies 3 of 4 ("ate a whole
+/// strip of children's paracetamol"), departments 13 of 20 (5 asked; "my
+/// morning pills twice" read as the morning-after pill, "my normal
+/// tablets" read "normal" as a verdict that cleared the herbal medicine
+/// before it, "cold and flu tablets" as a fever). A son who spits out
+/// every medicine is still asked.
+#[test]
+fn our_sixty_second_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en62.jsonl");
 }

@@ -107,6 +107,16 @@ fn a_side_effect_goes_to_whoever_gave_the_medicine() {
         &["最近掉头发很厉害"],
     );
     assert_department(
+        "02",
+        &[
+            "感冒药和消炎药能一起吃吗",
+            "can I take paracetamol and ibuprofen together",
+            "the tablets are too big, can I break them in half",
+            "过期半个月的感冒药还能吃吗",
+        ],
+        &["降压药是饭前吃还是饭后吃"],
+    );
+    assert_department(
         "15",
         &["the antidepressant makes me feel sick"],
         &["I feel sick after fatty food"],

@@ -69,6 +69,18 @@ const EN_BEFORE_VERDICT: &[&str] = &[
     "total", "turn", "out",
 ];
 
+/// Whether the text before a verdict word ends with an owner ("my normal
+/// tablets", "her usual fine self"): the word then names a thing of theirs
+/// and says nothing of what came before.
+fn owned(before: &str) -> bool {
+    const OWNERS: &[&str] = &["my", "his", "her", "their", "our", "your"];
+    before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| OWNERS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Persons who, as the subject of a clause joined by "and" or "but" (see
 /// [`EN_CLAUSE_JOINS`]), take its verdict for themselves ("touched a live
 /// wire and he is ok" clears the man, not the wire). "It" is left out: it
@@ -97,7 +109,7 @@ pub(super) fn en_cleared(input: &Prepared, last: usize) -> bool {
         }
         if EN_CLEARED.contains(&t.stem.as_str()) {
             let after = input.text[t.end..].trim_start();
-            return !after.starts_with('?');
+            return !after.starts_with('?') && !owned(&input.text[..t.start]);
         }
         if !EN_BEFORE_VERDICT.contains(&t.stem.as_str()) {
             return false;

@@ -89,6 +89,12 @@ fn an_english_verdict_after_the_thing_clears_it_but_a_question_does_not() {
     assert!(!hit("ecg", "is my ECG normal?").unwrap().negated);
     assert!(!hit("ecg", "my ECG was not normal").unwrap().negated);
     assert!(!hit("chest", "chest pain, otherwise fine").unwrap().negated);
+    // "normal" owned by a person names a thing of theirs, not a verdict.
+    assert!(
+        !hit("herbal medicine", "herbal medicine and my normal tablets")
+            .unwrap()
+            .negated
+    );
     // A verdict in the next clause is about something else.
     assert!(!hit("cough", "a bad cough. Otherwise fine").unwrap().negated);
     // So is one in a joined clause with a subject of its own: the man is
