@@ -76,6 +76,29 @@ fn taking_the_usual_tablets_is_no_poisoning() {
     );
 }
 
+/// A poison's everyday word alone is no poisoning: a whole bottle of
+/// water, a gas alarm, expired bread. The poison, or its harm, still is.
+#[test]
+fn a_poisons_everyday_word_alone_is_no_poisoning() {
+    assert_emergencies(
+        &[
+            "一天喝了一整瓶水还是口渴",
+            "家里装了煤气报警器，要多久检查一次",
+            "误食了一点过期面包，肚子有点不舒服",
+            "I drank a whole bottle of water and still feel thirsty",
+            "the carbon monoxide alarm keeps beeping, do I need a check",
+        ],
+        &[
+            "煤气中毒了，头晕想吐",
+            "家里烧炭取暖，全家人头疼恶心",
+            "孩子误食了洗衣液",
+            "吞了一整瓶安眠药",
+            "she took a whole bottle of sleeping pills",
+            "carbon monoxide poisoning, my head is pounding",
+        ],
+    );
+}
+
 #[test]
 fn a_side_effect_goes_to_whoever_gave_the_medicine() {
     assert_department(
