@@ -2,6 +2,7 @@
 //! sent to paediatrics, and family words alone ("my son is 30") are not.
 
 use super::readings::numbers::zh_digit;
+use super::text::clause_start;
 
 /// An age stated in a complaint: whole years, and for a baby also roughly
 /// in days, so a baby under three months is known from "两个月大" or
@@ -131,15 +132,8 @@ fn thing_is_aged(before: &[char]) -> bool {
         "operation",
         "surgery",
     ];
-    let clause: String = before
-        .iter()
-        .rev()
-        .take_while(|c| !matches!(c, ',' | '.' | ';' | '!' | '?' | '，' | '。'))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    clause
+    let before: String = before.iter().collect();
+    before[clause_start(&before, before.len())..]
         .split(|c: char| !c.is_alphabetic())
         .any(|w| THINGS.contains(&w))
 }
