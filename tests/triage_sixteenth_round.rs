@@ -96,8 +96,9 @@ fn our_seventy_first_chinese_questions_meet_the_patient_bars() {
 /// emergencies 3 of 6, departments 11 of 25 (4 asked; "breastfeeding" sent
 /// the mother's own questions to Paediatrics six times, "two months old"
 /// made a caesarean scar a baby, "leak when I sneeze" went to ENT).
-/// A cold while breastfeeding "safe for the baby", and night sweats "since
-/// the baby", still go to Paediatrics.
+/// Night sweats "since the baby" still go to Paediatrics. (A cold while
+/// breastfeeding "safe for the baby" went there too until 2026-12-03: the
+/// baby a medicine might reach is no patient.)
 #[test]
 fn our_sixty_first_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en61.jsonl");

@@ -2,7 +2,8 @@
 //! a headache with high blood pressure (pre-eclampsia comes after the
 //! birth too), a fever with foul discharge, a fever with shaking chills
 //! too weak to stand are emergencies. Her own questions (her medicines,
-//! her milk, her scar) go to the obstetricians, not the baby's doctors.
+//! her milk, her scar) go to the obstetricians, not the baby's doctors,
+//! even when she asks whether a medicine is safe for the baby.
 
 use super::*;
 
@@ -41,8 +42,23 @@ fn a_mothers_own_questions_go_to_the_obstetricians() {
             "my caesarean scar is two months old and itchy",
             "剖腹产的刀口有点痒",
             "my episiotomy stitches still sting",
+            "I have a cold while breastfeeding, which medicine is safe for the baby",
+            "哺乳期感冒了，吃什么药对宝宝没影响",
+            "哺乳期吃了头孢，宝宝还能吃母乳吗",
+            "there is blood in my breast milk",
         ],
         &["my baby won't feed"],
+    );
+    // The baby named as the one a medicine might reach is no patient; the
+    // baby who is ill still is.
+    assert_department(
+        "07",
+        &[
+            "my baby has a fever and I am still breastfeeding him",
+            "宝宝拉肚子还能吃母乳吗",
+            "孩子咳嗽，吃这个药对孩子有副作用吗",
+        ],
+        &["can I take ibuprofen while breastfeeding"],
     );
     assert_department(
         "21",
