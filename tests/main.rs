@@ -19,6 +19,7 @@ mod triage_fifth_round;
 mod triage_fourteenth_round;
 mod triage_ninth_round;
 mod triage_sets;
+mod triage_seventeenth_round;
 mod triage_sixteenth_round;
 mod triage_sixth_round;
 mod triage_tenth_round;
