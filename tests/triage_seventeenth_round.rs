@@ -1,8 +1,10 @@
 //! The seventeenth round of sets for issue 12: the eyes, ears, nose and
 //! mouth told in an old person's plain words; accidents about the house;
-//! and the mind told indirectly (by what one does or cannot do, not by a
-//! diagnosis), each ground beside its dangers. All six sets were written
-//! before any of them was scored, and before any rule for them, then held
+//! the mind told indirectly (by what one does or cannot do, not by a
+//! diagnosis); work and trades; weather and seasons, each ground beside
+//! its dangers. The first six sets were written before any of them was
+//! scored, the last four before either of them was; each before any rule
+//! for it, then held
 //! at the patient bars (see `triage_sets`): every emergency caught, no
 //! false alarm, at least 85 % of departments given right, at most a third
 //! asked.
@@ -90,4 +92,57 @@ fn our_seventy_fifth_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_sixty_fifth_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en65.jsonl");
+}
+
+/// Written 2026-12-03 after the three pairs above were held: twenty-five
+/// complaints that come with a trade (a desk's stiff neck, a teacher's
+/// voice, a hairdresser's rash, a welder's sore eyes, a miner's cough, a
+/// shop assistant's veins, brucellosis on a livestock farm) and six
+/// emergencies (a fall from scaffolding with a bent leg, a hand pulled into
+/// a machine, a collapse while spraying pesticide, a worker down in a
+/// sewage tank, heat stroke at a furnace, a metal fragment into the eye
+/// while grinding). Scored blind: **no false alarm**, emergencies 5 of 6
+/// (the fragment), departments 23 of 25 (veins "青筋" to Nephrology by the
+/// swollen legs, brucellosis to Orthopaedics by the joints).
+#[test]
+fn our_seventy_sixth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh76.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **no false alarm**, emergencies 4 of 6 (the machine, the
+/// fragment), departments 20 of 25 (2 asked: a back "tweaked", a wee held
+/// for hours; "can't hear well" read as unwell, "my stomach burns" as a
+/// burn, the goat farm's fevers to Orthopaedics).
+#[test]
+fn our_sixty_sixth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en66.jsonl");
+}
+
+/// Written 2026-12-03 with the pair above: twenty-five complaints the
+/// weather or the season brings (knees in the cold, sunburn, chilblains,
+/// prickly heat, a neck stiff after the air conditioning, blood pressure
+/// up in winter, a winter low, dizziness after the sun that water and rest
+/// put right) and six emergencies (heat stroke, frostbitten toes black and
+/// numb, a coal stove and a family with headaches and vomiting, a fall
+/// through the ice with slurred speech, a lightning strike, a typhoon's
+/// sign on the head with heavy bleeding). Scored blind: **no false alarm**,
+/// emergencies 3 of 6 (the toes, the lightning, the typhoon: "流了好多血"
+/// was not heavy bleeding), departments 21 of 25 (2 asked; sunburn to
+/// General Practice by the day in the sun). The dizziness after the sun
+/// still goes to Neurology.
+#[test]
+fn our_seventy_seventh_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh77.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **no false alarm**, emergencies **2 of 6** (the toes,
+/// the coal stove, the ice, the lightning), departments 20 of 25 (2 asked;
+/// "prickly heat" to General Practice because "out in the heat" matched
+/// "come out in prickly heat", chapped lips "in this wind" to
+/// Gastroenterology). The dizziness after the sun still goes to Neurology.
+#[test]
+fn our_sixty_seventh_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en67.jsonl");
 }

@@ -58,6 +58,7 @@ mod roundabout;
 mod spells;
 mod story;
 mod told_as_over;
+mod weather;
 mod whose;
 
 #[test]
