@@ -40,6 +40,7 @@ mod audited;
 mod blows;
 mod circumstances;
 mod everyday;
+mod figures;
 mod food;
 mod fragile;
 mod home_care;
