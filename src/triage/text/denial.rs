@@ -4,7 +4,7 @@
 //! A denied match is no complaint at all.
 
 use super::context::EN_CLAUSE_JOINS;
-use super::{first_clause, Prepared};
+use super::{first_clause, Prepared, Token};
 
 const NEGATIONS: &[&str] = &[
     "no", "not", "never", "without", "deni", "none", "nor", "neither",
@@ -69,16 +69,15 @@ const EN_BEFORE_VERDICT: &[&str] = &[
     "total", "turn", "out",
 ];
 
-/// Whether the text before a verdict word ends with an owner ("my normal
-/// tablets", "her usual fine self"): the word then names a thing of theirs
-/// and says nothing of what came before.
-fn owned(before: &str) -> bool {
+/// Whether the word said just before the verdict word `t` is an owner ("my
+/// normal tablets", "her usual fine self"): the word then names a thing of
+/// theirs and says nothing of what came before.
+fn owned(input: &Prepared, t: &Token) -> bool {
     const OWNERS: &[&str] = &["my", "his", "her", "their", "our", "your"];
-    before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .is_some_and(|w| OWNERS.contains(&w.to_lowercase().as_str()))
+    t.said
+        .checked_sub(1)
+        .and_then(|i| input.said.get(i))
+        .is_some_and(|w| OWNERS.contains(&w.unit.as_str()))
 }
 
 /// Persons who, as the subject of a clause joined by "and" or "but" (see
@@ -109,7 +108,7 @@ pub(super) fn en_cleared(input: &Prepared, last: usize) -> bool {
         }
         if EN_CLEARED.contains(&t.stem.as_str()) {
             let after = input.text[t.end..].trim_start();
-            return !after.starts_with('?') && !owned(&input.text[..t.start]);
+            return !after.starts_with('?') && !owned(input, t);
         }
         if !EN_BEFORE_VERDICT.contains(&t.stem.as_str()) {
             return false;
