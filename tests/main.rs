@@ -13,6 +13,7 @@ mod properties;
 mod speech;
 mod sync;
 mod tls;
+mod triage_eighteenth_round;
 mod triage_eleventh_round;
 mod triage_fifteenth_round;
 mod triage_fifth_round;

@@ -38,11 +38,13 @@ fn assert_emergencies(calm: &[&str], alarming: &[&str]) {
 mod animals;
 mod audited;
 mod blows;
+mod chest_told;
 mod circumstances;
 mod everyday;
 mod figures;
 mod food;
 mod fragile;
+mod grandchildren;
 mod home_care;
 mod house;
 mod lifelines;

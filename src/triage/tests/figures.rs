@@ -57,3 +57,47 @@ fn a_figure_of_speech_names_no_clinic() {
         &["抽完血以后手臂青了一块"],
     );
 }
+
+#[test]
+fn a_sensation_strong_enough_to_die_of_is_no_wish_to_die() {
+    assert_emergencies(
+        &[
+            "痒得我想死，身上起了一片一片的疙瘩",
+            "牙疼得想死",
+            "累得我真想死",
+            "my feet are killing me",
+        ],
+        &[
+            "心里难受得想死",
+            "活得好累，想死",
+            "他喝农药了，说不想活了",
+            "He says he's going to end it all tonight, he has the rope ready",
+        ],
+    );
+}
+
+#[test]
+fn a_figure_of_speech_still_names_the_clinic_it_describes() {
+    assert_department(
+        "04.03",
+        &[
+            "My feet are killing me after a day on my feet at work",
+            "sore feet",
+        ],
+        &["my diabetic grandad has a small sore on his foot that won't heal"],
+    );
+    assert_department(
+        "15",
+        &[
+            "my heart's always in my mouth, I worry about everything",
+            "心里总是七上八下的，担心这担心那",
+            "心里不舒服，总觉得闷闷不乐的",
+        ],
+        &["my heart sank when I saw my cholesterol result"],
+    );
+    assert_department(
+        "03.03",
+        &["睡觉的时候腿里像有蚂蚁在爬，难受死了"],
+        &["腿上被蚂蚁咬了一口，起了个包"],
+    );
+}
