@@ -2,9 +2,12 @@
 //! that borrow a danger's words ("痒得我想死", "my feet are killing me")
 //! beside the same words meant literally; grandparents telling a
 //! grandchild's everyday illness; the chest and the heart told vaguely
-//! ("心口疼", "心里发慌", "my heart's always in my mouth"). All six sets were
-//! written before any of them was scored and before any rule for them,
-//! then held at the patient bars (see `triage_sets`): every emergency
+//! ("心口疼", "心里发慌", "my heart's always in my mouth"); then pain told
+//! by its quality ("像针扎一样", "like razor blades") beside the
+//! emergencies whose quality matters, and teenagers speaking for
+//! themselves. The first six sets were written before any of them was
+//! scored, the last four before either of them was; each before any rule
+//! for it, then held at the patient bars (see `triage_sets`): every emergency
 //! caught, no false alarm, at least 85 % of departments given right, at
 //! most a third asked.
 
@@ -85,4 +88,57 @@ fn our_eightieth_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_seventieth_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en70.jsonl");
+}
+
+/// Written 2026-12-03 after the three pairs above were held: twenty-five
+/// pains told by their quality ("像针扎一样", "像火烧一样", "像被撕开一样" of a
+/// back strained lifting, "像过电一样", "像刀割一样" of a throat, a bladder,
+/// an anus and a gouty toe, "一跳一跳地疼", "一阵一阵绞着疼") and six
+/// emergencies whose quality is the sign (a chest torn through to the
+/// back, a head struck as if by a club, a belly like a twisting knife and
+/// hard as a board, a leg gone white without a pulse, an elephant on the
+/// chest, a testicle as if kicked). Scored blind: **no false alarm**,
+/// emergencies **2 of 6** (a simile between the chest and its pain hid the
+/// pain: "胸口突然像被撕开一样疼"), departments 21 of 25 (4 asked: "一阵一阵绞着
+/// 疼", "一跳一跳地疼", "后脚跟", a gouty toe).
+#[test]
+fn our_eighty_first_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh81.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **2 false alarms** (a back "ripped apart" since lifting
+/// a box read as a tearing aorta; "electric shocks running down my arm"
+/// as an electric shock), emergencies 5 of 6 (a belly "rigid as a
+/// board"), departments 20 of 25 (1 asked; a heel "like stepping on a
+/// nail" to General Surgery as a puncture, "like passing broken glass" to
+/// Gastroenterology).
+#[test]
+fn our_seventy_first_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en71.jsonl");
+}
+
+/// Written 2026-12-03 with the pair above: twenty-five complaints of
+/// teenagers speaking for themselves (spots, a period not yet come, the
+/// bone below the knee, exam nerves, a jammed finger, feeling fat and
+/// making oneself sick, an ear piercing, braces, a breast bud, a phone at
+/// night, the board unreadable, a sunken breastbone) and six emergencies
+/// (a friend drunk and unrousable, a blow to the belly and pale, a
+/// girlfriend's whole packet of pills, sudden breathlessness after
+/// vaping, a collapse after a race, a sudden painful testicle). Scored
+/// blind: **no false alarm**, emergencies 6 of 6, departments 23 of 25 (1
+/// asked: a sunken breastbone; "觉得自己太胖" to Endocrinology).
+#[test]
+fn our_eighty_second_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh82.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **no false alarm**, emergencies 5 of 6 ("kneed in the
+/// stomach at rugby … gone pale"), departments 19 of 25 (6 asked: "my
+/// spots", a phone until 2am, the board, a sunken breastbone, stiff
+/// calves, oily skin).
+#[test]
+fn our_seventy_second_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en72.jsonl");
 }

@@ -11,6 +11,7 @@ use crate::lang::{is_cjk, simplified};
 use context::{remote, time};
 use denial::{en_cleared, en_negated, zh_cleared, zh_listed_after, zh_negated};
 
+mod asides;
 mod context;
 mod denial;
 mod english_story;
@@ -117,6 +118,9 @@ pub struct Prepared {
     said: Vec<Said>,
     /// Chinese characters with their byte offsets and clause numbers.
     chars: Vec<(char, usize, usize)>,
+    /// Whether each of `chars` lies in an aside (a simile, a repeated
+    /// beat) that a gap may cross for free.
+    aside: Vec<bool>,
 }
 
 /// Where a pattern matched, and whether a negation covers it.
@@ -317,11 +321,13 @@ impl Normaliser {
                 clause += 1;
             }
         }
+        let aside = asides::zh_asides(&chars);
         Prepared {
             text,
             tokens,
             said,
             chars,
+            aside,
         }
     }
 
@@ -566,24 +572,29 @@ impl Pattern {
                     }
                 }
                 Piece::Word(w) | Piece::Filler(w) => {
-                    let from = if first { start } else { pos + 1 };
-                    let to = if first { start } else { pos + 1 + allowed_gap };
-                    let mut found = None;
-                    for i in from..=to {
+                    let mut i = if first { start } else { pos + 1 };
+                    let mut left = if first { 0 } else { allowed_gap };
+                    let found = loop {
                         let (u, c) = unit(i)?;
                         if c != clause {
                             return None;
                         }
                         if u == w {
-                            found = Some(i);
-                            break;
+                            break i;
                         }
                         // A negation inside a gap changes the meaning ("胸不痛").
                         if self.zh && input.zh_negation_at(i) {
                             return None;
                         }
-                    }
-                    pos = found?;
+                        // A simile or a repeated beat costs a gap nothing
+                        // ("胸口突然像被撕开一样疼").
+                        let free = !first && allowed_gap > 0 && self.zh && input.aside[i];
+                        if !free {
+                            left = left.checked_sub(1)?;
+                        }
+                        i += 1;
+                    };
+                    pos = found;
                     first = false;
                     allowed_gap = if self.zh { 0 } else { IMPLICIT_GAP_EN };
                 }

@@ -101,3 +101,35 @@ fn a_figure_of_speech_still_names_the_clinic_it_describes() {
         &["腿上被蚂蚁咬了一口，起了个包"],
     );
 }
+
+#[test]
+fn pain_told_by_its_quality_keeps_its_place() {
+    assert_emergencies(
+        &[
+            "my back feels like it's been ripped apart since I lifted a box",
+            "electric shocks running down my arm from my neck into my fingers",
+            "腰疼得像被撕开一样，弯腰搬东西闪了一下",
+            "脸上一阵一阵像电击一样疼，刷牙洗脸就发作",
+        ],
+        &[
+            "胸口突然像被撕开一样疼，一直窜到后背",
+            "a sudden ripping pain in my chest that went straight through to my back",
+            "肚子像刀绞一样疼，硬得像木板，一动就疼得不行",
+            "my stomach is like a knife twisting, it's rigid as a board and I can't move",
+            "胸口像被大象踩着，左胳膊麻，出冷汗",
+        ],
+    );
+    assert_department(
+        "04.03",
+        &[
+            "后脚跟像踩了钉子一样疼，早上最厉害",
+            "my heel feels like I'm stepping on a nail first thing in the morning",
+        ],
+        &["I stepped on a nail in the garden, do I need a tetanus jab"],
+    );
+    assert_department(
+        "03.02",
+        &["肚子一阵一阵绞着疼，拉完就好了"],
+        &["肚子一阵一阵绞着疼，月经来了"],
+    );
+}

@@ -38,6 +38,25 @@ fn chinese_matches_characters_and_gaps() {
 }
 
 #[test]
+fn a_simile_or_a_repeated_beat_costs_a_gap_nothing() {
+    assert!(hit("胸口*疼", "胸口突然像被撕开一样疼").is_some());
+    assert!(hit("肚子*疼", "肚子一阵一阵绞着疼").is_some());
+    assert!(hit("头*疼", "头一跳一跳地疼").is_some());
+    assert!(
+        hit("胸口*疼", "胸口突然像被撕开了那样子疼").is_none(),
+        "a simile that never closes is no aside"
+    );
+    assert!(
+        hit("胸口*疼", "胸口像被撕开一样不疼").is_none(),
+        "a negation still breaks the gap"
+    );
+    assert!(
+        hit("胸口疼", "胸口像针扎一样疼").is_none(),
+        "without a gap the words must still touch"
+    );
+}
+
+#[test]
 fn full_width_letters_fold() {
     assert_eq!(fold("ＣＴ　检查"), "ct 检查");
 }

@@ -1,0 +1,103 @@
+//! Asides in Chinese that stand between a body part and what it does: a
+//! simile ("胸口突然像被撕开一样疼", "后脚跟像踩了钉子一样疼") and a repeated
+//! beat ("肚子一阵一阵绞着疼", "头一跳一跳地疼"). Their characters cost
+//! nothing inside a phrasing's `*` gap, so the body part and its pain
+//! still meet; what is said inside the aside can still be matched on its
+//! own. An aside never runs past its clause.
+
+/// Words that open a simile; it is one only when a closer follows.
+const OPENERS: &[char] = &['像', '跟'];
+/// Words that close a simile ("像针扎一样", "跟刀割似的", "如火烧一般").
+const CLOSERS: &[[char; 2]] = &[['一', '样'], ['似', '的'], ['一', '般']];
+/// The longest simile heard as an aside, opener and closer included; a
+/// longer stretch is more likely a sentence of its own.
+const MAX_SIMILE: usize = 12;
+
+/// For each Chinese character (as `Prepared::chars` holds them: the
+/// character, its byte offset, its clause), whether it lies in an aside.
+pub(super) fn zh_asides(chars: &[(char, usize, usize)]) -> Vec<bool> {
+    let mut aside = vec![false; chars.len()];
+    for start in 0..chars.len() {
+        let (c, _, clause) = chars[start];
+        if OPENERS.contains(&c) {
+            if let Some(end) = simile_end(chars, start, clause) {
+                aside[start..=end].iter_mut().for_each(|a| *a = true);
+            }
+        }
+        if let Some(end) = repeated_beat_end(chars, start) {
+            aside[start..=end].iter_mut().for_each(|a| *a = true);
+        }
+    }
+    aside
+}
+
+/// The index of a simile's last character when one opens at `start`.
+fn simile_end(chars: &[(char, usize, usize)], start: usize, clause: usize) -> Option<usize> {
+    let last = (start + MAX_SIMILE - 1).min(chars.len().saturating_sub(1));
+    (start + 2..=last)
+        .take_while(|&i| chars[i].2 == clause)
+        .find(|&i| {
+            CLOSERS
+                .iter()
+                .any(|[a, b]| chars[i - 1].0 == *a && chars[i].0 == *b)
+        })
+}
+
+/// "一阵一阵", "一跳一跳地", "一抽一抽的": the index of the beat's last
+/// character (its 地 or 的 included) when one starts at `start`.
+fn repeated_beat_end(chars: &[(char, usize, usize)], start: usize) -> Option<usize> {
+    let window = chars.get(start..start + 4)?;
+    let clause = window[0].2;
+    let beat = window[0].0 == '一'
+        && window[2].0 == '一'
+        && window[1].0 != '一'
+        && window[1].0 == window[3].0
+        && window.iter().all(|w| w.2 == clause);
+    if !beat {
+        return None;
+    }
+    let particle = chars
+        .get(start + 4)
+        .is_some_and(|n| n.2 == clause && (n.0 == '地' || n.0 == '的'));
+    Some(start + 3 + usize::from(particle))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn asides(text: &str) -> String {
+        let chars: Vec<(char, usize, usize)> = text
+            .char_indices()
+            .scan(0, |clause, (i, c)| {
+                if c == '，' {
+                    *clause += 1;
+                }
+                Some((c, i, *clause))
+            })
+            .filter(|(c, ..)| *c != '，')
+            .collect();
+        let marks = zh_asides(&chars);
+        chars
+            .iter()
+            .zip(marks)
+            .map(|((c, ..), a)| if a { *c } else { '_' })
+            .collect()
+    }
+
+    #[test]
+    fn a_closed_simile_and_a_repeated_beat_are_asides() {
+        assert_eq!(asides("胸口突然像被撕开一样疼"), "____像被撕开一样_");
+        assert_eq!(asides("头一跳一跳地疼"), "_一跳一跳地_");
+        assert_eq!(asides("肚子一阵一阵绞着疼"), "__一阵一阵___");
+        assert_eq!(asides("脚底跟针扎似的"), "__跟针扎似的");
+    }
+
+    #[test]
+    fn an_open_simile_or_one_across_a_comma_is_no_aside() {
+        assert_eq!(asides("长得像我爸"), "_____");
+        assert_eq!(asides("跟老伴吵了一架"), "_______");
+        assert_eq!(asides("像针扎，一样疼"), "______");
+        assert_eq!(asides("一天一次"), "____");
+    }
+}
