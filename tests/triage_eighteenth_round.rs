@@ -5,9 +5,12 @@
 //! ("心口疼", "心里发慌", "my heart's always in my mouth"); then pain told
 //! by its quality ("像针扎一样", "like razor blades") beside the
 //! emergencies whose quality matters, and teenagers speaking for
-//! themselves. The first six sets were written before any of them was
-//! scored, the last four before either of them was; each before any rule
-//! for it, then held at the patient bars (see `triage_sets`): every emergency
+//! themselves; then a clinic asked for by name ("看痔疮挂什么科", "which
+//! department is for prostate problems") with emergencies asked the same
+//! way, and older men told plainly. The first six sets were written
+//! before any of them was scored, the next four and the last four each
+//! before either of their pairs was; each before any rule for it, then
+//! held at the patient bars (see `triage_sets`): every emergency
 //! caught, no false alarm, at least 85 % of departments given right, at
 //! most a third asked.
 
@@ -141,4 +144,54 @@ fn our_eighty_second_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_seventy_second_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en72.jsonl");
+}
+
+/// Written 2026-12-03 after the two pairs above were held: twenty-five
+/// questions naming the clinic wanted by a disease, a test or a treatment
+/// (piles, a stomach camera, H. pylori, a mole, reading glasses, a rabies
+/// jab, wisdom teeth, the prostate, stopping smoking, a child's
+/// vaccinations, a pregnancy scan, a counsellor, rehabilitation after a
+/// stroke, ear wax, a ganglion) and six emergencies asked the same way ("…
+/// 挂哪个科": a stroke, a crushing chest, a coin and breathlessness, a
+/// bottle of sleeping pills, a snake bite, bleeding at seven months).
+/// Scored blind: **no false alarm**, emergencies 6 of 6, departments 23 of
+/// 25 (2 asked: "孩子打预防针去哪里", "腱鞘囊肿").
+#[test]
+fn our_eighty_third_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh83.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **no false alarm**, emergencies 6 of 6, departments 23 of
+/// 25 (2 asked: children's vaccinations, "a counsellor").
+#[test]
+fn our_seventy_third_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en73.jsonl");
+}
+
+/// Written 2026-12-03 with the pair above: twenty-five complaints of
+/// older men told plainly (the night's trips to the toilet, a thin slow
+/// stream, dribbling, "那方面不行", a raised PSA, a groin bulge that goes
+/// lying down, a bag of worms, a gouty toe, thirst, deafness, a smoker's
+/// morning cough, frothy urine, calves that stop him walking, a tailbone,
+/// thick yellow toenails, a neck gone thick) and six emergencies (a day
+/// without passing urine and a bursting belly, clots and then nothing, a
+/// sudden swollen testicle, a groin bulge stuck and vomiting, a tearing
+/// pain to the back, a drinker collapsed in the toilet). Scored blind:
+/// **no false alarm**, emergencies 5 of 6 ("一天没尿出来了，肚子胀得难受"),
+/// departments **15 of 25** (8 asked).
+#[test]
+fn our_eighty_fourth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh84.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **no false alarm**, emergencies 4 of 6 ("haven't been
+/// able to pee all day and my belly is bursting", "full of clots and now
+/// nothing will come out"), departments **15 of 25** (6 asked; thirst and
+/// frothy urine to Urology by "peeing" and "urine", leg cramps to
+/// Gastroenterology by "cramps").
+#[test]
+fn our_seventy_fourth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en74.jsonl");
 }

@@ -51,6 +51,7 @@ mod lifelines;
 mod medicines;
 mod mind;
 mod new_mothers;
+mod older_men;
 mod plain_words;
 mod private;
 mod quiet_dangers;
