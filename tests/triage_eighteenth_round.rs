@@ -7,10 +7,10 @@
 //! emergencies whose quality matters, and teenagers speaking for
 //! themselves; then a clinic asked for by name ("看痔疮挂什么科", "which
 //! department is for prostate problems") with emergencies asked the same
-//! way, and older men told plainly. The first six sets were written
-//! before any of them was scored, the next four and the last four each
-//! before either of their pairs was; each before any rule for it, then
-//! held at the patient bars (see `triage_sets`): every emergency
+//! way, older men told plainly, and older women told plainly. The first
+//! six sets were written before any of them was scored, the next four and
+//! the four after them each before either of their pairs was, the last
+//! two before they were; each before any rule for it, then held at the patient bars (see `triage_sets`): every emergency
 //! caught, no false alarm, at least 85 % of departments given right, at
 //! most a third asked.
 
@@ -194,4 +194,32 @@ fn our_eighty_fourth_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_seventy_fourth_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en74.jsonl");
+}
+
+/// Written 2026-12-03 after the pairs above were held: twenty-five
+/// complaints of older women told plainly (periods all over the place,
+/// flushes in waves, a leak on coughing, something dragging down below,
+/// bleeding after the change, dryness, a breast lump, a nipple turned in,
+/// thin bones, a stoop, stiff swollen fingers, brown patches, thinning
+/// hair, a temper, stinging urine, a hand numb at night, aching veins, dry
+/// eyes and mouth, cracked heels, HPV, cholesterol, light sleep) and six
+/// emergencies (heavy bleeding after the menopause with faintness, slurred
+/// speech and a weak side, a heavy chest with back pain and sweat, a hip
+/// after a fall, half a bottle of sleeping pills, an inflamed breast with
+/// a high fever and shaking chills). Scored blind: **no false alarm**,
+/// emergencies 5 of 6 (the inflamed breast), departments 21 of 25 (1
+/// asked; flushes "一阵一阵地出汗" to Psychiatry by the sleep, "背也驼了" to
+/// Endocrinology by "矮", "看什么都不顺眼" to the eye clinic by "眼").
+#[test]
+fn our_eighty_fifth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh85.jsonl");
+}
+
+/// The same ground in English, written before either set was scored.
+/// Scored blind: **no false alarm**, emergencies 5 of 6 (the inflamed
+/// breast), departments 23 of 25 (2 asked: spotting "years after the
+/// change", "thin bones").
+#[test]
+fn our_seventy_fifth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en75.jsonl");
 }

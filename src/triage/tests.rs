@@ -52,6 +52,7 @@ mod medicines;
 mod mind;
 mod new_mothers;
 mod older_men;
+mod older_women;
 mod plain_words;
 mod private;
 mod quiet_dangers;
