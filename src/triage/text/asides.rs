@@ -18,9 +18,8 @@ const MAX_SIMILE: usize = 12;
 pub(super) fn zh_asides(chars: &[(char, usize, usize)]) -> Vec<bool> {
     let mut aside = vec![false; chars.len()];
     for start in 0..chars.len() {
-        let (c, _, clause) = chars[start];
-        if OPENERS.contains(&c) {
-            if let Some(end) = simile_end(chars, start, clause) {
+        if OPENERS.contains(&chars[start].0) {
+            if let Some(end) = simile_end(chars, start) {
                 aside[start..=end].iter_mut().for_each(|a| *a = true);
             }
         }
@@ -32,7 +31,8 @@ pub(super) fn zh_asides(chars: &[(char, usize, usize)]) -> Vec<bool> {
 }
 
 /// The index of a simile's last character when one opens at `start`.
-fn simile_end(chars: &[(char, usize, usize)], start: usize, clause: usize) -> Option<usize> {
+fn simile_end(chars: &[(char, usize, usize)], start: usize) -> Option<usize> {
+    let clause = chars[start].2;
     let last = (start + MAX_SIMILE - 1).min(chars.len().saturating_sub(1));
     (start + 2..=last)
         .take_while(|&i| chars[i].2 == clause)
@@ -64,24 +64,15 @@ fn repeated_beat_end(chars: &[(char, usize, usize)], start: usize) -> Option<usi
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
+    /// The text's Chinese characters as prepared for matching, each shown
+    /// where it lies in an aside and `_` elsewhere (commas are dropped).
     fn asides(text: &str) -> String {
-        let chars: Vec<(char, usize, usize)> = text
-            .char_indices()
-            .scan(0, |clause, (i, c)| {
-                if c == '，' {
-                    *clause += 1;
-                }
-                Some((c, i, *clause))
-            })
-            .filter(|(c, ..)| *c != '，')
-            .collect();
-        let marks = zh_asides(&chars);
-        chars
+        let input = super::super::Normaliser::default().prepare(text);
+        input
+            .chars
             .iter()
-            .zip(marks)
-            .map(|((c, ..), a)| if a { *c } else { '_' })
+            .zip(&input.aside)
+            .map(|((c, ..), a)| if *a { *c } else { '_' })
             .collect()
     }
 
