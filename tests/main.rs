@@ -18,6 +18,7 @@ mod triage_eleventh_round;
 mod triage_fifteenth_round;
 mod triage_fifth_round;
 mod triage_fourteenth_round;
+mod triage_nineteenth_round;
 mod triage_ninth_round;
 mod triage_sets;
 mod triage_seventeenth_round;

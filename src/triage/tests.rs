@@ -51,6 +51,7 @@ mod lifelines;
 mod medicines;
 mod mind;
 mod new_mothers;
+mod old_parent;
 mod older_men;
 mod older_women;
 mod plain_words;
