@@ -7,8 +7,14 @@
 //! old parent's changes (forgetting, shuffling, days and nights turned
 //! round, money "stolen", the dead seen in the room) beside a delirium, a
 //! stroke, a broken hip, choking, a parent who cannot be woken and an
-//! overdose. Both pairs were written before either was scored and before
-//! any rule for them, then held at the patient bars (see `triage_sets`).
+//! overdose. Then visitors and travellers (pills run out away from home,
+//! the water, a long flight, sunburn, jet lag) beside malaria, a clot
+//! after a flight, altitude sickness, a jellyfish, a collapse on a hike
+//! and a snake bite; and complaints told as they unfolded ("先是…后来…",
+//! "it started as…, now…") beside emergencies told the same way. Each pair
+//! was written before either of its sets was scored and before any rule
+//! for it (the second pair only after the first was held), then held at
+//! the patient bars (see `triage_sets`).
 
 use crate::triage_sets::assert_patient_set;
 
@@ -50,4 +56,47 @@ fn our_eighty_seventh_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_seventy_seventh_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en77.jsonl");
+}
+
+/// Written 2026-12-03 after the first two pairs were held. Scored blind:
+/// **no false alarm**, emergencies 6 of 6, departments 24 of 25 (ankles
+/// swollen after a long flight to Nephrology).
+#[test]
+fn our_eighty_eighth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh88.jsonl");
+}
+
+/// The same ground in English. Scored blind: **no false alarm**,
+/// emergencies 6 of 6, departments 21 of 25 (2 asked: spots in a new
+/// city, jet lag; the flight's ankles to Nephrology, a sunburnt back to
+/// Orthopaedics).
+#[test]
+fn our_seventy_eighth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en78.jsonl");
+}
+
+/// Written with the pair above. Scored blind: **no false alarm**,
+/// emergencies 5 of 6 ("刚开始只是胸口有点闷，后来越来越疼，现在冒冷汗": "后来"
+/// was read as the story having moved on, as in "后来才知道"), departments
+/// 21 of 25 (a jab's lump in a child's leg to Orthopaedics, weight put on
+/// after stopping smoking to Respiratory, an ankle still swollen days
+/// after a sprain to Nephrology, a child's itchy spots to the skin
+/// clinic, which a hospital would take though the label says
+/// Paediatrics). The last two are still missed.
+#[test]
+fn our_eighty_ninth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh89.jsonl");
+}
+
+/// The same ground in English. Scored blind: **1 false alarm** ("I was
+/// fine when I got up but after lunch my stomach got bloated": "but" is
+/// the stem of "butted", a blow to the belly), emergencies 6 of 6,
+/// departments 18 of 25 (sticky discharge from both eyes to
+/// Gynaecology, hearing "going" and "can't make out what people say" to
+/// Psychiatry, a stomach then the back after meals to Orthopaedics,
+/// weight after stopping smoking to Respiratory). A jab's lump in a son
+/// whose jab was "last month" and a child's itchy spots are still missed.
+#[test]
+fn our_seventy_ninth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en79.jsonl");
 }

@@ -64,6 +64,7 @@ mod roundabout;
 mod spells;
 mod story;
 mod told_as_over;
+mod travellers;
 mod weather;
 mod whose;
 
