@@ -11,7 +11,11 @@
 //! the water, a long flight, sunburn, jet lag) beside malaria, a clot
 //! after a flight, altitude sickness, a jellyfish, a collapse on a hike
 //! and a snake bite; and complaints told as they unfolded ("先是…后来…",
-//! "it started as…, now…") beside emergencies told the same way. Each pair
+//! "it started as…, now…") beside emergencies told the same way. Then
+//! "may I eat or do this" with an illness ("痛风能喝豆浆吗") beside
+//! emergencies asked the same way, and results told in letters and figures
+//! ("HPV52阳性", "TI-RADS 3", "ALT120", "T-score minus 3") beside results a
+//! doctor has already judged urgent. Each pair
 //! was written before either of its sets was scored and before any rule
 //! for it (the second pair only after the first was held), then held at
 //! the patient bars (see `triage_sets`).
@@ -99,4 +103,44 @@ fn our_eighty_ninth_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_seventy_ninth_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en79.jsonl");
+}
+
+/// Written 2026-12-03 after the second two pairs were held. Scored
+/// blind: **no false alarm**, emergencies 6 of 6, departments 24 of 25
+/// (whether a child with eczema may be vaccinated to the skin clinic;
+/// still so).
+#[test]
+fn our_ninetieth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh90.jsonl");
+}
+
+/// The same ground in English. Scored blind: **no false alarm**,
+/// emergencies 5 of 6 ("a mouthful of weedkiller": neither word was
+/// known), departments 23 of 25 (whether a hepatitis B carrier may drink
+/// alcohol to Psychiatry; the child with eczema to the skin clinic, still
+/// so).
+#[test]
+fn our_eightieth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en80.jsonl");
+}
+
+/// Written with the pair above. Scored blind: **no false alarm**,
+/// emergencies 4 of 6 (an ECG read as a heart attack with the doctor's
+/// order to go to the emergency department now, and a potassium of 7.2
+/// with a call to come back at once: a report in hand rules a sign out,
+/// and a doctor's order was not heard), departments 24 of 25 (1 asked:
+/// "心电图说ST段改变").
+#[test]
+fn our_ninety_first_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh91.jsonl");
+}
+
+/// The same ground in English. Scored blind: **no false alarm**,
+/// emergencies 3 of 6 (the same two, and "the CT shows a bleed in my
+/// brain, my head is pounding and I'm vomiting"), departments 20 of 25 (4
+/// asked: ST changes, a T-score, a nuchal scan, a bone age; a
+/// "ground-glass" nodule to the eye clinic).
+#[test]
+fn our_eighty_first_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en81.jsonl");
 }

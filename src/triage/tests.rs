@@ -60,6 +60,7 @@ mod quiet_dangers;
 mod readings;
 mod red_flags;
 mod regional;
+mod results_told;
 mod roundabout;
 mod spells;
 mod story;
