@@ -15,7 +15,9 @@
 //! "may I eat or do this" with an illness ("痛风能喝豆浆吗") beside
 //! emergencies asked the same way, and results told in letters and figures
 //! ("HPV52阳性", "TI-RADS 3", "ALT120", "T-score minus 3") beside results a
-//! doctor has already judged urgent. Each pair
+//! doctor has already judged urgent; last, sport and exercise beside a
+//! collapse, heat stroke, a clash of heads, a dive into a shallow pool, a
+//! kicked testicle and muscle broken down. Each pair
 //! was written before either of its sets was scored and before any rule
 //! for it (the second pair only after the first was held), then held at
 //! the patient bars (see `triage_sets`).
@@ -143,4 +145,25 @@ fn our_ninety_first_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_eighty_first_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en81.jsonl");
+}
+
+/// Written 2026-12-03 after the third two pairs were held. Scored blind:
+/// **no false alarm**, emergencies 5 of 6 (muscles swollen after
+/// overdoing it with urine like soy sauce: "这两天大腿" was read as a baby
+/// "两天大", two days old), departments 22 of 25 (2 asked: numbness from a
+/// saddle, urine darker after a run; a boxer's swollen knuckles to
+/// Rheumatology). The saddle told across a comma is still asked.
+#[test]
+fn our_ninety_second_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh92.jsonl");
+}
+
+/// The same ground in English. Scored blind: **no false alarm**,
+/// emergencies 4 of 6 (heads clashed at football with vomiting and no
+/// memory of it; muscles overdone with urine like cola), departments 22 of
+/// 25 (numb "down below" from a saddle to Gynaecology, urine dark after a
+/// run to Gastroenterology, a boxer's knuckles to Rheumatology).
+#[test]
+fn our_eighty_second_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en82.jsonl");
 }

@@ -71,7 +71,7 @@ pub(super) fn stated(text: &str) -> Option<Age> {
         if let Some((_, days)) = baby_units
             .iter()
             .find(|(u, _)| rest.starts_with(u))
-            .filter(|_| !rest.starts_with("个月大概"))
+            .filter(|(u, _)| !big_word_follows(&rest[u.len()..], u))
             .filter(|_| !thing_is_aged(&chars[..i]))
             .filter(|(u, _)| {
                 *u != "个月的" || BABY_WORDS.iter().any(|w| rest[u.len()..].starts_with(w))
@@ -186,6 +186,17 @@ fn person_is_aged(before: &[char], rest: &str) -> bool {
             .iter()
             .any(|w| rest.starts_with(w));
     person && ends
+}
+
+/// Whether the "大" that ends a baby unit ("3天大", "8个月大") begins a
+/// word of its own instead: "这两天大腿疼" is a thigh, "一个月大概" about,
+/// "三天大便一次" the bowels.
+fn big_word_follows(after: &str, unit: &str) -> bool {
+    const BIG_WORDS: &[char] = &[
+        '腿', '便', '小', '哭', '叫', '汗', '口', '量', '出', '片', '概', '块', '面', '声', '笑',
+        '吐', '喘', '拇', '脑', '肠', '多', '于', '约', '姨', '部',
+    ];
+    unit.ends_with('大') && after.chars().next().is_some_and(|c| BIG_WORDS.contains(&c))
 }
 
 /// Words for a baby that an age may follow directly ("宝宝20天").

@@ -63,6 +63,7 @@ mod regional;
 mod results_told;
 mod roundabout;
 mod spells;
+mod sport;
 mod story;
 mod told_as_over;
 mod travellers;
@@ -330,6 +331,11 @@ fn ages_are_read_in_both_languages() {
     assert_eq!(stated_age("十二岁"), Some(12));
     assert_eq!(stated_age("怀孕七个月"), None);
     assert_eq!(stated_age("宝宝8个月大"), Some(0));
+    assert_eq!(stated_age("宝宝3天大，黄疸"), Some(0));
+    // "大" that starts a word of its own is no baby's age.
+    assert_eq!(stated_age("这两天大腿肿痛得厉害"), None);
+    assert_eq!(stated_age("三天大便一次"), None);
+    assert_eq!(stated_age("一个月大概来两次"), None);
     assert_eq!(stated_age("四个月的宝宝"), Some(0));
     assert_eq!(stated_age("用了四个月的阿莫罗芬"), None);
     // A bare number after a person and "is", ending its clause.
