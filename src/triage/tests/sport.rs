@@ -1,7 +1,8 @@
 //! Sport and exercise: a boxer's knuckles are an injury, numbness from a
-//! saddle is Urology's, urine darker after a run that clears with water is
-//! no liver; muscles swollen after overdoing it with urine like cola are
-//! muscle breaking down, and heads clashed with vomiting a head injury.
+//! saddle is no gynae question, urine darker after a run that clears with
+//! water is no liver; muscles swollen after overdoing it with urine like
+//! cola are muscle breaking down, and heads clashed with vomiting a head
+//! injury.
 
 use super::*;
 
