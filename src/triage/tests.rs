@@ -23,6 +23,15 @@ fn assert_department(code: &str, texts: &[&str], elsewhere: &[&str]) {
     }
 }
 
+/// `s` is answered with a question, not a department, and the choice
+/// offered includes each of `offered`.
+fn assert_asked(s: &str, offered: &[&str]) {
+    let a = text(&engine(), s);
+    assert_eq!(a.department, None, "{s}: {a:?}");
+    let codes: Vec<&str> = a.alternatives.iter().map(|x| x.code.as_str()).collect();
+    assert!(offered.iter().all(|c| codes.contains(c)), "{s}: {codes:?}");
+}
+
 /// Each of `calm` (a sign alone, or with a harmless companion) is no
 /// emergency; each of `alarming` (the sign with its context) is one.
 fn assert_emergencies(calm: &[&str], alarming: &[&str]) {
@@ -393,13 +402,7 @@ fn words_every_complaint_uses_name_no_department_on_their_own() {
 
 #[test]
 fn a_lump_on_its_own_offers_surgery_and_the_skin_clinic_to_choose_from() {
-    let a = text(&engine(), "手臂上长了个疙瘩");
-    assert_eq!(a.department, None, "{a:?}");
-    let offered: Vec<&str> = a.alternatives.iter().map(|x| x.code.as_str()).collect();
-    assert!(
-        offered.contains(&"04.01") && offered.contains(&"13"),
-        "{offered:?}"
-    );
+    assert_asked("手臂上长了个疙瘩", &["04.01", "13"]);
 }
 
 #[test]
