@@ -152,6 +152,7 @@ const KEYS: &[(&str, Kind)] = &[
     ("pulse", Kind::Pulse),
     ("pulse ox", Kind::Oxygen),
     ("pulse oximeter", Kind::Oxygen),
+    ("oximeter", Kind::Oxygen),
     ("血氧饱和度", Kind::Oxygen),
     ("血氧", Kind::Oxygen),
     ("氧饱和度", Kind::Oxygen),

@@ -83,6 +83,7 @@ fn pulse_oxygen_and_sugar_are_read_in_their_units() {
     assert_eq!(read("血氧饱和度88%"), [(Oxygen, 88.0)]);
     assert_eq!(read("家里指夹的血氧仪显示血氧才86"), [(Oxygen, 86.0)]);
     assert_eq!(read("pulse ox reading 88"), [(Oxygen, 88.0)]);
+    assert_eq!(read("the oximeter says 84"), [(Oxygen, 84.0)]);
     assert_eq!(read("血糖33点多"), [(Glucose, 33.5)]);
     assert_eq!(read("血糖测出来只有2.6"), [(Glucose, 2.6)]);
     // American meters read mg/dL.

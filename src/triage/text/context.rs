@@ -345,8 +345,10 @@ fn remote_clause(text: &str, at: usize, (start, end): (usize, usize)) -> bool {
     let clause = &text[start..end];
     // English markers are matched on word starts: "if " not inside "gift ".
     let en_before = format!(" {before}");
-    // "I fainted while giving blood once": it happened on one occasion.
-    let once = clause.trim_end().ends_with(" once");
+    // "I fainted while giving blood once": it happened on one occasion;
+    // "took a week's tablets at once" did them together, now.
+    let told = clause.trim_end();
+    let once = told.ends_with(" once") && !told.ends_with(" at once");
     once || ZH_REMOTE_BEFORE.iter().any(|m| before.contains(m))
         || EN_REMOTE_BEFORE
             .iter()

@@ -12,10 +12,10 @@ const NEGATIONS: &[&str] = &[
 const SCOPE_BREAKERS: &[&str] = &["but", "howev", "although", "though", "except", "yet"];
 
 /// The fillers that may stand between a Chinese negation and the word it
-/// negates ("没有发烧", "不太疼").
+/// negates ("没有发烧", "不太疼", "没别的不舒服", "没有其他不适").
 const ZH_FILLERS: &[char] = &[
     '有', '太', '再', '是', '会', '怎', '么', '觉', '得', '感', '什', '也', '都', '并', '从', '来',
-    '还', '认',
+    '还', '认', '别', '其', '他', '的',
 ];
 
 /// Verdicts that, right after a body part or a sign, say it is fine

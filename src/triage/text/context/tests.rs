@@ -52,6 +52,10 @@ fn chinese_negation_with_fillers() {
     assert!(hit("发烧", "没有发烧").unwrap().negated);
     assert!(hit("发烧", "也没怎么发烧").unwrap().negated);
     assert!(!hit("咳嗽", "不停地咳嗽").unwrap().negated);
+    // "Nothing else wrong": the other complaints are denied.
+    assert!(hit("不舒服", "有点痒，没别的不舒服").unwrap().negated);
+    assert!(hit("不适", "没有其他不适").unwrap().negated);
+    assert!(!hit("咳嗽", "不停的咳嗽").unwrap().negated);
     assert!(!hit("流血", "止不住流血").unwrap().negated);
     assert!(!hit("头痛", "睡不好头痛").unwrap().negated);
     // "特别" is "especially", not "don't".
@@ -190,6 +194,12 @@ fn an_english_date_after_a_word_leaves_the_person_it_names_here() {
     );
     assert!(
         hit("fainted", "I fainted while giving blood once")
+            .unwrap()
+            .remote
+    );
+    // "At once" is together and now, not one occasion long ago.
+    assert!(
+        !hit("tablets", "she took a week's tablets at once")
             .unwrap()
             .remote
     );
