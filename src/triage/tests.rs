@@ -32,6 +32,16 @@ fn assert_asked(s: &str, offered: &[&str]) {
     assert!(offered.iter().all(|c| codes.contains(c)), "{s}: {codes:?}");
 }
 
+/// `s` goes to one of the departments `codes` (and is no emergency).
+fn assert_department_among(s: &str, codes: &[&str]) {
+    let a = text(&engine(), s);
+    assert!(!a.emergency, "{s}: {a:?}");
+    assert!(
+        a.department.as_deref().is_some_and(|d| codes.contains(&d)),
+        "{s}: {a:?}"
+    );
+}
+
 /// Each of `calm` (a sign alone, or with a harmless companion) is no
 /// emergency; each of `alarming` (the sign with its context) is one.
 fn assert_emergencies(calm: &[&str], alarming: &[&str]) {
@@ -49,6 +59,7 @@ mod audited;
 mod blows;
 mod chest_told;
 mod circumstances;
+mod devices;
 mod everyday;
 mod figures;
 mod food;
@@ -56,7 +67,9 @@ mod fragile;
 mod grandchildren;
 mod home_care;
 mod house;
+mod landmarks;
 mod lifelines;
+mod lumps;
 mod medicines;
 mod mind;
 mod new_mothers;
@@ -71,11 +84,14 @@ mod red_flags;
 mod regional;
 mod results_told;
 mod roundabout;
+mod side_effects;
 mod spells;
 mod sport;
 mod story;
 mod told_as_over;
 mod travellers;
+mod vague;
+mod waiting;
 mod weather;
 mod whose;
 
