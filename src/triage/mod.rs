@@ -205,7 +205,8 @@ struct Found {
     /// Where it was first said (or chosen, on the touch path): the chief
     /// complaint usually comes first.
     position: usize,
-    /// Every mention is past, treated or supposed.
+    /// Every mention is past, treated or supposed, and not said to have
+    /// come back.
     remote: bool,
     /// Every mention is long ago (years, childhood): too old to be a red
     /// flag's recent context.
@@ -497,7 +498,7 @@ impl Triage {
                 heard: Some(best.surface.clone()),
                 specificity: best.end - best.start,
                 position,
-                remote: kept.iter().all(|h| h.remote),
+                remote: kept.iter().all(|h| h.remote && !h.returns),
                 long_ago: kept.iter().all(|h| h.long_ago),
                 happening: kept.iter().any(|h| !h.remote && !h.not_now),
                 who_now: kept.iter().any(|h| !h.remote || h.dated_after),

@@ -142,6 +142,10 @@ pub struct Hit {
     /// had a fit last year"): the person it names is still who the
     /// complaint is about, though the sign is history.
     pub dated_after: bool,
+    /// Remote, but the rest of its sentence says it has come back
+    /// ("以前得过肾结石，这两天腰又开始疼"): it counts in full towards a
+    /// department, though still for no red flag.
+    pub returns: bool,
     /// Byte range in the folded text, to tell which match covers which.
     pub start: usize,
     pub end: usize,
@@ -388,6 +392,7 @@ impl Hit {
             long_ago: told.long_ago,
             not_now: told.not_now,
             dated_after: told.dated_after,
+            returns: told.remote && context::comes_back(&input.text, end),
             start,
             end,
         }
@@ -478,7 +483,7 @@ impl Pattern {
     pub fn hit_at(&self, input: &Prepared, start: usize) -> Option<Hit> {
         if self.literal {
             let (s, e, last) = self.literal_at(input, start)?;
-            let negated = en_negated(input, start) || en_cleared(input, last);
+            let negated = en_negated(input, start, last) || en_cleared(input, last);
             return Some(Hit::at(input, s, e, negated));
         }
         let end = self.match_at(input, start)?;
@@ -492,7 +497,7 @@ impl Pattern {
             (
                 input.tokens[start].start,
                 input.tokens[end].end,
-                en_negated(input, start) || en_cleared(input, end),
+                en_negated(input, start, end) || en_cleared(input, end),
             )
         };
         Some(Hit::at(input, s, e, negated))

@@ -7,8 +7,15 @@
 
 /// Words that open a simile; it is one only when a closer follows.
 const OPENERS: &[char] = &['像', '跟'];
-/// Words that close a simile ("像针扎一样", "跟刀割似的", "如火烧一般").
-const CLOSERS: &[[char; 2]] = &[['一', '样'], ['似', '的'], ['一', '般']];
+/// Words that close a simile ("像针扎一样", "跟刀割似的", "如火烧一般"),
+/// or a likeness to an earlier time ("又像上次那样压着疼").
+const CLOSERS: &[[char; 2]] = &[
+    ['一', '样'],
+    ['似', '的'],
+    ['一', '般'],
+    ['那', '样'],
+    ['这', '样'],
+];
 /// The longest simile heard as an aside, opener and closer included; a
 /// longer stretch is more likely a sentence of its own.
 const MAX_SIMILE: usize = 12;
@@ -82,6 +89,7 @@ mod tests {
         assert_eq!(asides("头一跳一跳地疼"), "_一跳一跳地_");
         assert_eq!(asides("肚子一阵一阵绞着疼"), "__一阵一阵___");
         assert_eq!(asides("脚底跟针扎似的"), "__跟针扎似的");
+        assert_eq!(asides("胸口又像上次那样压着疼"), "___像上次那样___");
     }
 
     #[test]

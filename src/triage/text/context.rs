@@ -256,6 +256,46 @@ pub(super) fn remote(text: &str, at: usize, end: usize) -> bool {
     time(text, at, end).remote
 }
 
+/// Words after a past or treated condition, in its sentence, that say it
+/// has come back ("以前得过肾结石，这两天腰又开始疼", "my ulcer was healed
+/// but the pains are back"): the old name is again what the patient comes
+/// about.
+const EN_COMES_BACK: &[&str] = &[
+    "again",
+    "is back",
+    "are back",
+    "'s back",
+    "came back",
+    "come back",
+    "coming back",
+    "comes back",
+    "returned",
+    "flared",
+    "flaring",
+    "flare-up",
+    "playing up",
+];
+const ZH_COMES_BACK: &[&str] = &["复发", "再次", "又犯", "又来", "又开始", "又发"];
+
+/// Whether the rest of the sentence after a match (ending at byte `end`)
+/// says that what it names has come back. A lone "又" counts; "又疼又肿"
+/// is "both sore and swollen", not "again".
+pub(super) fn comes_back(text: &str, end: usize) -> bool {
+    let after = &text[end..sentence_end(text, end)];
+    let runs_on = |c: char| c.is_ascii_alphanumeric();
+    let said = |w: &str| {
+        after.match_indices(w).any(|(i, _)| {
+            (w.starts_with('\'') || !after[..i].ends_with(runs_on))
+                && !after[i + w.len()..].starts_with(runs_on)
+        })
+    };
+    ZH_COMES_BACK.iter().any(|w| after.contains(w))
+        || EN_COMES_BACK.iter().any(|w| said(w))
+        || after
+            .split(super::is_clause_break)
+            .any(|clause| clause.matches('又').count() == 1)
+}
+
 /// Whether `after` (the text right after a match) makes the match describe
 /// a kind of person ("过敏性休克的人", "昏迷病人", "中风患者"): people in
 /// general, not someone now.
@@ -349,7 +389,7 @@ fn remote_clause(text: &str, at: usize, (start, end): (usize, usize)) -> bool {
     // "took a week's tablets at once" did them together, now.
     let told = clause.trim_end();
     let once = told.ends_with(" once") && !told.ends_with(" at once");
-    once || ZH_REMOTE_BEFORE.iter().any(|m| before.contains(m))
+    once || ZH_REMOTE_BEFORE.iter().any(|m| told_of_then(before, m))
         || EN_REMOTE_BEFORE
             .iter()
             .any(|m| en_before.contains(&format!(" {m}")))
@@ -366,6 +406,15 @@ fn remote_clause(text: &str, at: usize, (start, end): (usize, usize)) -> bool {
             let after = &text[end..sentence_end(text, end)];
             dated(before, clause, after) || dated_by_when(text, start, clause, after)
         }
+}
+
+/// Whether the Chinese marker `m` in `before` puts the clause in the past:
+/// not where it is only the measure of a comparison ("又像上次那样压着疼",
+/// "比以前厉害", "跟以前一样"), which tells of now.
+fn told_of_then(before: &str, m: &str) -> bool {
+    before
+        .match_indices(m)
+        .any(|(i, _)| !before[..i].ends_with(['像', '跟', '和', '比', '同', '如']))
 }
 
 /// Whether an English clause names a calendar year ("a heart attack in

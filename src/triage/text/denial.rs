@@ -117,7 +117,9 @@ pub(super) fn en_cleared(input: &Prepared, last: usize) -> bool {
     false
 }
 
-pub(super) fn en_negated(input: &Prepared, start: usize) -> bool {
+/// Whether a negation just before the English match on tokens
+/// `start..=last` denies it.
+pub(super) fn en_negated(input: &Prepared, start: usize, last: usize) -> bool {
     let clause = input.tokens[start].clause;
     // Two words: "no fever or cough" negates both, "can't straighten my finger after an injury" not the injury.
     for back in 1..=2 {
@@ -129,11 +131,15 @@ pub(super) fn en_negated(input: &Prepared, start: usize) -> bool {
             return false;
         }
         if NEGATIONS.contains(&t.stem.as_str()) {
-            // "can't stop coughing" insists rather than denies, and "can't
+            // "can't stop coughing" insists rather than denies, "can't get
+            // my contact lens out" says the lens is there, and "can't
             // speak and her arm is weak" denies the speaking, not the arm.
             let next = input.tokens.get(i + 1).map(|t| t.stem.as_str());
             let between = &input.text[t.end..input.tokens[start].start];
-            return next != Some("stop") && !between.contains(" and ");
+            let after = input.text[input.tokens[last].end..].trim_start();
+            let stuck = between.trim_start().starts_with("get ")
+                && (after.starts_with("out") || after.starts_with("off"));
+            return next != Some("stop") && !stuck && !between.contains(" and ");
         }
     }
     false

@@ -28,6 +28,16 @@ fn the_past_and_suppositions_are_remote_but_the_present_is_not() {
 }
 
 #[test]
+fn a_comparison_with_the_past_tells_of_now() {
+    // "像上次那样", "比以前": the past is the measure, the pain is today's.
+    assert!(!hit("压着疼", "胸口又像上次那样压着疼").unwrap().remote);
+    assert!(!hit("咳嗽", "咳嗽比以前厉害了").unwrap().remote);
+    assert!(!hit("头疼", "跟以前一样头疼").unwrap().remote);
+    assert!(hit("头疼", "以前头疼过，现在好了").unwrap().remote);
+    assert!(hit("胸口疼", "上次胸口疼是心梗").unwrap().remote);
+}
+
+#[test]
 fn english_negation_within_the_clause() {
     assert!(hit("fever", "no fever").unwrap().negated);
     assert!(hit("fever", "I don't have a fever").unwrap().negated);
@@ -39,6 +49,16 @@ fn english_negation_within_the_clause() {
             .negated
     );
     assert!(!hit("cough", "I can't stop coughing").unwrap().negated);
+    assert!(
+        !hit("contact lens", "I can't get my contact lens out")
+            .unwrap()
+            .negated
+    );
+    assert!(
+        hit("contact lens", "I can't wear a contact lens")
+            .unwrap()
+            .negated
+    );
     assert!(
         !hit("arm", "she can't speak and her arm is weak")
             .unwrap()
