@@ -38,6 +38,26 @@ fn a_comparison_with_the_past_tells_of_now() {
 }
 
 #[test]
+fn a_past_condition_said_to_be_back_returns() {
+    let back = "以前得过肾结石，这两天腰又开始疼";
+    assert!(hit("肾结石", back).unwrap().returns);
+    // "又酸又疼" is "both aching and sore", not "again".
+    assert!(
+        !hit("肾结石", "以前得过肾结石，现在腰又酸又疼")
+            .unwrap()
+            .returns
+    );
+    assert!(!hit("肾结石", "以前得过肾结石，想问饮食").unwrap().returns);
+    let again = "I had kidney stones years ago and my side is aching again";
+    assert!(hit("kidney stones", again).unwrap().returns);
+    assert!(
+        !hit("kidney stones", "I had kidney stones years ago")
+            .unwrap()
+            .returns
+    );
+}
+
+#[test]
 fn english_negation_within_the_clause() {
     assert!(hit("fever", "no fever").unwrap().negated);
     assert!(hit("fever", "I don't have a fever").unwrap().negated);
