@@ -56,9 +56,13 @@ fn assert_emergencies(calm: &[&str], alarming: &[&str]) {
 
 mod animals;
 mod audited;
+mod babies;
 mod blows;
+mod cancer_care;
+mod cannot_do;
 mod chest_told;
 mod circumstances;
+mod come_back;
 mod devices;
 mod everyday;
 mod figures;
@@ -88,6 +92,7 @@ mod side_effects;
 mod spells;
 mod sport;
 mod story;
+mod swallowed;
 mod told_as_over;
 mod travellers;
 mod vague;
