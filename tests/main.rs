@@ -28,6 +28,7 @@ mod triage_tenth_round;
 mod triage_thirteenth_round;
 mod triage_twelfth_round;
 mod triage_twentieth_round;
+mod triage_twenty_first_round;
 mod ui;
 mod ui_design;
 mod visits;
