@@ -264,7 +264,9 @@ const EN_COMES_BACK: &[&str] = &[
     "again",
     "is back",
     "are back",
-    "'s back",
+    // Not "'s back": "my son's back hurts" is his back, not the old illness.
+    "it's back",
+    "that's back",
     "came back",
     "come back",
     "coming back",

@@ -55,6 +55,11 @@ fn a_past_condition_said_to_be_back_returns() {
             .unwrap()
             .returns
     );
+    let told = "I had kidney stones years ago and it's back";
+    assert!(hit("kidney stones", told).unwrap().returns);
+    // A possessive is no return: the son's back is not the stone.
+    let son = "I had kidney stones years ago and now my son's back hurts";
+    assert!(!hit("kidney stones", son).unwrap().returns);
 }
 
 #[test]
