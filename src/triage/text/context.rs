@@ -284,15 +284,8 @@ const ZH_COMES_BACK: &[&str] = &["复发", "再次", "又犯", "又来", "又开
 /// is "both sore and swollen", not "again".
 pub(super) fn comes_back(text: &str, end: usize) -> bool {
     let after = &text[end..sentence_end(text, end)];
-    let runs_on = |c: char| c.is_ascii_alphanumeric();
-    let said = |w: &str| {
-        after.match_indices(w).any(|(i, _)| {
-            (w.starts_with('\'') || !after[..i].ends_with(runs_on))
-                && !after[i + w.len()..].starts_with(runs_on)
-        })
-    };
     ZH_COMES_BACK.iter().any(|w| after.contains(w))
-        || EN_COMES_BACK.iter().any(|w| said(w))
+        || super::english_story::said(after, EN_COMES_BACK)
         || after
             .split(super::is_clause_break)
             .any(|clause| clause.matches('又').count() == 1)

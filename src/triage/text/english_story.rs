@@ -78,7 +78,7 @@ pub(super) fn seen_since(text: &str, (start, end_of_clause): (usize, usize), end
 }
 
 /// Whether any of `words` stands alone in `within` ("now", not "known").
-fn said(within: &str, words: &[&str]) -> bool {
+pub(super) fn said(within: &str, words: &[&str]) -> bool {
     words.iter().any(|w| {
         within
             .match_indices(w)
