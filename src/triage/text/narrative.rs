@@ -554,14 +554,31 @@ fn diagnosed(text: &str, at: usize) -> bool {
 
 /// Whether the sentence before byte `at` opens a past occasion and nothing
 /// since brings the story back to now. A count right after a verb done ("吐了好几次") tells how often, not of
-/// past occasions ("有好几次").
+/// past occasions ("有好几次"), and an occasion held up as a likeness
+/// ("跟我爸心梗那次一模一样") is the measure of now.
 fn told_of_then(text: &str, at: usize) -> bool {
     let sentence = &text[sentence_start(text, at)..at];
     OCCASIONS.iter().any(|o| {
         sentence.rfind(o).is_some_and(|i| {
-            !sentence[..i].ends_with('了') && !NOW.iter().any(|w| sentence[i..].contains(w))
+            !sentence[..i].ends_with('了')
+                && !likeness(sentence, i, o.len())
+                && !NOW.iter().any(|w| sentence[i..].contains(w))
         })
     })
+}
+
+/// Words that open a likeness to an occasion, and words that close one.
+const LIKE_OPENERS: &[char] = &['像', '跟', '和', '同', '如'];
+const LIKE_CLOSERS: &[&str] = &["一样", "似的", "一般", "那样", "这样"];
+
+/// Whether the occasion at bytes `i..i + len` of `sentence` stands inside a
+/// likeness within its clause: an opener before it, a closer after it.
+fn likeness(sentence: &str, i: usize, len: usize) -> bool {
+    let opened = sentence[clause_start(sentence, i)..i].contains(LIKE_OPENERS);
+    opened
+        && LIKE_CLOSERS
+            .iter()
+            .any(|c| first_clause(&sentence[i + len..]).contains(c))
 }
 
 #[cfg(test)]

@@ -56,6 +56,20 @@ fn a_sign_told_of_one_past_occasion_is_history_until_the_story_comes_back_to_now
 }
 
 #[test]
+fn an_occasion_held_up_as_a_likeness_is_the_measure_of_now() {
+    let like = "跟我爸心梗那次一模一样，胸口压着疼，出冷汗";
+    assert!(!hit("出冷汗", like).unwrap().not_now);
+    assert!(
+        !hit("出冷汗", "跟那次一样，胸口压着疼，出冷汗")
+            .unwrap()
+            .not_now
+    );
+    // Without a likeness the occasion is still the past.
+    let then = "那次心梗的时候胸口压着疼，出冷汗，后来放了支架";
+    assert!(hit("出冷汗", then).unwrap().not_now);
+}
+
+#[test]
 fn a_question_about_an_illness_or_what_it_left_is_not_now_but_one_about_now_is() {
     assert!(hit("脑出血", "脑出血会不会遗传给孩子").unwrap().not_now);
     assert!(
