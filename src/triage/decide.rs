@@ -28,6 +28,7 @@ impl Triage {
         // Context that makes a sign alarming may lie in the recent past
         // ("两周前做了手术"), not long ago ("三年前").
         let recent = ids(|f| !f.long_ago);
+        let term_found = |id: &str| found.iter().find(|f| self.rules.terms[f.term].id == id);
         let heard = |id: &str| {
             found
                 .iter()
@@ -42,7 +43,21 @@ impl Triage {
             .filter(|f| f.all.iter().all(|t| happening.contains(t.as_str())))
             .filter(|f| f.given.iter().all(|t| recent.contains(t.as_str())))
             .filter(|f| {
-                let ruled_out = f.unless.iter().any(|t| mentioned.contains(t.as_str()));
+                // Context told before the story turned to now does not rule
+                // out signs all told after the turn.
+                let overtaken = |t: &str| {
+                    term_found(t).and_then(|u| u.turn_after).is_some_and(|p| {
+                        f.all.iter().all(|s| {
+                            term_found(s)
+                                .and_then(|s| s.last_happening)
+                                .is_some_and(|at| at >= p)
+                        })
+                    })
+                };
+                let ruled_out = f
+                    .unless
+                    .iter()
+                    .any(|t| mentioned.contains(t.as_str()) && !overtaken(t));
                 !ruled_out || f.still_if.iter().any(|t| happening.contains(t.as_str()))
             })
             .map(|f| Reason {

@@ -65,6 +65,8 @@ impl Triage {
                         happening: !remote,
                         who_now: !remote,
                         mentions: 1,
+                        turn_after: None,
+                        last_happening: (!remote).then_some(r.start),
                     }),
                 }
             }

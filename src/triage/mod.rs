@@ -223,6 +223,12 @@ struct Found {
     /// Separate places it was said: overlapping matches ("肚子疼" and
     /// "肚子*疼" over the same words) are one place.
     mentions: usize,
+    /// The first turn to now after its last mention ("…好几年了，现在…"):
+    /// as context ruling a red flag out it speaks only for signs told
+    /// before it.
+    turn_after: Option<usize>,
+    /// Where its last happening mention starts, if one is.
+    last_happening: Option<usize>,
 }
 
 impl Found {
@@ -239,6 +245,8 @@ impl Found {
             happening: true,
             who_now: true,
             mentions: 1,
+            turn_after: None,
+            last_happening: Some(position),
         }
     }
 }
@@ -477,6 +485,7 @@ impl Triage {
                     })
             })
         };
+        let turns = text::turns::now_turns(input.folded());
         let mut found = Vec::new();
         for (i, term_hits) in &hits {
             let kept: Vec<&text::Hit> = if self.red_flag_terms.contains(i) {
@@ -502,6 +511,16 @@ impl Triage {
                 long_ago: kept.iter().all(|h| h.long_ago),
                 happening: kept.iter().any(|h| !h.remote && !h.not_now),
                 who_now: kept.iter().any(|h| !h.remote || h.dated_after),
+                turn_after: kept
+                    .iter()
+                    .map(|h| h.end)
+                    .max()
+                    .and_then(|end| turns.iter().copied().find(|&p| p >= end)),
+                last_happening: kept
+                    .iter()
+                    .filter(|h| !h.remote && !h.not_now)
+                    .map(|h| h.start)
+                    .max(),
             });
         }
         self.add_measured(&input, &readings, &mut found);

@@ -99,6 +99,7 @@ mod swallowed;
 mod told_as_over;
 mod travellers;
 mod tried_at_home;
+mod turned_to_now;
 mod vague;
 mod waiting;
 mod weather;

@@ -17,6 +17,7 @@ mod denial;
 mod english_story;
 pub mod expand;
 mod narrative;
+pub(in crate::triage) mod turns;
 mod words;
 use rust_stemmers::{Algorithm, Stemmer};
 use words::{KEPT_WHOLE, STOP_WORDS};
