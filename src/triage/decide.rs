@@ -21,7 +21,7 @@ impl Triage {
         // Who the complaint is about needs it now, not in the past or in a
         // "what if"; a red flag also needs it happening, not coming and going.
         let current = ids(|f| f.who_now);
-        let happening = ids(|f| f.happening);
+        let happening = ids(Found::happening);
         // Context that rules a red flag out counts however it was told: a
         // report in hand is about the past by nature.
         let mentioned = ids(|_| true);
@@ -29,12 +29,7 @@ impl Triage {
         // ("两周前做了手术"), not long ago ("三年前").
         let recent = ids(|f| !f.long_ago);
         let term_found = |id: &str| found.iter().find(|f| self.rules.terms[f.term].id == id);
-        let heard = |id: &str| {
-            found
-                .iter()
-                .find(|f| self.rules.terms[f.term].id == id)
-                .and_then(|f| f.heard.clone())
-        };
+        let heard = |id: &str| term_found(id).and_then(|f| f.heard.clone());
 
         let flags: Vec<Reason> = self
             .rules

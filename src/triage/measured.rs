@@ -52,7 +52,9 @@ impl Triage {
                 match found.iter_mut().find(|f| f.term == term) {
                     Some(f) => {
                         f.remote &= remote;
-                        f.happening |= !remote;
+                        if !remote {
+                            f.last_happening = f.last_happening.max(Some(r.start));
+                        }
                         f.who_now |= !remote;
                     }
                     None => found.push(Found {
@@ -62,7 +64,6 @@ impl Triage {
                         position: r.start,
                         remote,
                         long_ago: false,
-                        happening: !remote,
                         who_now: !remote,
                         mentions: 1,
                         turn_after: None,

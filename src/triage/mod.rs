@@ -211,11 +211,6 @@ struct Found {
     /// Every mention is long ago (years, childhood): too old to be a red
     /// flag's recent context.
     long_ago: bool,
-    /// Some one mention is happening: neither remote nor told as not
-    /// happening now (see [`text::Hit::not_now`]). A sign told once of last
-    /// year and once as a topic ("去年…引来脑出血", "脑出血后还能…吗") is
-    /// not, though neither mention alone is both remote and not now.
-    happening: bool,
     /// Some one mention says who the complaint is about now: one that is not
     /// remote, or remote only by a date after it ("my son had a fit last
     /// year"). "As a child" and "会不会传染给孩子" say no one now.
@@ -227,11 +222,20 @@ struct Found {
     /// as context ruling a red flag out it speaks only for signs told
     /// before it.
     turn_after: Option<usize>,
-    /// Where its last happening mention starts, if one is.
+    /// Where its last happening mention starts, if one is: neither remote
+    /// nor told as not happening now (see [`text::Hit::not_now`]).
     last_happening: Option<usize>,
 }
 
 impl Found {
+    /// Some one mention is happening: neither remote nor told as not
+    /// happening now (see [`text::Hit::not_now`]). A sign told once of last
+    /// year and once as a topic ("去年…引来脑出血", "脑出血后还能…吗") is
+    /// not, though neither mention alone is both remote and not now.
+    fn happening(&self) -> bool {
+        self.last_happening.is_some()
+    }
+
     /// A term known without words heard: chosen on the touch path (at
     /// `position` in the order chosen), or implied by a stated age (last).
     fn unworded(term: usize, position: usize) -> Found {
@@ -242,7 +246,6 @@ impl Found {
             position,
             remote: false,
             long_ago: false,
-            happening: true,
             who_now: true,
             mentions: 1,
             turn_after: None,
@@ -509,7 +512,6 @@ impl Triage {
                 position,
                 remote: kept.iter().all(|h| h.remote && !h.returns),
                 long_ago: kept.iter().all(|h| h.long_ago),
-                happening: kept.iter().any(|h| !h.remote && !h.not_now),
                 who_now: kept.iter().any(|h| !h.remote || h.dated_after),
                 turn_after: kept
                     .iter()
