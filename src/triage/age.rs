@@ -38,8 +38,10 @@ pub(super) fn stated(text: &str) -> Option<Age> {
             (_, 0) if word_start => english_number_at(&chars[i..]),
             found => found,
         };
-        if len == 0 {
-            i += 1;
+        // "第二天", "第三个月" count days and months of a story, not an age.
+        let ordinal = i > 0 && chars[i - 1] == '第';
+        if len == 0 || ordinal {
+            i += len.max(1);
             continue;
         }
         let rest: String = chars[i + len..].iter().take(12).collect::<String>();
