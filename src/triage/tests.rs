@@ -71,14 +71,17 @@ mod food;
 mod fragile;
 mod grandchildren;
 mod grief;
+mod growth_and_shape;
 mod home_care;
 mod house;
+mod hurt_by_others;
 mod landmarks;
 mod lifelines;
 mod lumps;
 mod medicines;
 mod mind;
 mod new_mothers;
+mod normal_and_voice;
 mod noticed;
 mod old_parent;
 mod older_men;
@@ -91,7 +94,9 @@ mod red_flags;
 mod regional;
 mod results_told;
 mod roundabout;
+mod sensations_and_mistakes;
 mod side_effects;
+mod smells_and_habits;
 mod spells;
 mod sport;
 mod story;
@@ -371,6 +376,9 @@ fn ages_are_read_in_both_languages() {
     assert_eq!(stated_age("这两天大腿肿痛得厉害"), None);
     assert_eq!(stated_age("三天大便一次"), None);
     assert_eq!(stated_age("一个月大概来两次"), None);
+    // An ordinal counts the days of the story.
+    assert_eq!(stated_age("喝酒以后第二天大脚趾又红又疼"), None);
+    assert_eq!(stated_age("怀孕第三个月的宝宝"), None);
     assert_eq!(stated_age("四个月的宝宝"), Some(0));
     assert_eq!(stated_age("用了四个月的阿莫罗芬"), None);
     // A bare number after a person and "is", ending its clause.

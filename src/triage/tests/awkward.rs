@@ -12,8 +12,9 @@ fn what_is_hard_to_say_still_raises_the_alarm() {
         &[
             "I was raped years ago and still have nightmares",
             "我以前被性侵过，现在晚上老做噩梦",
-            "He had a fit and bit his tongue",
             "The dress is fitting well",
+            "My mum had a fit when she saw the bill",
+            "He had a fit last year, what tests does he need",
         ],
         &[
             "喝了散装白酒，现在眼睛看不见了",
@@ -23,6 +24,9 @@ fn what_is_hard_to_say_still_raises_the_alarm() {
             "我昨晚被人强暴了",
             "I was sexually assaulted last night",
             "He's fitting and has bitten his tongue",
+            // A fit told without a time is told because it has just
+            // happened; the bitten tongue says it was a real one.
+            "He had a fit and bit his tongue",
         ],
     );
 }
