@@ -8,14 +8,9 @@
 /// Words that open a simile; it is one only when a closer follows.
 const OPENERS: &[char] = &['像', '跟'];
 /// Words that close a simile ("像针扎一样", "跟刀割似的", "如火烧一般"),
-/// or a likeness to an earlier time ("又像上次那样压着疼").
-const CLOSERS: &[[char; 2]] = &[
-    ['一', '样'],
-    ['似', '的'],
-    ['一', '般'],
-    ['那', '样'],
-    ['这', '样'],
-];
+/// or a likeness to an earlier time ("又像上次那样压着疼"); the story reader
+/// closes a likeness to an occasion with the same words.
+pub(super) const CLOSERS: &[&str] = &["一样", "似的", "一般", "那样", "这样"];
 /// The longest simile heard as an aside, opener and closer included; a
 /// longer stretch is more likely a sentence of its own.
 const MAX_SIMILE: usize = 12;
@@ -44,9 +39,10 @@ fn simile_end(chars: &[(char, usize, usize)], start: usize) -> Option<usize> {
     (start + 2..=last)
         .take_while(|&i| chars[i].2 == clause)
         .find(|&i| {
-            CLOSERS
-                .iter()
-                .any(|[a, b]| chars[i - 1].0 == *a && chars[i].0 == *b)
+            CLOSERS.iter().any(|closer| {
+                let mut closer = closer.chars();
+                closer.next() == Some(chars[i - 1].0) && closer.next() == Some(chars[i].0)
+            })
         })
 }
 

@@ -567,16 +567,16 @@ fn told_of_then(text: &str, at: usize) -> bool {
     })
 }
 
-/// Words that open a likeness to an occasion, and words that close one.
+/// Words that open a likeness to an occasion; the simile's closers
+/// ([`super::asides::CLOSERS`]) close one.
 const LIKE_OPENERS: &[char] = &['像', '跟', '和', '同', '如'];
-const LIKE_CLOSERS: &[&str] = &["一样", "似的", "一般", "那样", "这样"];
 
 /// Whether the occasion at bytes `i..i + len` of `sentence` stands inside a
 /// likeness within its clause: an opener before it, a closer after it.
 fn likeness(sentence: &str, i: usize, len: usize) -> bool {
     let opened = sentence[clause_start(sentence, i)..i].contains(LIKE_OPENERS);
     opened
-        && LIKE_CLOSERS
+        && super::asides::CLOSERS
             .iter()
             .any(|c| first_clause(&sentence[i + len..]).contains(c))
 }
