@@ -161,6 +161,11 @@ const ZH_LIST_JOINERS: &[&str] = &["、", "和", "及", "或", "与", "以及", 
 /// 排除了静脉血栓").
 const ZH_RULED_OUT: &[&str] = &["排除", "排除了", "排除掉了", "已排除"];
 
+/// Verbs of appearing or finding that may stand between a Chinese negation
+/// and the sign it denies ("没有出现过敏现象", "没有发现过敏源", "未见肿大"):
+/// what did not appear, or was not found, is no complaint.
+const ZH_APPEARING: &[&str] = &["出现", "发现", "查出", "见到", "看到", "见"];
+
 pub(super) fn zh_negated(input: &Prepared, start: usize) -> bool {
     let clause = input.chars[start].2;
     let at = input.chars[start].1;
@@ -169,7 +174,17 @@ pub(super) fn zh_negated(input: &Prepared, start: usize) -> bool {
         return true;
     }
     let mut i = start;
+    let mut verb_skipped = false;
     for _ in 0..4 {
+        if !verb_skipped {
+            let here = input.chars[i].1;
+            let so_far = &input.text[super::clause_start(&input.text, here)..here];
+            if let Some(verb) = ZH_APPEARING.iter().find(|v| so_far.ends_with(*v)) {
+                verb_skipped = true;
+                i -= verb.chars().count();
+                continue;
+            }
+        }
         let Some(prev) = i.checked_sub(1) else {
             return false;
         };

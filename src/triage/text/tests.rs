@@ -116,3 +116,14 @@ fn only_a_phrasing_in_quotes_keeps_its_filler_words() {
     assert_eq!(n.literal_fault("\"being sick\""), None);
     assert_eq!(n.literal_fault("end it all"), None);
 }
+
+#[test]
+fn what_did_not_appear_or_was_not_found_is_denied() {
+    assert!(hit("过敏", "吃其他药没有出现过敏现象").unwrap().negated);
+    assert!(hit("过敏源", "没有发现过敏源").unwrap().negated);
+    assert!(hit("肿大", "淋巴结未见肿大").unwrap().negated);
+    // A sign that did appear, or one the finding is not about, stands.
+    assert!(!hit("过敏", "下午出现全身过敏").unwrap().negated);
+    assert!(!hit("抽搐", "看见他抽搐了").unwrap().negated);
+    assert!(!hit("胸痛", "没有发现原因，又出现胸痛").unwrap().negated);
+}
