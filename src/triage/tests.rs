@@ -55,6 +55,7 @@ fn assert_emergencies(calm: &[&str], alarming: &[&str]) {
 }
 
 mod animals;
+mod appetite_waiting_and_stuck;
 mod audited;
 mod awkward;
 mod babies;
@@ -72,6 +73,7 @@ mod fragile;
 mod grandchildren;
 mod grief;
 mod growth_and_shape;
+mod hands_fluids_and_colour;
 mod home_care;
 mod house;
 mod hurt_by_others;
@@ -80,7 +82,9 @@ mod lifelines;
 mod lumps;
 mod medicines;
 mod mind;
+mod money_and_the_road;
 mod new_mothers;
+mod nights_jabs_and_noises;
 mod normal_and_voice;
 mod noticed;
 mod old_parent;
