@@ -29,6 +29,7 @@ mod triage_thirteenth_round;
 mod triage_twelfth_round;
 mod triage_twentieth_round;
 mod triage_twenty_first_round;
+mod triage_twenty_fourth_round;
 mod triage_twenty_second_round;
 mod triage_twenty_third_round;
 mod ui;
