@@ -169,7 +169,8 @@ const ZH_APPEARING: &[&str] = &["出现", "发现", "查出", "见到", "看到"
 pub(super) fn zh_negated(input: &Prepared, start: usize) -> bool {
     let clause = input.chars[start].2;
     let at = input.chars[start].1;
-    let before = &input.text[super::clause_start(&input.text, at)..at];
+    let from = super::clause_start(&input.text, at);
+    let before = &input.text[from..at];
     if ZH_RULED_OUT.iter().any(|w| before.ends_with(w)) {
         return true;
     }
@@ -177,8 +178,8 @@ pub(super) fn zh_negated(input: &Prepared, start: usize) -> bool {
     let mut verb_skipped = false;
     for _ in 0..4 {
         if !verb_skipped {
-            let here = input.chars[i].1;
-            let so_far = &input.text[super::clause_start(&input.text, here)..here];
+            // Every step stays in the sign's clause, so it starts at `from`.
+            let so_far = &input.text[from..input.chars[i].1];
             if let Some(verb) = ZH_APPEARING.iter().find(|v| so_far.ends_with(*v)) {
                 verb_skipped = true;
                 i -= verb.chars().count();
