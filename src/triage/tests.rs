@@ -92,6 +92,7 @@ mod older_men;
 mod older_women;
 mod plain_words;
 mod private;
+mod procedures_and_spread;
 mod quiet_dangers;
 mod readings;
 mod red_flags;
@@ -113,6 +114,7 @@ mod vague;
 mod waiting;
 mod weather;
 mod whose;
+mod workers_periods_and_water;
 
 #[test]
 fn the_demo_rules_hold_hundreds_of_phrasings() {
