@@ -28,6 +28,7 @@ mod triage_tenth_round;
 mod triage_thirteenth_round;
 mod triage_twelfth_round;
 mod triage_twentieth_round;
+mod triage_twenty_fifth_round;
 mod triage_twenty_first_round;
 mod triage_twenty_fourth_round;
 mod triage_twenty_second_round;
