@@ -43,6 +43,12 @@ fn what_a_procedure_leaves_finds_its_clinic() {
         ],
         &[],
     );
+    assert_department("10", &["近视做激光以后眼睛干"], &[]);
+    assert_department(
+        "04.04",
+        &["I had lithotripsy last week and there's blood in my urine"],
+        &[],
+    );
     assert_department("03.03", &["腰椎穿刺后头疼，躺着好一点"], &[]);
     assert_department(
         "11",
