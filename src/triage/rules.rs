@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use toml::Spanned;
 
+mod own_job;
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Term {
     pub id: String,
@@ -111,6 +113,7 @@ struct File {
     modifiers: Vec<Spanned<ModifierRow>>,
     #[serde(default, rename = "reading")]
     readings: Vec<Spanned<ReadingRow>>,
+    own_job: Option<Spanned<own_job::OwnJobFrames>>,
 }
 
 #[derive(Deserialize)]
@@ -147,6 +150,12 @@ struct TermRow {
     not_en: Vec<String>,
     #[serde(default)]
     not_zh: Vec<String>,
+    /// The clinic's names as the speaker's job or ward, put into the
+    /// `[own_job]` frames as exceptions.
+    #[serde(default)]
+    job_en: Vec<String>,
+    #[serde(default)]
+    job_zh: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -211,10 +220,36 @@ impl RuleSet {
                 label: Text::new(b.label_zh, b.label_en),
             });
         }
+        let (job_frames, job_span) = match file.own_job {
+            Some(row) => {
+                let span = row.span();
+                (row.into_inner(), span)
+            }
+            None => (own_job::OwnJobFrames::default(), 0..0),
+        };
+        for fault in job_frames.faults() {
+            err(job_span.clone(), fault);
+        }
         let mut term_lines: HashMap<String, usize> = HashMap::new();
         for row in file.terms {
             let span = row.span();
-            let t = row.into_inner();
+            let mut t = row.into_inner();
+            for (key, names, frames) in [
+                ("job_zh", &t.job_zh, &job_frames.zh),
+                ("job_en", &t.job_en, &job_frames.en),
+            ] {
+                if !names.is_empty() && frames.is_empty() {
+                    err(
+                        span.clone(),
+                        format!(
+                            "term {:?} lists {key}, but [own_job] has no frames for that language",
+                            t.id
+                        ),
+                    );
+                }
+            }
+            t.not_zh.extend(job_frames.zh_exceptions(&t.job_zh));
+            t.not_en.extend(job_frames.en_exceptions(&t.job_en));
             if let Some(first) = term_lines.insert(t.id.clone(), line_of(text, span.start)) {
                 err(
                     span.clone(),

@@ -176,3 +176,36 @@ fn syntax_errors_carry_a_line() {
     let errors = RuleSet::parse("[[term]]\nid = \n", &codes()).unwrap_err().0;
     assert_eq!(errors[0].line, Some(2));
 }
+
+const OWN_JOB: &str =
+    "[own_job]\nzh = [\"我是{}医生\", \"在{}上班\"]\nen = [\"\\\"i'm {}\\\"\"]\n\n";
+
+#[test]
+fn a_clinics_job_names_become_its_exceptions_in_every_frame() {
+    let text = format!(
+        "{OWN_JOB}{}",
+        term_a("zh = [\"牙科\"]\nen = [\"dentist\"]\njob_zh = [\"牙科\", \"口腔科\"]\njob_en = [\"a dentist\"]")
+    );
+    let rules = RuleSet::parse(&text, &codes()).expect("valid");
+    let a = rules.term("a").expect("term a");
+    assert_eq!(a.not_zh, ["我是(牙科|口腔科)医生", "在(牙科|口腔科)上班"]);
+    assert_eq!(a.not_en, ["\"i'm a dentist\""]);
+}
+
+#[test]
+fn job_names_without_frames_or_a_frame_without_a_slot_are_refused() {
+    assert_refused(
+        "zh = [\"牙科\"]\njob_zh = [\"牙科\"]",
+        "lists job_zh, but [own_job] has no frames",
+    );
+    let text = format!(
+        "[own_job]\nzh = [\"我是医生\"]\n\n{}",
+        term_a("zh = [\"牙科\"]")
+    );
+    let errors = RuleSet::parse(&text, &codes()).unwrap_err().0;
+    assert!(
+        errors[0].message.contains("must hold {} exactly once"),
+        "{errors:?}"
+    );
+    assert_eq!(errors[0].line, Some(1), "{errors:?}");
+}
