@@ -98,6 +98,7 @@ mod readings;
 mod red_flags;
 mod regional;
 mod results_told;
+mod road_colour_and_hearsay;
 mod roundabout;
 mod sensations_and_mistakes;
 mod side_effects;

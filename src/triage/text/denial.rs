@@ -139,10 +139,28 @@ pub(super) fn en_negated(input: &Prepared, start: usize, last: usize) -> bool {
             let after = input.text[input.tokens[last].end..].trim_start();
             let stuck = between.trim_start().starts_with("get ")
                 && (after.starts_with("out") || after.starts_with("off"));
-            return next != Some("stop") && !stuck && !between.contains(" and ");
+            return next != Some("stop")
+                && !stuck
+                && !between.contains(" and ")
+                && !checking_before(input, i, clause);
         }
     }
     false
+}
+
+/// Words that make a negation after them a worry to be checked ("want to
+/// check I'm not getting kidney stones", "afraid it isn't just a cold"):
+/// the thing is feared, not denied.
+const CHECKING: &[&str] = &[
+    "check", "whether", "worri", "afraid", "scare", "fear", "hope",
+];
+
+/// Whether one of `CHECKING` stands among the three words before the
+/// negation at token `negation`, in its clause.
+fn checking_before(input: &Prepared, negation: usize, clause: usize) -> bool {
+    input.tokens[negation.saturating_sub(3)..negation]
+        .iter()
+        .any(|t| t.clause == clause && CHECKING.iter().any(|w| t.stem.starts_with(w)))
 }
 
 /// Whether a Chinese match starting at byte `start` is the next item of a
