@@ -14,13 +14,16 @@
 //! another doctor said beside a patient sent home who is now worse. Last,
 //! asking for a stranger or a passer-by beside a collapse at the door, and
 //! what is worn (shoes, glasses, a ring, a mask) beside a ring cutting off a
-//! finger, an eye lost under a lens and a coat on fire. Each
+//! finger, an eye lost under a lens and a coat on fire. Last, vaping, drink,
+//! coffee and drugs taken for pleasure beside ecstasy, heroin and a spiked
+//! drink, and hobbies beside a fishing rod on a power line and wild
+//! mushrooms. Each
 //! wave of four sets was written and committed before any of its sets was
 //! scored and before any rule for it, after the waves before were held;
 //! then held at the patient bars (see `triage_sets`).
-//! Blind, over the twenty-four sets: **7 false alarms in 600 calm
-//! questions** (1.2 %), emergencies **128 of 144** (89 %), departments
-//! **525 of 600** (88 %), 47 asked. All are held now.
+//! Blind, over the twenty-eight sets: **7 false alarms in 700 calm
+//! questions** (1.0 %), emergencies **148 of 168** (88 %), departments
+//! **611 of 700** (87 %), 52 asked. All are held now.
 
 use crate::triage_sets::assert_patient_set;
 
@@ -248,4 +251,47 @@ fn our_hundred_and_seventy_second_chinese_questions_meet_the_patient_bars() {
 #[test]
 fn our_hundred_and_sixty_second_english_vignettes_meet_the_patient_bars() {
     assert_patient_set("triage_vignettes_en162.jsonl");
+}
+
+/// Written after the sixth wave was held: vaping, drink, coffee and drugs
+/// taken for pleasure. Scored blind: **no false alarm**, emergencies 5 of 6
+/// (a drink "别人给的" and now "昏昏沉沉站不起来": no flag for a spiked
+/// drink), departments 18 of 25 (an aching jaw from chewing gum and a
+/// smoker's fingers "熏黄" asked; weight put on after quitting smoking to
+/// the chest doctors, still so; a red face with bumps after drink to the
+/// family doctors, still so; palpitations and shaky hands after strong tea
+/// to Neurology, still so; calves that hurt after a short walk to the bone
+/// doctors; a bottle a day and a question about the liver to the
+/// psychiatrists).
+#[test]
+fn our_hundred_and_seventy_third_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh173.jsonl");
+}
+
+/// The same ground in English. Scored blind: **no false alarm**,
+/// emergencies 5 of 6 (the spiked drink), departments 19 of 25 (testing
+/// for infections, the jaw and stained fingers asked; a red, blotchy face
+/// with drink to the family doctors, still so; the morning shakes after
+/// drinking to Neurology; spirits every day and the liver to the
+/// psychiatrists).
+#[test]
+fn our_hundred_and_sixty_third_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en163.jsonl");
+}
+
+/// Written with the pair above: hobbies. Scored blind: **no false alarm**,
+/// emergencies 5 of 6 (mushrooms "采了…吃" with vomiting and yellow eyes:
+/// only "毒蘑菇" and "野蘑菇" were poisons), departments 25 of 25.
+#[test]
+fn our_hundred_and_seventy_fourth_chinese_questions_meet_the_patient_bars() {
+    assert_patient_set("triage_patients_zh174.jsonl");
+}
+
+/// The same ground in English. Scored blind: **no false alarm**,
+/// emergencies 5 of 6 (a fishing rod that touched an overhead power line),
+/// departments 24 of 25 (calves aching after hill walking to the vascular
+/// surgeons as claudication).
+#[test]
+fn our_hundred_and_sixty_fourth_english_vignettes_meet_the_patient_bars() {
+    assert_patient_set("triage_vignettes_en164.jsonl");
 }

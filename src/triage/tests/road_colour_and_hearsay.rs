@@ -12,7 +12,9 @@
 //! 才大便一次") and other doctors' words (tendonitis, "肝火旺", an ECG "a bit
 //! off") find their clinic. A ring cutting off a finger and an eye in agony
 //! with its sight gone are emergencies; new glasses are the eye doctors'
-//! and the balls of the feet no testicles.
+//! and the balls of the feet no testicles. Drowsy after a drink someone
+//! gave, sick after picked mushrooms and a rod on a power line are
+//! emergencies; calves aching after a hill walk are no claudication.
 
 use super::*;
 
@@ -181,4 +183,36 @@ fn what_is_worn_a_ring_that_cuts_off_a_finger_and_a_lens_that_costs_an_eye() {
         &["My balls hurt"],
     );
     assert_department("13", &["脚趾甲边上红肿", "环卫工人手上的皮裂开了"], &[]);
+}
+
+#[test]
+fn a_spiked_drink_picked_mushrooms_and_a_power_line_are_emergencies() {
+    assert_emergencies(
+        &[
+            "在酒吧喝多了，有点困",
+            "蘑菇炒肉吃多了，肚子胀",
+            "I get a static shock from the car door",
+            "My calves ache after hill walking",
+        ],
+        &[
+            "朋友在酒吧喝了别人给的饮料，现在昏昏沉沉站不起来",
+            "Someone put something in her drink and now she's drowsy",
+            "在山上采了蘑菇吃，现在上吐下泻",
+            "His fishing rod touched an overhead power line and he got a shock",
+        ],
+    );
+    assert_department(
+        "03.02",
+        &[
+            "每天要喝一斤白酒，想问问肝有没有问题",
+            "I drink a bottle of spirits a day and want my liver checked",
+        ],
+        &[],
+    );
+    assert_department(
+        "04.01",
+        &["My calves ache after a short walk and ease when I rest"],
+        &["My calves ache after hill walking"],
+    );
+    assert_department("12", &["My jaw aches from chewing gum all day"], &[]);
 }
