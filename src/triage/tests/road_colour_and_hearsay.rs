@@ -216,3 +216,12 @@ fn a_spiked_drink_picked_mushrooms_and_a_power_line_are_emergencies() {
     );
     assert_department("12", &["My jaw aches from chewing gum all day"], &[]);
 }
+
+#[test]
+fn a_check_already_made_still_denies() {
+    assert_department(
+        "04.04",
+        &["I'm worried I'm not getting over this kidney stone"],
+        &["I checked him over, no kidney stones and no fever, it's his back"],
+    );
+}

@@ -150,9 +150,11 @@ pub(super) fn en_negated(input: &Prepared, start: usize, last: usize) -> bool {
 
 /// Words that make a negation after them a worry to be checked ("want to
 /// check I'm not getting kidney stones", "afraid it isn't just a cold"):
-/// the thing is feared, not denied.
+/// the thing is feared, not denied. Compared as written, so that a check
+/// already made ("I checked, no fever") still denies.
 const CHECKING: &[&str] = &[
-    "check", "whether", "worri", "afraid", "scare", "fear", "hope",
+    "check", "checking", "whether", "worried", "worry", "worrying", "afraid", "scared", "fear",
+    "hope", "hoping",
 ];
 
 /// Whether one of `CHECKING` stands among the three words before the
@@ -160,7 +162,8 @@ const CHECKING: &[&str] = &[
 fn checking_before(input: &Prepared, negation: usize, clause: usize) -> bool {
     input.tokens[negation.saturating_sub(3)..negation]
         .iter()
-        .any(|t| t.clause == clause && CHECKING.iter().any(|w| t.stem.starts_with(w)))
+        .filter(|t| t.clause == clause)
+        .any(|t| CHECKING.contains(&input.text[t.start..t.end].to_lowercase().as_str()))
 }
 
 /// Whether a Chinese match starting at byte `start` is the next item of a
