@@ -225,3 +225,18 @@ fn a_check_already_made_still_denies() {
         &["I checked him over, no kidney stones and no fever, it's his back"],
     );
 }
+
+#[test]
+fn a_call_not_heard_is_no_faint_but_an_old_man_who_does_not_respond_is() {
+    assert_emergencies(
+        &[
+            "幼儿园老师说孩子听不清楚，叫他没反应",
+            "奶奶耳背，午睡叫不醒，推了好几下才醒过来",
+        ],
+        &[
+            "爷爷耳背，叫他没反应",
+            "My grandad is hard of hearing and is not responding",
+            "孩子耳朵听不清，今天突然叫他没反应了",
+        ],
+    );
+}
