@@ -158,12 +158,13 @@ const CHECKING: &[&str] = &[
 ];
 
 /// Whether one of `CHECKING` stands among the three words before the
-/// negation at token `negation`, in its clause.
+/// negation at token `negation`, in its clause. The prepared text is
+/// already folded to lower case, so the word is compared as it stands.
 fn checking_before(input: &Prepared, negation: usize, clause: usize) -> bool {
     input.tokens[negation.saturating_sub(3)..negation]
         .iter()
         .filter(|t| t.clause == clause)
-        .any(|t| CHECKING.contains(&input.text[t.start..t.end].to_lowercase().as_str()))
+        .any(|t| CHECKING.contains(&&input.text[t.start..t.end]))
 }
 
 /// Whether a Chinese match starting at byte `start` is the next item of a
