@@ -288,7 +288,13 @@ fn separate_places(hits: &[&text::Hit]) -> usize {
 
 impl Triage {
     pub fn new(rules: RuleSet) -> Triage {
-        let normaliser = Normaliser::default();
+        let mut normaliser = Normaliser::default();
+        normaliser.learn_spelling(
+            rules
+                .terms
+                .iter()
+                .flat_map(|t| t.en.iter().chain(&t.not_en)),
+        );
         let compiled: Vec<CompiledTerm> = rules
             .terms
             .iter()

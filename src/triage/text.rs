@@ -7,16 +7,19 @@
 //! included ("\"end it all\"", "\"being sick\""), for sayings whose meaning
 //! lives in words dropped everywhere else.
 
-use crate::lang::{is_cjk, simplified};
+use crate::lang::simplified;
+use chinese::{LETTERS, LETTERS_STR};
 use context::{remote, time};
 use denial::{en_cleared, en_negated, zh_cleared, zh_listed_after, zh_negated};
 
 mod asides;
+mod chinese;
 mod context;
 mod denial;
 mod english_story;
 pub mod expand;
 mod narrative;
+mod spelling;
 pub(in crate::triage) mod turns;
 mod words;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -85,6 +88,9 @@ pub struct Pattern {
 
 pub struct Normaliser {
     stemmer: Stemmer,
+    /// Mends slips in typed English; knows no words until the rules are
+    /// learnt (see [`Normaliser::learn_spelling`]).
+    speller: spelling::Speller,
 }
 
 /// An English token after filtering and stemming.
@@ -156,6 +162,7 @@ impl Default for Normaliser {
     fn default() -> Self {
         Normaliser {
             stemmer: Stemmer::create(Algorithm::English),
+            speller: spelling::Speller::default(),
         }
     }
 }
@@ -291,6 +298,7 @@ impl Normaliser {
         let mut tokens = Vec::new();
         let mut said = Vec::new();
         for (w, clause, start, end) in Self::words(&text) {
+            let w = self.speller.mend(&w).map_or(w, str::to_string);
             let filler = STOP_WORDS.contains(&w.as_str());
             let token = (!filler).then_some(tokens.len());
             let unit = if filler {
@@ -314,19 +322,7 @@ impl Normaliser {
                 end,
             });
         }
-        let mut chars = Vec::new();
-        let mut clause = 0;
-        for (i, c) in text.char_indices() {
-            if is_clause_break(c) {
-                clause += 1;
-            } else if is_cjk(c) {
-                chars.push((c, i, clause));
-            } else if !c.is_whitespace() {
-                // Latin letters and digits between Chinese words end a Chinese run.
-                clause += 1;
-            }
-        }
-        let aside = asides::zh_asides(&chars);
+        let (chars, aside) = chinese::read(&text);
         Prepared {
             text,
             tokens,
@@ -334,6 +330,14 @@ impl Normaliser {
             chars,
             aside,
         }
+    }
+
+    /// Learns the English words of `phrasings` (the rules'), so that a slip
+    /// of spelling in what a patient types reads as one of them.
+    pub fn learn_spelling<'a>(&mut self, phrasings: impl IntoIterator<Item = &'a String>) {
+        let stemmer = &self.stemmer;
+        self.speller =
+            spelling::Speller::from_phrasings(phrasings, |w| stemmer.stem(w).into_owned());
     }
 
     /// Compiles a phrasing written in `triage.toml`.
@@ -408,9 +412,16 @@ impl Prepared {
 
     /// The Chinese units (characters, as text) in order.
     pub fn chinese_units(&self) -> impl Iterator<Item = &str> {
-        self.chars
-            .iter()
-            .map(|(c, at, _)| &self.text[*at..*at + c.len_utf8()])
+        (0..self.chars.len()).map(|i| self.chinese_unit(i))
+    }
+
+    /// The Chinese character at `i` as text, without allocating: looked up
+    /// in the text, or the stand-in for a run of letters.
+    fn chinese_unit(&self, i: usize) -> &str {
+        match self.chars[i] {
+            (LETTERS, ..) => LETTERS_STR,
+            (c, at, _) => &self.text[at..at + c.len_utf8()],
+        }
     }
 }
 
@@ -555,11 +566,10 @@ impl Pattern {
     fn match_at(&self, input: &Prepared, start: usize) -> Option<usize> {
         let unit = |i: usize| -> Option<(&str, usize)> {
             if self.zh {
-                input.chars.get(i).map(|(c, _, clause)| {
-                    // A char as &str without allocating: look it up in the text.
-                    let s = input.chars[i].1;
-                    (&input.text[s..s + c.len_utf8()], *clause)
-                })
+                input
+                    .chars
+                    .get(i)
+                    .map(|&(_, _, clause)| (input.chinese_unit(i), clause))
             } else {
                 input.tokens.get(i).map(|t| (t.stem.as_str(), t.clause))
             }
