@@ -59,6 +59,7 @@ mod appetite_waiting_and_stuck;
 mod audited;
 mod awkward;
 mod babies;
+mod beauty_letters_and_warmth;
 mod blows;
 mod cancer_care;
 mod cannot_do;
