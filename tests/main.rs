@@ -32,6 +32,7 @@ mod triage_twenty_fifth_round;
 mod triage_twenty_first_round;
 mod triage_twenty_fourth_round;
 mod triage_twenty_second_round;
+mod triage_twenty_seventh_round;
 mod triage_twenty_sixth_round;
 mod triage_twenty_third_round;
 mod ui;

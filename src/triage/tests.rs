@@ -92,6 +92,7 @@ mod old_parent;
 mod older_men;
 mod older_women;
 mod plain_words;
+mod positions_moods_and_mouths;
 mod private;
 mod procedures_and_spread;
 mod quiet_dangers;
