@@ -55,14 +55,13 @@ impl Speller {
     ) -> Speller {
         let mut speller = Speller::default();
         for w in words {
-            if w.len() >= SHORTEST && w.bytes().all(|b| b.is_ascii_lowercase()) {
-                if speller.known.insert(w.to_string()) {
-                    speller
-                        .by_length
-                        .entry(w.len())
-                        .or_default()
-                        .push((w.to_string(), stem(w)));
-                }
+            let usable = w.len() >= SHORTEST && w.bytes().all(|b| b.is_ascii_lowercase());
+            if usable && speller.known.insert(w.to_string()) {
+                speller
+                    .by_length
+                    .entry(w.len())
+                    .or_default()
+                    .push((w.to_string(), stem(w)));
             }
         }
         speller
