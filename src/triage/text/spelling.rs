@@ -30,6 +30,12 @@ fn is_english(word: &str) -> bool {
     english().binary_search(&word).is_ok()
 }
 
+/// A word long enough, and plain enough (lower-case letters only), to be
+/// learnt or mended.
+fn plain_word(word: &str) -> bool {
+    word.len() >= SHORTEST && word.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// The rules' English words, by length, each with its stem.
 #[derive(Default)]
 pub(super) struct Speller {
@@ -49,14 +55,14 @@ enum Slip {
 impl Speller {
     /// Learns `words` (with `stem` giving each one's stem), the words the
     /// rules' English phrasings use.
-    pub(super) fn new<'a>(
-        words: impl IntoIterator<Item = &'a str>,
+    pub(super) fn new(
+        words: impl IntoIterator<Item = impl AsRef<str>>,
         stem: impl Fn(&str) -> String,
     ) -> Speller {
         let mut speller = Speller::default();
         for w in words {
-            let usable = w.len() >= SHORTEST && w.bytes().all(|b| b.is_ascii_lowercase());
-            if usable && speller.known.insert(w.to_string()) {
+            let w = w.as_ref();
+            if plain_word(w) && speller.known.insert(w.to_string()) {
                 speller
                     .by_length
                     .entry(w.len())
@@ -72,21 +78,16 @@ impl Speller {
         phrasings: impl IntoIterator<Item = &'a String>,
         stem: impl Fn(&str) -> String,
     ) -> Speller {
-        let words: BTreeSet<String> = phrasings
+        let words = phrasings
             .into_iter()
             .flat_map(|p| p.split(|c: char| !c.is_ascii_alphabetic()))
-            .map(str::to_ascii_lowercase)
-            .collect();
-        Speller::new(words.iter().map(String::as_str), stem)
+            .map(str::to_ascii_lowercase);
+        Speller::new(words, stem)
     }
 
     /// The rules' word that `word` was meant to be, when it is sure.
     pub(super) fn mend(&self, word: &str) -> Option<&str> {
-        if word.len() < SHORTEST
-            || !word.bytes().all(|b| b.is_ascii_lowercase())
-            || self.known.contains(word)
-            || is_english(word)
-        {
+        if !plain_word(word) || self.known.contains(word) || is_english(word) {
             return None;
         }
         let near: Vec<(&(String, String), Slip)> = (word.len() - 1..=word.len() + 1)
